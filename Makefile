@@ -1,0 +1,57 @@
+# SessionReady — `make run` starts the app, `make test` runs every check. Both set themselves up.
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo $$p; break; }; done)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint typecheck pytest sysdeps translations lupdate bench package package-test clean screenshots
+
+sysdeps:
+	@tools/sysdeps.sh $(SYSDEPS_FOR)
+
+$(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "SessionReady needs Python 3.11 or newer (python3.11)." >&2; exit 1; }
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@echo "Installing SessionReady into $(VENV) (first run only)…"
+	@$(PY) -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
+	@$(PY) -m pip install -q --disable-pip-version-check -e '.[test]'
+	@touch $(STAMP)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	@$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# Refresh the .ts files from the sources (run after changing visible strings).
+lupdate: $(STAMP)
+	@$(PY) tools/lupdate.py
+
+run: sysdeps $(STAMP) translations
+	@$(PY) -m app
+
+lint: $(STAMP)
+	@$(VENV)/bin/ruff check --quiet app tests benchmarks tools
+	@$(VENV)/bin/ruff format --quiet --check app tests benchmarks tools
+
+typecheck: $(STAMP)
+	@$(VENV)/bin/mypy --no-error-summary app
+
+pytest: $(STAMP) translations
+	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+test: SYSDEPS_FOR := test
+test: sysdeps $(STAMP) translations lint typecheck pytest
+
+bench: SYSDEPS_FOR := bench
+bench: sysdeps $(STAMP) translations
+	@$(PY) benchmarks/run_all.py
+
+screenshots: $(STAMP) translations
+	@$(PY) tools/screenshots.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info resources/translations/*.qm

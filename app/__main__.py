@@ -1,0 +1,19 @@
+"""`python -m app` starts the window; `python -m app <command> …` runs the headless CLI."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> int:
+    if len(sys.argv) > 1:
+        from app.cli import main as cli_main
+
+        return cli_main(sys.argv[1:])
+    from app.ui.application import run_gui
+
+    return run_gui(sys.argv)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,107 @@
+"""Headless command line: `session-ready --help`.
+
+Each command lives in its own module exposing ``register(subparsers)``; the parser it adds sets
+``func(args) -> int``. Every command accepts ``--profile FILE`` (a program profile for that run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import APP_NAME, __version__
+from app.i18n import translate
+from app.paths import data_dir
+from app.profile import Profile, ProfileError, ProfileStore, load_profile_file
+
+# Modules that add sub-commands, in the order --help lists them.
+COMMAND_MODULES: list[str] = []
+
+
+def common_parser() -> argparse.ArgumentParser:
+    """Options every command takes (use as ``parents=[common_parser()]``)."""
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument(
+        "--profile",
+        metavar="FILE",
+        type=Path,
+        help="use this program profile (JSON or TOML) for this run instead of the saved one",
+    )
+    return p
+
+
+def effective_profile(args: argparse.Namespace) -> Profile:
+    """The --profile file if given (raises ProfileError), else the saved profile."""
+    if getattr(args, "profile", None):
+        return load_profile_file(args.profile)
+    return ProfileStore(data_dir()).load()
+
+
+def _cmd_profile(args: argparse.Namespace) -> int:
+    profile = effective_profile(args)
+    if args.save:
+        if not args.profile:
+            print(translate("CLI", "Use --save together with --profile FILE."), file=sys.stderr)
+            return 2
+        ProfileStore(data_dir()).save(profile)
+        print(translate("CLI", "Profile saved."), file=sys.stderr)
+    print(json.dumps(profile.to_dict(), indent=2, ensure_ascii=False))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="session-ready",
+        description=f"{APP_NAME}: get ready for your virtual IOP session. "
+        "Run without a command to open the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    p = sub.add_parser(
+        "profile",
+        parents=[common_parser()],
+        help="show the program profile in use, or check and save a profile file",
+        description="Print the profile in use as JSON. With --profile FILE the file is validated "
+        "(a bad field is named); add --save to make it the saved profile.",
+    )
+    p.add_argument("--save", action="store_true", help="save the --profile file as the profile")
+    p.set_defaults(func=_cmd_profile)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 0
+    try:
+        lang = effective_profile(args).language
+    except ProfileError:
+        lang = "en"
+    if lang != "en":
+        try:
+            from app.qt_i18n import use_language_headless
+
+            use_language_headless(lang)
+        except ImportError:
+            pass
+    try:
+        return int(args.func(args))
+    except ProfileError as exc:
+        where = f" ({exc.field})" if exc.field else ""
+        print(
+            translate("CLI", "Profile problem{where}: {message}").format(where=where, message=exc),
+            file=sys.stderr,
+        )
+        return 3
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

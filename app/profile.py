@@ -1,0 +1,249 @@
+"""The program profile: what a treatment program tells its patients' app.
+
+A program ships a JSON or TOML file with these keys (all optional, unknown keys are an error)::
+
+    program_name      "Harbor Virtual IOP"
+    video_host        "zoom.us" or "video.example.org:443"   (measured for latency)
+    join_url          "https://zoom.us/j/123…"               (default session link)
+    speedtest_server  "https://speed.example.org/"           (optional; speedtest-cli mini server)
+    phone_line        "+1 555 0100"                          (join by phone)
+    support_contact   "Tech help: 555-0101, help@example.org"
+    crisis_line       "988"                                  (default: 988, US)
+    calendar_url      "https://… .ics" or "webcal://…"
+    session_minutes   180
+    language          "en" or "es"
+    checklist         {"add": [...], "remove": [...], "reword": {...}}  (see the checklist docs)
+
+Validation names the offending field; a rejected file never replaces the stored profile.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from app.atomic import atomic_write_text
+from app.i18n import SUPPORTED_LANGUAGES, translate
+
+DEFAULT_CRISIS_LINE = "988"
+DEFAULT_SESSION_MINUTES = 180
+PROFILE_FILE = "profile.json"
+
+
+@dataclass(frozen=True)
+class Profile:
+    program_name: str = ""
+    video_host: str = ""
+    join_url: str = ""
+    speedtest_server: str = ""
+    phone_line: str = ""
+    support_contact: str = ""
+    crisis_line: str = DEFAULT_CRISIS_LINE
+    calendar_url: str = ""
+    session_minutes: int = DEFAULT_SESSION_MINUTES
+    language: str = "en"
+    checklist: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    def replace(self, **changes: Any) -> Profile:
+        return validate_profile({**self.to_dict(), **changes})
+
+    @property
+    def video_host_port(self) -> tuple[str, int]:
+        """The video host split into (host, port); port 443 when not given."""
+        return split_host_port(self.video_host)
+
+
+class ProfileError(ValueError):
+    """A profile value is wrong. ``field`` names the key; ``str(err)`` is a message for people."""
+
+    def __init__(self, field_name: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field_name
+
+
+FIELDS = {f.name: f for f in dataclasses.fields(Profile)}
+_HOST = re.compile(r"^(?=.{1,253}$)(?!-)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.?$")
+_PHONE = re.compile(r"^[0-9+()#*,.;\-\s]{3,40}$|^[A-Za-z0-9 +()#*,.;\-]{3,40}$")
+
+
+def split_host_port(value: str) -> tuple[str, int]:
+    value = value.strip()
+    if value.startswith("["):  # [IPv6]:port
+        host, _, rest = value[1:].partition("]")
+        port = rest.lstrip(":")
+        return host, int(port) if port else 443
+    if value.count(":") == 1:
+        host, port = value.split(":")
+        return host, int(port)
+    return value, 443
+
+
+def _msg_type(name: str, kind: str) -> ProfileError:
+    return ProfileError(
+        name, translate("Profile", "“{field}” should be {kind}.").format(field=name, kind=kind)
+    )
+
+
+def _check_url(name: str, value: str, schemes: tuple[str, ...]) -> None:
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in schemes or not parts.netloc:
+        raise ProfileError(
+            name,
+            translate(
+                "Profile", "“{field}” should be a web address starting with {schemes}."
+            ).format(field=name, schemes=" or ".join(f"{s}://" for s in schemes)),
+        )
+
+
+def validate_profile(data: Any) -> Profile:
+    """Turn parsed JSON/TOML into a Profile, or raise ProfileError naming the field."""
+    if not isinstance(data, dict):
+        raise ProfileError("", translate("Profile", "The profile file should hold a set of keys."))
+    unknown = sorted(set(data) - set(FIELDS))
+    if unknown:
+        raise ProfileError(
+            unknown[0],
+            translate("Profile", "“{field}” is not a profile setting we know.").format(
+                field=unknown[0]
+            ),
+        )
+    clean: dict[str, Any] = {}
+    for name, value in data.items():
+        if name == "session_minutes":
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise _msg_type(name, translate("Profile", "a whole number of minutes"))
+            if not 15 <= value <= 600:
+                raise ProfileError(
+                    name,
+                    translate("Profile", "“{field}” should be between 15 and 600 minutes.").format(
+                        field=name
+                    ),
+                )
+            clean[name] = value
+        elif name == "checklist":
+            if not isinstance(value, dict):
+                raise _msg_type(name, translate("Profile", "a set of checklist changes"))
+            clean[name] = value
+        else:
+            if not isinstance(value, str):
+                raise _msg_type(name, translate("Profile", "text"))
+            clean[name] = value.strip()
+    profile = Profile(**clean)
+    _validate_values(profile)
+    return profile
+
+
+def _validate_values(p: Profile) -> None:
+    if len(p.program_name) > 120:
+        raise ProfileError(
+            "program_name",
+            translate("Profile", "“program_name” is too long (120 characters at most)."),
+        )
+    if p.video_host:
+        try:
+            host, port = split_host_port(p.video_host)
+        except ValueError:
+            host, port = "", 0
+        if not (_HOST.match(host) or re.match(r"^[0-9a-fA-F:.]+$", host)) or not 0 < port < 65536:
+            raise ProfileError(
+                "video_host",
+                translate(
+                    "Profile",
+                    "“video_host” should be a host name like video.example.org or host:port.",
+                ),
+            )
+    if p.join_url:
+        _check_url("join_url", p.join_url, ("https", "http"))
+    if p.speedtest_server:
+        _check_url("speedtest_server", p.speedtest_server, ("https", "http"))
+    if p.calendar_url:
+        _check_url("calendar_url", p.calendar_url, ("https", "http", "webcal"))
+    for name in ("phone_line", "crisis_line"):
+        value = getattr(p, name)
+        if value and not _PHONE.match(value):
+            raise ProfileError(
+                name,
+                translate("Profile", "“{field}” should be a phone number like +1 555 0100.").format(
+                    field=name
+                ),
+            )
+    if p.language not in SUPPORTED_LANGUAGES:
+        raise ProfileError(
+            "language",
+            translate("Profile", "“language” should be “en” (English) or “es” (Spanish)."),
+        )
+
+
+def parse_profile_text(text: str, suffix: str = "") -> Profile:
+    """Parse a JSON or TOML profile (by file suffix, else by sniffing)."""
+    try:
+        if suffix.lower() == ".toml" or (
+            suffix.lower() != ".json" and not text.lstrip().startswith("{")
+        ):
+            data = tomllib.loads(text)
+        else:
+            data = json.loads(text)
+    except (json.JSONDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ProfileError(
+            "",
+            translate("Profile", "This file is not a valid profile (JSON or TOML): {error}").format(
+                error=exc
+            ),
+        ) from exc
+    return validate_profile(data)
+
+
+def load_profile_file(path: Path) -> Profile:
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise ProfileError(
+            "",
+            translate("Profile", "Could not open the profile file: {error}").format(
+                error=exc.strerror
+            ),
+        ) from exc
+    if len(raw) > 1_000_000:
+        raise ProfileError("", translate("Profile", "This file is too large to be a profile."))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ProfileError("", translate("Profile", "This file is not a text profile.")) from exc
+    return parse_profile_text(text, Path(path).suffix)
+
+
+class ProfileStore:
+    """The profile kept in the data directory (profile.json, written atomically)."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = Path(data_dir) / PROFILE_FILE
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def load(self) -> Profile:
+        if not self.path.exists():
+            return Profile()
+        try:
+            return load_profile_file(self.path)
+        except ProfileError:
+            # A damaged stored profile must not stop the app: fall back to defaults, keep the file.
+            return Profile()
+
+    def save(self, profile: Profile) -> None:
+        atomic_write_text(self.path, json.dumps(profile.to_dict(), indent=2, ensure_ascii=False))
+
+    def import_file(self, path: Path) -> Profile:
+        """Validate *path* and store it. On any error the stored profile is left as it was."""
+        profile = load_profile_file(path)
+        self.save(profile)
+        return profile

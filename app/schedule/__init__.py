@@ -1,0 +1,1 @@
+"""Upcoming sessions: calendar import, subscription, recurrence and reminders (pure Python)."""

@@ -1,0 +1,1 @@
+"""The Qt shell: windows, pages, widgets and workers. Only this package imports Qt widgets."""

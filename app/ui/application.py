@@ -1,0 +1,69 @@
+"""Start the window: QApplication, theme, translations, logging, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from app import APP_NAME, __version__
+from app.logs import setup_logging
+from app.paths import data_dir, resource
+from app.qt_i18n import use_language_in_app
+from app.ui.context import AppContext
+from app.ui.main_window import MainWindow
+from app.ui.theme import apply_theme
+
+log = logging.getLogger("app.ui")
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(argv or [APP_NAME]))
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("org.sessionready.SessionReady")
+    icon = resource("icons", "sessionready.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def build_window(ctx: AppContext) -> MainWindow:
+    """Apply language and theme from *ctx*, wire live changes, and build the main window."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    use_language_in_app(ctx.profile.language)
+    apply_theme(app, bool(ctx.settings.get("high_contrast")), int(ctx.settings.get("text_scale")))
+    ctx.language_changed.connect(use_language_in_app)
+
+    def on_setting(key: str) -> None:
+        if key in ("high_contrast", "text_scale"):
+            apply_theme(
+                app, bool(ctx.settings.get("high_contrast")), int(ctx.settings.get("text_scale"))
+            )
+
+    ctx.settings_changed.connect(on_setting)
+    return MainWindow(ctx)
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    setup_logging()
+    app = create_application(argv)
+
+    def excepthook(exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
+        # Type and location only: exception messages could carry personal text.
+        log.error("unexpected error: %s", exc_type.__name__, exc_info=(exc_type, None, tb))
+
+    sys.excepthook = excepthook
+    ctx = AppContext(data_dir())
+    window = build_window(ctx)
+    window.show()
+    log.info("started %s %s", APP_NAME, __version__)
+    return app.exec()

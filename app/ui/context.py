@@ -1,0 +1,62 @@
+"""AppContext: the stores every page shares, and the signals pages use to talk to each other.
+
+Pages keep durable state here (or in the stores), never only in their widgets, so a page can be
+rebuilt or retranslated without losing anything.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from app.checks.history import HistoryStore, RunRecord
+from app.profile import Profile, ProfileStore
+from app.schedule.model import Session, SessionSource, next_session
+from app.settings import Settings
+
+
+class AppContext(QObject):
+    profile_changed = Signal()
+    settings_changed = Signal(str)  # the key that changed
+    navigate_requested = Signal(str)  # a page id: home, checks, checklist, notes, schedule, help
+    check_run_finished = Signal(object)  # RunRecord
+    schedule_changed = Signal()
+    language_changed = Signal(str)
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.profile_store = ProfileStore(data_dir)
+        self.profile: Profile = self.profile_store.load()
+        self.settings = Settings(data_dir)
+        self.history = HistoryStore(data_dir)
+        self.last_run: RunRecord | None = self.history.last()
+        self.schedule: SessionSource | None = None  # set by the schedule feature when present
+
+    def set_profile(self, profile: Profile) -> None:
+        old_language = self.profile.language
+        self.profile_store.save(profile)
+        self.profile = profile
+        self.profile_changed.emit()
+        if profile.language != old_language:
+            self.language_changed.emit(profile.language)
+
+    def set_setting(self, key: str, value: object) -> None:
+        self.settings.set(key, value)
+        self.settings_changed.emit(key)
+
+    def record_run(self, record: RunRecord) -> None:
+        self.history.add(record)
+        self.last_run = record
+        self.check_run_finished.emit(record)
+
+    def next_session(self, now: datetime | None = None) -> Session | None:
+        return next_session(self.schedule, now or datetime.now().astimezone())
+
+    def session_minutes_remaining(self, now: datetime | None = None) -> float:
+        """Minutes the next session still needs (its remaining length, else the profile's)."""
+        now = now or datetime.now().astimezone()
+        s = self.next_session(now)
+        return s.minutes_remaining(now) if s else float(self.profile.session_minutes)

@@ -1,0 +1,62 @@
+"""The footer on every page: the crisis line and the join-by-phone fallback."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from app.ui.context import AppContext
+
+
+class Footer(QFrame):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("footer")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        self.crisis = QLabel()
+        self.crisis.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.crisis.setObjectName("crisisLine")
+        font = self.crisis.font()
+        font.setBold(True)
+        self.crisis.setFont(font)
+        self.phone = QLabel()
+        self.phone.setObjectName("phoneLine")
+        self.phone.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.phone.setWordWrap(True)
+        self.crisis.setWordWrap(True)
+        layout.addWidget(self.crisis, 1)
+        layout.addWidget(self.phone, 1)
+        ctx.profile_changed.connect(self.retranslate)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        p = self.ctx.profile
+        self.crisis.setText(
+            self.tr("In crisis? Call or text {number}, any time.").format(
+                number=p.crisis_line or "988"
+            )
+        )
+        if p.phone_line:
+            self.phone.setText(
+                self.tr("Can't connect? Join by phone: {number}").format(number=p.phone_line)
+            )
+        else:
+            self.phone.setText(
+                self.tr("Can't connect? Call your program and ask to join by phone.")
+            )
+        self.crisis.setAccessibleName(self.crisis.text())
+        self.phone.setAccessibleName(self.phone.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

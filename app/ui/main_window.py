@@ -1,0 +1,195 @@
+"""The main window: side navigation, the page stack, and the footer with the crisis line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.i18n import QT_TRANSLATE_NOOP
+from app.ui.context import AppContext
+from app.ui.footer import Footer
+from app.ui.pages.base import Page
+from app.ui.pages.checklist import ChecklistPage
+from app.ui.pages.checks import ChecksPage
+from app.ui.pages.help import HelpPage
+from app.ui.pages.home import HomePage
+from app.ui.pages.notes import NotesPage
+from app.ui.pages.schedule import SchedulePage
+
+# (page id, page class, navigation label). Order = navigation order = Ctrl+1 … Ctrl+6.
+PAGES: list[tuple[str, type[Page], str]] = [
+    ("home", HomePage, QT_TRANSLATE_NOOP("Navigation", "Home")),
+    ("checks", ChecksPage, QT_TRANSLATE_NOOP("Navigation", "Check my setup")),
+    ("checklist", ChecklistPage, QT_TRANSLATE_NOOP("Navigation", "Privacy checklist")),
+    ("notes", NotesPage, QT_TRANSLATE_NOOP("Navigation", "Notes")),
+    ("schedule", SchedulePage, QT_TRANSLATE_NOOP("Navigation", "Schedule")),
+    ("help", HelpPage, QT_TRANSLATE_NOOP("Navigation", "Help & support")),
+]
+
+
+def nav_label(page_id: str) -> str:
+    label = next(lbl for pid, _cls, lbl in PAGES if pid == page_id)
+    return QCoreApplication.translate("Navigation", label)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.resize(1040, 720)
+        self.setMinimumSize(720, 520)
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        row = QHBoxLayout()
+        row.setSpacing(0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(220)
+        self.nav.setSpacing(2)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { border: none; padding-top: 12px; }"
+            " QListWidget#navigation::item { padding: 12px 14px; }"
+        )
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        for page_id, cls, _label in PAGES:
+            page = cls(ctx)
+            page.setObjectName(f"page_{page_id}")
+            self.pages[page_id] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, page_id)
+            self.nav.addItem(item)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        outer.addLayout(row, 1)
+        self.footer = Footer(ctx)
+        outer.addWidget(self.footer)
+        self.setCentralWidget(central)
+
+        self._current: str | None = None
+        self.nav.currentRowChanged.connect(self._on_row_changed)
+        ctx.navigate_requested.connect(self.show_page)
+        ctx.profile_changed.connect(self._update_title)
+        self._build_menus()
+        self.retranslate()
+        self.nav.setCurrentRow(0)
+        self.nav.setFocus()
+
+    # navigation -------------------------------------------------------------------------
+    def show_page(self, page_id: str) -> None:
+        ids = [pid for pid, _c, _l in PAGES]
+        if page_id in ids:
+            self.nav.setCurrentRow(ids.index(page_id))
+
+    def current_page_id(self) -> str:
+        return PAGES[self.stack.currentIndex()][0]
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        if self._current is not None:
+            self.pages[self._current].page_hidden()
+        self.stack.setCurrentIndex(row)
+        self._current = PAGES[row][0]
+        self.pages[self._current].page_shown()
+
+    # menus ------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.quit_app)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.go_menu = bar.addMenu("")
+        self.page_actions: list[QAction] = []
+        for i, (page_id, _cls, _label) in enumerate(PAGES, start=1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i}"))
+            action.triggered.connect(lambda _checked=False, pid=page_id: self.show_page(pid))
+            self.go_menu.addAction(action)
+            self.page_actions.append(action)
+
+        self.help_menu = bar.addMenu("")
+        self.help_action = QAction(self)
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.help_action.triggered.connect(lambda: self.show_page("help"))
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.help_action)
+        self.help_menu.addAction(self.about_action)
+        self.addActions(
+            [self.settings_action, self.quit_action, self.help_action, *self.page_actions]
+        )
+        help_page = self.pages["help"]
+        if hasattr(help_page, "settings_button"):
+            help_page.settings_button.clicked.connect(self.open_settings)
+
+    def retranslate(self) -> None:
+        for i, (page_id, _cls, _label) in enumerate(PAGES):
+            item = self.nav.item(i)
+            item.setText(nav_label(page_id))
+            item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=nav_label(page_id), n=i + 1))
+            self.page_actions[i].setText(f"&{i + 1} " + nav_label(page_id))
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setAccessibleDescription(self.tr("Use the arrow keys to choose a page."))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.settings_action.setToolTip(self.tr("Settings (Ctrl+,)"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.help_action.setText(self.tr("&Help and support"))
+        self.help_action.setToolTip(self.tr("Help and support (F1)"))
+        self.about_action.setText(self.tr("&About SessionReady"))
+        self._update_title()
+
+    def _update_title(self) -> None:
+        name = self.ctx.profile.program_name
+        self.setWindowTitle(f"{APP_NAME} — {name}" if name else APP_NAME)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # actions ----------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from app.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctx, self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About SessionReady"),
+            self.tr(
+                "SessionReady {version}\n\nGets you ready for your virtual treatment sessions: "
+                "checks your setup, helps you make your space private, keeps your notes safe."
+            ).format(version=__version__),
+        )
+
+    def quit_app(self) -> None:
+        QCoreApplication.quit()

@@ -1,0 +1,1 @@
+"""The six pages of the main window, in navigation order."""

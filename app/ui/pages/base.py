@@ -1,0 +1,49 @@
+"""Base class for pages: a scrollable column that retranslates itself on language change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from app.ui.context import AppContext
+
+
+class Page(QWidget):
+    """Subclasses build widgets in ``__init__`` and set every text in ``retranslate()``."""
+
+    page_id = ""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        inner = QWidget()
+        self.body = QVBoxLayout(inner)
+        self.body.setContentsMargins(32, 24, 32, 24)
+        self.body.setSpacing(14)
+        self.scroll_area.setWidget(inner)
+        outer.addWidget(self.scroll_area)
+
+    @staticmethod
+    def nav_title() -> str:
+        """The label in the side navigation (translated by the subclass)."""
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Set every visible text. Called once after building and on each language change."""
+
+    def page_shown(self) -> None:
+        """Called when the page becomes the current page."""
+
+    def page_hidden(self) -> None:
+        """Called when another page becomes current (stop previews, timers, …)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

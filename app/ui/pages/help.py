@@ -1,0 +1,108 @@
+"""Help & support: who to call, what to do if video fails, keyboard shortcuts, about."""
+
+from __future__ import annotations
+
+import platform
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import qVersion
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from app import __version__
+from app.ui.context import AppContext
+from app.ui.pages.base import Page
+from app.ui.widgets import body, heading
+
+
+class HelpPage(Page):
+    page_id = "help"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.title = heading(level=1)
+        self.contact_heading = heading(level=2)
+        self.contact = body()
+        self.contact.setObjectName("supportContact")
+        self.video_heading = heading(level=2)
+        self.video = body()
+        self.keys_heading = heading(level=2)
+        self.keys = body()
+        self.about_heading = heading(level=2)
+        self.about = body()
+        self.settings_button = QPushButton()
+        self.settings_button.setObjectName("openSettings")
+        row = QHBoxLayout()
+        row.addWidget(self.settings_button)
+        row.addStretch()
+        for w in (
+            self.title,
+            self.contact_heading,
+            self.contact,
+            self.video_heading,
+            self.video,
+            self.keys_heading,
+            self.keys,
+            self.about_heading,
+            self.about,
+        ):
+            self.body.addWidget(w)
+        self.body.addLayout(row)
+        self.body.addStretch()
+        ctx.profile_changed.connect(self.retranslate)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        p = self.ctx.profile
+        self.title.setText(self.tr("Help & support"))
+        self.contact_heading.setText(self.tr("Who to call"))
+        lines = []
+        if p.support_contact:
+            lines.append(
+                self.tr("Tech help from your program: {contact}").format(contact=p.support_contact)
+            )
+        else:
+            lines.append(
+                self.tr("Ask your program for their tech-help number, then add it in Settings.")
+            )
+        if p.phone_line:
+            lines.append(
+                self.tr("Join your session by phone: {number}").format(number=p.phone_line)
+            )
+        lines.append(
+            self.tr(
+                "In crisis or thinking about suicide: call or text {number}. In an emergency, call 911."
+            ).format(number=p.crisis_line or "988")
+        )
+        self.contact.setText("\n".join(lines))
+        self.video_heading.setText(self.tr("If video does not work"))
+        self.video.setText(
+            self.tr(
+                "1. Join by phone so you do not miss your session.\n"
+                "2. Restart your computer and your internet router.\n"
+                "3. Close other apps that use the camera or the internet.\n"
+                "4. Move closer to your router, or plug in a cable.\n"
+                "5. Call tech help and tell them what you see on the screen."
+            )
+        )
+        self.keys_heading.setText(self.tr("Keyboard shortcuts"))
+        self.keys.setText(
+            self.tr(
+                "Ctrl+1 to Ctrl+6: go to a page (Home, Check my setup, Privacy checklist, Notes, "
+                "Schedule, Help)\nF1: this help page\nCtrl+,: settings\nTab and Shift+Tab: move "
+                "between buttons; Space or Enter: press a button\nCtrl+Q: quit"
+            )
+        )
+        self.about_heading.setText(self.tr("About"))
+        self.about.setText(
+            self.tr("SessionReady {version} · Qt {qt} · PySide6 {pyside} · {os}").format(
+                version=__version__,
+                qt=qVersion(),
+                pyside=pyside_version,
+                os=platform.platform(terse=True),
+            )
+        )
+        self.settings_button.setText(self.tr("Open &settings…"))
+        self.settings_button.setToolTip(
+            self.tr("Change your program details, language and text size (Ctrl+,)")
+        )
+        self.settings_button.setAccessibleName(self.tr("Open settings"))

@@ -1,0 +1,146 @@
+"""Home: the program's name, the next session, and the one big "Check my setup" button."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.ui.context import AppContext
+from app.ui.formatting import date_time_text, time_text
+from app.ui.pages.base import Page
+from app.ui.widgets import PrimaryButton, StatusBadge, body, heading
+
+VERDICT_STATUS = {"ready": "pass", "warnings": "warn", "not_ready": "fail"}
+
+
+def format_countdown(seconds: float) -> str:
+    """ "in 2 h 5 min" / "in 12 min" / "now" — short and plain."""
+    if seconds <= 60:
+        return QCoreApplication.translate("Countdown", "starting now")
+    minutes = int(seconds // 60)
+    hours, minutes = divmod(minutes, 60)
+    days, hours = divmod(hours, 24)
+    if days:
+        return QCoreApplication.translate("Countdown", "in {d} d {h} h").format(d=days, h=hours)
+    if hours:
+        return QCoreApplication.translate("Countdown", "in {h} h {m} min").format(
+            h=hours, m=minutes
+        )
+    return QCoreApplication.translate("Countdown", "in {m} min").format(m=minutes)
+
+
+class HomePage(Page):
+    page_id = "home"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.title = heading(level=1)
+        self.title.setObjectName("programName")
+        self.subtitle = body()
+        self.body.addWidget(self.title)
+        self.body.addWidget(self.subtitle)
+
+        card = QFrame()
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setObjectName("nextSessionCard")
+        card_layout = QVBoxLayout(card)
+        self.next_heading = heading(level=3)
+        self.next_session = QLabel()
+        self.next_session.setObjectName("nextSession")
+        self.next_session.setWordWrap(True)
+        self.countdown = QLabel()
+        self.countdown.setObjectName("countdown")
+        font = self.countdown.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.countdown.setFont(font)
+        card_layout.addWidget(self.next_heading)
+        card_layout.addWidget(self.next_session)
+        card_layout.addWidget(self.countdown)
+        self.body.addWidget(card)
+
+        self.check_button = PrimaryButton()
+        self.check_button.setObjectName("checkMySetup")
+        self.check_button.setMinimumHeight(64)
+        f = self.check_button.font()
+        f.setPointSizeF(f.pointSizeF() * 1.3)
+        self.check_button.setFont(f)
+        self.check_button.clicked.connect(lambda: ctx.navigate_requested.emit("checks"))
+        row = QHBoxLayout()
+        row.addWidget(self.check_button)
+        row.addStretch()
+        self.body.addLayout(row)
+        self.check_hint = body()
+        self.body.addWidget(self.check_hint)
+
+        self.last_badge = StatusBadge()
+        self.last_when = QLabel()
+        self.last_when.setWordWrap(True)
+        self.body.addWidget(self.last_badge)
+        self.body.addWidget(self.last_when)
+        self.body.addStretch()
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(30_000)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        ctx.profile_changed.connect(self.retranslate)
+        ctx.check_run_finished.connect(lambda _r: self.refresh())
+        ctx.schedule_changed.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        p = self.ctx.profile
+        self.title.setText(p.program_name or self.tr("Welcome to SessionReady"))
+        self.title.setAccessibleName(self.title.text())
+        self.subtitle.setText(
+            self.tr("Before each session: check your setup, make your space private, then join.")
+        )
+        self.next_heading.setText(self.tr("Your next session"))
+        self.check_button.setText(self.tr("&Check my setup"))
+        self.check_button.setToolTip(
+            self.tr("Test your internet, camera, microphone, speakers and battery (Alt+C)")
+        )
+        self.check_button.setAccessibleName(self.tr("Check my setup"))
+        self.check_hint.setText(
+            self.tr("It takes about 15 seconds. A problem never stops you from joining.")
+        )
+        self.refresh()
+
+    def refresh(self, now: datetime | None = None) -> None:
+        now = now or datetime.now().astimezone()
+        session = self.ctx.next_session(now)
+        if session is None:
+            self.next_session.setText(
+                self.tr(
+                    "No session scheduled yet. Add your schedule on the Schedule page (Ctrl+5)."
+                )
+            )
+            self.countdown.setText("")
+        else:
+            when = date_time_text(session.start)
+            self.next_session.setText(f"{session.title}\n{when}")
+            if session.start <= now < session.end:
+                self.countdown.setText(self.tr("Happening now"))
+            else:
+                self.countdown.setText(format_countdown((session.start - now).total_seconds()))
+        self.next_session.setAccessibleName(self.next_session.text())
+        run = self.ctx.last_run
+        if run is None:
+            self.last_badge.hide()
+            self.last_when.setText(self.tr("You have not checked your setup yet."))
+        else:
+            words = {
+                "ready": self.tr("Ready"),
+                "warnings": self.tr("Ready with warnings"),
+                "not_ready": self.tr("Not ready"),
+            }
+            self.last_badge.show()
+            self.last_badge.set_status(
+                VERDICT_STATUS.get(run.verdict, "warn"), words.get(run.verdict, run.verdict)
+            )
+            when = time_text(run.timestamp)
+            self.last_when.setText(self.tr("Last check at {time}.").format(time=when))
+        self.check_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

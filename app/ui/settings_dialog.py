@@ -1,0 +1,208 @@
+"""Settings: the program profile (editable, importable from a file) and display preferences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.i18n import SUPPORTED_LANGUAGES
+from app.profile import Profile, ProfileError, load_profile_file, validate_profile
+from app.ui.context import AppContext
+
+TEXT_FIELDS = [
+    "program_name",
+    "video_host",
+    "join_url",
+    "speedtest_server",
+    "phone_line",
+    "support_contact",
+    "crisis_line",
+    "calendar_url",
+]
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(560)
+        self._checklist = dict(ctx.profile.checklist)
+
+        tabs = QTabWidget()
+        program = QWidget()
+        form = QFormLayout(program)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        labels = {
+            "program_name": self.tr("&Program name"),
+            "video_host": self.tr("&Video platform host"),
+            "join_url": self.tr("&Session link"),
+            "speedtest_server": self.tr("Speed-test ser&ver (optional)"),
+            "phone_line": self.tr("Join by p&hone number"),
+            "support_contact": self.tr("&Tech-help contact"),
+            "crisis_line": self.tr("C&risis line"),
+            "calendar_url": self.tr("Cale&ndar link"),
+        }
+        hints = {
+            "video_host": self.tr("For example: zoom.us or video.example.org:443"),
+            "join_url": self.tr("The link you use to join, starting with https://"),
+            "speedtest_server": self.tr("Leave empty to use public speed-test servers"),
+            "crisis_line": self.tr("988 in the United States"),
+            "calendar_url": self.tr("An https:// or webcal:// calendar link from your program"),
+        }
+        self.fields: dict[str, QLineEdit] = {}
+        for name in TEXT_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"field_{name}")
+            edit.setAccessibleName(labels[name].replace("&", ""))
+            if name in hints:
+                edit.setPlaceholderText(hints[name])
+                edit.setToolTip(hints[name])
+            form.addRow(labels[name], edit)
+            self.fields[name] = edit
+        self.minutes = QSpinBox()
+        self.minutes.setObjectName("field_session_minutes")
+        self.minutes.setRange(15, 600)
+        self.minutes.setSingleStep(15)
+        self.minutes.setSuffix(self.tr(" minutes"))
+        self.minutes.setAccessibleName(self.tr("Usual session length"))
+        form.addRow(self.tr("Usual session &length"), self.minutes)
+        self.language = QComboBox()
+        self.language.setObjectName("field_language")
+        for code, name in SUPPORTED_LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setAccessibleName(self.tr("Language"))
+        form.addRow(self.tr("Lan&guage"), self.language)
+        self.import_button = QPushButton(self.tr("&Import from file…"))
+        self.import_button.setObjectName("importProfile")
+        self.import_button.setToolTip(
+            self.tr("Load the profile file your program gave you (Alt+I)")
+        )
+        self.import_button.clicked.connect(self._choose_file)
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addStretch()
+        form.addRow(row)
+        tabs.addTab(program, self.tr("Program"))
+
+        display = QWidget()
+        dform = QFormLayout(display)
+        self.text_scale = QSpinBox()
+        self.text_scale.setObjectName("field_text_scale")
+        self.text_scale.setRange(100, 200)
+        self.text_scale.setSingleStep(25)
+        self.text_scale.setSuffix(" %")
+        self.text_scale.setAccessibleName(self.tr("Text size"))
+        self.text_scale.setValue(int(ctx.settings.get("text_scale")))
+        dform.addRow(self.tr("Te&xt size"), self.text_scale)
+        self.high_contrast = QCheckBox(self.tr("&High contrast colours"))
+        self.high_contrast.setObjectName("field_high_contrast")
+        self.high_contrast.setChecked(bool(ctx.settings.get("high_contrast")))
+        dform.addRow(self.high_contrast)
+        tabs.addTab(display, self.tr("Display"))
+
+        self.error = QLabel()
+        self.error.setObjectName("settingsError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.error.hide()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.fill(ctx.profile)
+
+    def fill(self, profile: Profile) -> None:
+        for name, edit in self.fields.items():
+            edit.setText(getattr(profile, name))
+        self.minutes.setValue(profile.session_minutes)
+        self.language.setCurrentIndex(max(0, self.language.findData(profile.language)))
+        self._checklist = dict(profile.checklist)
+
+    def form_profile(self) -> Profile:
+        data: dict[str, object] = {name: edit.text() for name, edit in self.fields.items()}
+        data["session_minutes"] = self.minutes.value()
+        data["language"] = self.language.currentData()
+        data["checklist"] = self._checklist
+        return validate_profile(data)
+
+    def show_error(self, message: str, field: str = "") -> None:
+        self.error.setText(message)
+        self.error.show()
+        if field in self.fields:
+            self.fields[field].setFocus()
+            self.fields[field].selectAll()
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose your program's profile"),
+            str(Path.home()),
+            self.tr("Profiles (*.json *.toml);;All files (*)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> bool:
+        """Fill the form from a profile file. A bad file changes nothing and says why."""
+        try:
+            profile = load_profile_file(path)
+        except ProfileError as exc:
+            self.show_error(
+                self.tr("That file was not used: {message}").format(message=exc), exc.field
+            )
+            return False
+        self.fill(profile)
+        self.error.setText(self.tr("Profile loaded. Press Save to keep it."))
+        self.error.setStyleSheet("color: #1e7b34; font-weight: bold;")
+        self.error.show()
+        return True
+
+    def save(self) -> None:
+        try:
+            profile = self.form_profile()
+        except ProfileError as exc:
+            self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
+            self.show_error(str(exc), exc.field)
+            return
+        if self.text_scale.value() != self.ctx.settings.get("text_scale"):
+            self.ctx.set_setting("text_scale", self.text_scale.value())
+        if self.high_contrast.isChecked() != self.ctx.settings.get("high_contrast"):
+            self.ctx.set_setting("high_contrast", self.high_contrast.isChecked())
+        self.ctx.set_profile(profile)
+        self.accept()
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.focusWidget() is self.import_button
+        ):
+            self.import_button.click()
+            return
+        super().keyPressEvent(event)

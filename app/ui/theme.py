@@ -1,0 +1,84 @@
+"""Look and feel: Fusion, a calm accent colour, a high-contrast alternative, and text scaling."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+ACCENT = "#2f6f8f"  # calm teal-blue; 5.9:1 contrast on white
+STATUS_COLOURS = {  # status is always icon + word + colour, never colour alone
+    "pass": "#1e7b34",
+    "warn": "#8a5a00",
+    "fail": "#b3261e",
+    "unavailable": "#5f6368",
+    "error": "#8a5a00",
+}
+HIGH_CONTRAST_STATUS = {
+    "pass": "#7CFF7C",
+    "warn": "#FFE14D",
+    "fail": "#FF8080",
+    "unavailable": "#FFFFFF",
+    "error": "#FFE14D",
+}
+_base_point_size: float | None = None
+
+
+def status_colour(status: str, high_contrast: bool = False) -> str:
+    return (HIGH_CONTRAST_STATUS if high_contrast else STATUS_COLOURS).get(status, "#5f6368")
+
+
+def apply_theme(app: QApplication, high_contrast: bool = False, text_scale: int = 100) -> None:
+    global _base_point_size
+    fusion = QStyleFactory.create("Fusion")
+    if fusion is not None:
+        app.setStyle(fusion)
+    if _base_point_size is None:
+        _base_point_size = max(app.font().pointSizeF(), 10.0) + 1.0  # a little larger than default
+    font = QFont(app.font())
+    font.setPointSizeF(_base_point_size * max(100, min(200, text_scale)) / 100)
+    app.setFont(font)
+    app.setPalette(high_contrast_palette() if high_contrast else calm_palette())
+    app.setProperty("high_contrast", high_contrast)
+
+
+def calm_palette() -> QPalette:
+    p = QPalette()
+    p.setColor(QPalette.ColorRole.Window, QColor("#f5f7f8"))
+    p.setColor(QPalette.ColorRole.WindowText, QColor("#1b1f23"))
+    p.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    p.setColor(QPalette.ColorRole.AlternateBase, QColor("#eef2f4"))
+    p.setColor(QPalette.ColorRole.Text, QColor("#1b1f23"))
+    p.setColor(QPalette.ColorRole.Button, QColor("#e9eef1"))
+    p.setColor(QPalette.ColorRole.ButtonText, QColor("#1b1f23"))
+    p.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    p.setColor(QPalette.ColorRole.Link, QColor("#1f5a78"))
+    p.setColor(QPalette.ColorRole.ToolTipBase, QColor("#ffffff"))
+    p.setColor(QPalette.ColorRole.ToolTipText, QColor("#1b1f23"))
+    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#5f6368"))
+    return p
+
+
+def high_contrast_palette() -> QPalette:
+    p = QPalette()
+    black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffff00")
+    for role in (
+        QPalette.ColorRole.Window,
+        QPalette.ColorRole.Base,
+        QPalette.ColorRole.AlternateBase,
+        QPalette.ColorRole.Button,
+    ):
+        p.setColor(role, black)
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.ToolTipText,
+    ):
+        p.setColor(role, white)
+    p.setColor(QPalette.ColorRole.ToolTipBase, black)
+    p.setColor(QPalette.ColorRole.Highlight, yellow)
+    p.setColor(QPalette.ColorRole.HighlightedText, black)
+    p.setColor(QPalette.ColorRole.Link, yellow)
+    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#dddddd"))
+    return p
