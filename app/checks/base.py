@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
@@ -109,13 +109,18 @@ class Cancelled(Exception):
 
 
 ProgressFn = Callable[[float, str], None]
+# Ask the patient a question while a check runs ("Did you hear the tone?"): returns the chosen
+# answer (one of *choices*) or None when nobody can answer (headless, cancelled, timed out).
+AskFn = Callable[[str, Sequence[str]], str | None]
 
 
 class CheckContext:
     """What a running check may ask of its runner: progress, cancellation, time and options.
 
-    ``options`` carries run settings such as the chosen devices, the profile, whether the patient
-    can be asked questions (``interactive``) and the minutes left in the next session.
+    ``options`` carries run settings. Keys in use: ``profile`` (app.profile.Profile),
+    ``camera`` (index as text, or a video/image file path), ``microphone`` / ``speaker`` (device
+    names, "" = default), ``interactive`` (bool: may the patient be asked questions) and
+    ``session_minutes`` (minutes the next session still needs).
     """
 
     def __init__(
@@ -124,11 +129,13 @@ class CheckContext:
         progress: ProgressFn | None = None,
         cancel_event: threading.Event | None = None,
         options: Mapping[str, Any] | None = None,
+        ask: AskFn | None = None,
     ) -> None:
         self.deadline = time.monotonic() + timeout_s
         self._progress = progress
         self._cancel = cancel_event or threading.Event()
         self.options: Mapping[str, Any] = MappingProxyType(dict(options or {}))
+        self._ask = ask
 
     def progress(self, fraction: float, message: str = "") -> None:
         if self._progress is not None:
@@ -140,6 +147,12 @@ class CheckContext:
     def raise_if_cancelled(self) -> None:
         if self._cancel.is_set():
             raise Cancelled()
+
+    def ask(self, question: str, choices: Sequence[str]) -> str | None:
+        """Ask the patient (blocks this worker thread until answered); None if nobody can."""
+        if self._ask is None or self.cancelled():
+            return None
+        return self._ask(question, choices)
 
     def time_left(self) -> float:
         return max(0.0, self.deadline - time.monotonic())
