@@ -15,6 +15,12 @@ from app.ui.pages.home import VERDICT_STATUS, format_countdown
 from app.ui.widgets import PrimaryButton, StatusBadge, body, heading
 
 _PRIMARY_SHEET = ""
+SECONDARY_SHEET = (
+    "QPushButton { background: white; color: #2f6f8f; border: 2px solid #2f6f8f;"
+    " border-radius: 6px; padding: 8px 22px; font-weight: bold; }"
+    " QPushButton:focus { border: 3px solid #f0b400; }"
+    " QPushButton:disabled { color: #5f6368; border-color: #9aa5ab; }"
+)
 
 
 def set_primary(button: QPushButton, primary: bool) -> None:
@@ -23,7 +29,7 @@ def set_primary(button: QPushButton, primary: bool) -> None:
     if not _PRIMARY_SHEET:
         _PRIMARY_SHEET = PrimaryButton().styleSheet()
     button.setProperty("primary", primary)
-    button.setStyleSheet(_PRIMARY_SHEET if primary else "")
+    button.setStyleSheet(_PRIMARY_SHEET if primary else SECONDARY_SHEET)
 
 
 class ReadyView(QWidget):
@@ -62,13 +68,6 @@ class ReadyView(QWidget):
         font.setBold(True)
         self.when.setFont(font)
         layout.addWidget(self.when)
-
-        self.open_heading = heading(level=3)
-        self.open_list = body()
-        self.open_list.setObjectName("readyOpen")
-        self.open_list.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(self.open_heading)
-        layout.addWidget(self.open_list)
 
         # The two ways in. Their order flips when the connection is poor.
         self.join_box = QFrame()
@@ -122,6 +121,12 @@ class ReadyView(QWidget):
         layout.addLayout(self.ways)
         self.never_blocks = body()
         layout.addWidget(self.never_blocks)
+        self.open_heading = heading(level=3)
+        self.open_list = body()
+        self.open_list.setObjectName("readyOpen")
+        self.open_list.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.open_heading)
+        layout.addWidget(self.open_list)
         layout.addStretch()
 
         self._timer = QTimer(self)
