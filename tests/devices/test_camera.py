@@ -138,7 +138,8 @@ def test_no_camera_is_unavailable_with_audio_advice() -> None:
 
 def test_a_listed_camera_that_will_not_open_says_close_other_video_apps() -> None:
     check = CameraCheck(
-        source_factory=lambda spec: NeverOpens(), cameras=lambda: [CameraInfo(0, "Cam", "/dev/video0")]
+        source_factory=lambda spec: NeverOpens(),
+        cameras=lambda: [CameraInfo(0, "Cam", "/dev/video0")],
     )
     r = check.run(CheckContext(options={"camera": "0"}))
     assert r.status == Status.FAIL
@@ -151,7 +152,11 @@ def test_a_missing_video_file_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_cameras_are_listed_with_names_from_sysfs(tmp_path: Path) -> None:
-    for n, name, index in ((0, "Integrated Camera", "0"), (1, "Integrated Camera", "1"), (2, "USB Cam", "0")):
+    for n, name, index in (
+        (0, "Integrated Camera", "0"),
+        (1, "Integrated Camera", "1"),
+        (2, "USB Cam", "0"),
+    ):
         d = tmp_path / f"video{n}"
         d.mkdir()
         (d / "name").write_text(name + "\n")

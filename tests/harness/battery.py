@@ -59,6 +59,9 @@ def run_with_fake_battery(capacity: int, status: str, ac_online: int) -> dict[st
         timeout=60,
         cwd=ROOT,
     )
-    require(out.returncode == 0 or "Traceback" in out.stderr, f"unshare -m + tmpfs mount: {out.stderr[-300:]}")
+    require(
+        out.returncode == 0 or "Traceback" in out.stderr,
+        f"unshare -m + tmpfs mount: {out.stderr[-300:]}",
+    )
     assert out.returncode == 0, out.stderr
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))

@@ -109,7 +109,11 @@ def pulse_server() -> Iterator[Pulse]:
                 break
             except (RuntimeError, subprocess.TimeoutExpired):
                 time.sleep(0.2)
-        log = (root / "pulse.log").read_text(errors="replace")[-500:] if (root / "pulse.log").exists() else ""
+        log = (
+            (root / "pulse.log").read_text(errors="replace")[-500:]
+            if (root / "pulse.log").exists()
+            else ""
+        )
         require(ok, f"a private PulseAudio daemon ({log})")
         os.environ["PULSE_SERVER"] = env["PULSE_SERVER"]
         os.environ["PULSE_RUNTIME_PATH"] = env["PULSE_RUNTIME_PATH"]
