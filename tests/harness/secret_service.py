@@ -31,17 +31,17 @@ class SecretService:
 
     def backend(self) -> Any:
         """A fresh keyring SecretService backend bound to this bus."""
-        from keyring.backends import SecretService as ss
+        from keyring.backends import SecretService as SecretServiceModule
 
-        return ss.Keyring()
+        return SecretServiceModule.Keyring()
 
 
 def _wait_for_secrets(deadline: float) -> bool:
-    from keyring.backends import SecretService as ss
+    from keyring.backends import SecretService as SecretServiceModule
 
     while time.monotonic() < deadline:
         try:
-            if ss.Keyring.priority >= 1:
+            if SecretServiceModule.Keyring.priority >= 1:
                 import secretstorage
 
                 conn = secretstorage.dbus_init()
