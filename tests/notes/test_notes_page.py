@@ -263,7 +263,7 @@ def test_link_to_a_scheduled_session_and_filter_by_it(
     settle(qtbot, page)
     page.new_note("")  # a second, unlinked note
     settle(qtbot, page)
-    first = [i for i in page.notes if i != page.notes_view.current_id][0]
+    first = next(i for i in page.notes if i != page.notes_view.current_id)
     page._select(first)
     assert page.notes_view.session.isEnabled()
     page.notes_view.session.setCurrentIndex(1)
