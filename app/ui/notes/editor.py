@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.notes.model import Note, parse_tags
 from app.notes.templates import TEMPLATES
-from app.ui.formatting import date_time_text
+from app.ui.formatting import date_text, date_time_text, time_text
 
 
 class NotesView(QWidget):
@@ -71,6 +71,8 @@ class NotesView(QWidget):
         self.list = QListWidget()
         self.list.setMinimumWidth(220)
         self.list.setSpacing(2)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.currentItemChanged.connect(self._on_current)
         split.addWidget(self.list)
         editor = QWidget()
@@ -187,7 +189,8 @@ class NotesView(QWidget):
 
     def _item_text(self, note: Note) -> str:
         title = note.title.strip() or self.tr("Untitled note")
-        return f"{title}\n{date_time_text(note.updated.astimezone())}"
+        when = note.updated.astimezone()
+        return f"{title}\n{date_text(when, long=False)} · {time_text(when)}"
 
     def update_item(self, note: Note) -> None:
         for i in range(self.list.count()):

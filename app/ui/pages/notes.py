@@ -144,6 +144,8 @@ class NotesPage(Page):
         self.import_action.setText(self.tr("Restore from a backup…"))
         self.markdown_action.setText(self.tr("Export as readable text…"))
         self.delete_action.setText(self.tr("Delete this note…"))
+        for view in (self.setup_view, self.recovery_view, self.unlock_view, self.notes_view):
+            view.retranslate()
         if self.unlocked:
             self._refresh_filters()
 
