@@ -174,6 +174,10 @@ class ScheduleStore:
                 when = None
         return SourceStatus("subscription", when, meta.last_error, meta.last_error_detail)
 
+    def has_cached_feed(self) -> bool:
+        with self._lock:
+            return self._feed is not None
+
     def has_sources(self) -> bool:
         with self._lock:
             return bool(self._file or self._feed or self._manual.events or self.subscription_url)
