@@ -58,6 +58,8 @@ class ScheduleStore:
         self._feed: ParsedCalendar | None = None
         self._manual: ParsedCalendar = to_calendar([])
         self.file_error = ""
+        self._version = 0  # bumped on every source change; keys the expansion cache
+        self._expanded: tuple[tuple[int, datetime], list[Session]] | None = None
         self._load()
 
     # configuration ----------------------------------------------------------------------
@@ -83,6 +85,7 @@ class ScheduleStore:
         atomic_write_text(self._config_path, json.dumps(cfg, indent=2))
         with self._lock:
             self._feed = self._feed_cache().load() if self.subscription_url else None
+            self._version += 1
 
     def _feed_cache(self) -> FeedCache:
         return FeedCache(self.dir, self.subscription_url)
@@ -122,12 +125,14 @@ class ScheduleStore:
         with self._lock:
             self._file = parsed
             self.file_error = ""
+            self._version += 1
         log.info("calendar file imported: %d events", parsed.events)
         return parsed
 
     def remove_import(self) -> None:
         with self._lock:
             self._file = None
+            self._version += 1
         self.imported_path.unlink(missing_ok=True)
 
     def refresh_subscription(self, cancelled: Callable[[], bool] | None = None) -> FetchResult:
@@ -139,6 +144,12 @@ class ScheduleStore:
         if result.ok and result.parsed is not None:
             with self._lock:
                 self._feed = result.parsed
+                self._version += 1
+        elif result.ok and self._feed is None:  # 304 with nothing loaded yet
+            cached = self._feed_cache().load()
+            with self._lock:
+                self._feed = cached
+                self._version += 1
         return result
 
     def needs_refresh(self, now: datetime) -> bool:
@@ -156,12 +167,14 @@ class ScheduleStore:
         self.manual.save(entries)
         with self._lock:
             self._manual = to_calendar(entries)
+            self._version += 1
 
     def remove_manual(self, entry_id: str) -> None:
         entries = [e for e in self.manual.load() if e.id != entry_id]
         self.manual.save(entries)
         with self._lock:
             self._manual = to_calendar(entries)
+            self._version += 1
 
     # status -----------------------------------------------------------------------------
     def subscription_status(self) -> SourceStatus:
@@ -187,7 +200,29 @@ class ScheduleStore:
         """Sessions in progress or starting within *days* days, in local time."""
         return self.between(now, now + timedelta(days=days))
 
+    CACHE_BEFORE = timedelta(days=1)
+    CACHE_AFTER = timedelta(days=32)
+
     def between(self, start: datetime, end: datetime) -> list[Session]:
+        """Sessions overlapping [start, end). Windows within a month of today come from a
+        cache recomputed when a source changes or the day changes (the home countdown asks
+        every second)."""
+        day = start.astimezone(self.zone).replace(hour=0, minute=0, second=0, microsecond=0)
+        lo, hi = day - self.CACHE_BEFORE, day + self.CACHE_AFTER
+        if end <= hi:
+            with self._lock:
+                key = (self._version, day)
+                cached = self._expanded if self._expanded and self._expanded[0] == key else None
+            if cached is None:
+                sessions = self._expand(lo, hi)
+                with self._lock:
+                    self._expanded = (key, sessions)
+            else:
+                sessions = cached[1]
+            return [s for s in sessions if s.end > start and s.start < end]
+        return self._expand(start, end)
+
+    def _expand(self, start: datetime, end: datetime) -> list[Session]:
         with self._lock:
             sources = [("file", self._file), ("subscription", self._feed), ("manual", self._manual)]
         out: list[Session] = []

@@ -216,7 +216,8 @@ def refresh_feed(
     try:
         status, hdrs, body = download(url, headers, timeout, max_bytes, cancelled)
         if status == 304 and have_body:
-            result = FetchResult(ok=True, changed=False, status=304, parsed=cache.load())
+            # Unchanged: the caller keeps what it has loaded (no re-parse).
+            result = FetchResult(ok=True, changed=False, status=304)
         else:
             parsed = parse_calendar(body)
             atomic_write_bytes(cache.body_path, body)

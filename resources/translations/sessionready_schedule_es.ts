@@ -262,7 +262,7 @@
         </message>
         <message>
             <source>&amp;Import calendar file…</source>
-            <translation>&amp;Importar archivo de calendario…</translation>
+            <translation>&amp;Importar archivo…</translation>
         </message>
         <message>
             <source>Open an .ics file from your program (Alt+I)</source>
@@ -286,7 +286,7 @@
         </message>
         <message>
             <source>&amp;Add a session…</source>
-            <translation>&amp;Agregar una sesión…</translation>
+            <translation>&amp;Agregar sesión…</translation>
         </message>
         <message>
             <source>Type in a session yourself (Alt+A)</source>
@@ -298,7 +298,7 @@
         </message>
         <message>
             <source>&amp;Update now</source>
-            <translation>Act&amp;ualizar ahora</translation>
+            <translation>Act&amp;ualizar</translation>
         </message>
         <message>
             <source>Get the latest calendar from the link (Alt+U)</source>
