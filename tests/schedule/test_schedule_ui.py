@@ -236,3 +236,24 @@ def test_cli_url_never_prints_the_token(capsys, calendar_server) -> None:  # typ
     assert main(["schedule", "--url", calendar_server.url(), "--days", "8"]) == 0
     out = capsys.readouterr().out
     assert "SECRETTOKEN" not in out and "harbor.doxy.me" in out
+
+
+def test_manual_entry_dialog_validates_and_builds_a_weekly_entry(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.schedule.manual_dialog import ManualEntryDialog
+
+    dialog = ManualEntryDialog("America/Chicago")
+    qtbot.addWidget(dialog)
+    dialog._accept()
+    assert "title" in dialog.error.text() and dialog.entry is None
+    dialog.title_edit.setText("Individual session")
+    dialog.join_edit.setText("zoom.us/j/1")
+    dialog._accept()
+    assert "https://" in dialog.error.text() and dialog.entry is None
+    dialog.join_edit.setText("https://zoom.us/j/1")
+    dialog.day_boxes[1].setChecked(True)
+    dialog.length.setValue(50)
+    dialog._accept()
+    entry = dialog.entry
+    assert entry is not None
+    assert entry.weekdays == [1] and entry.duration_minutes == 50
+    assert entry.zone == "America/Chicago" and entry.start.endswith("18:00")
