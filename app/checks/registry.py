@@ -11,5 +11,7 @@ from app.checks.base import Check
 def build_checks(options: Mapping[str, Any]) -> list[Check]:
     """Instantiate every check for a run. *options* are the same as CheckContext.options
     (profile, camera, microphone, speaker, interactive, session_minutes)."""
-    checks: list[Check] = []
+    from app.checks.connection import ConnectionCheck
+
+    checks: list[Check] = [ConnectionCheck()]
     return checks
