@@ -167,6 +167,8 @@ class ConnectionCheck:
                 )
             except SpeedError as exc:
                 speed_problem = exc.problem
+            if figures is not None and NetProblem.DROPPED.value in figures.problems:
+                speed_problem = NetProblem.DROPPED  # survived, but the link is not steady
         ctx.raise_if_cancelled()
         return self._result(sample, figures, speed_problem, link, background, server_url, start)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import threading
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -102,10 +103,34 @@ class _WatchedResponse:
             return data
         except Exception as exc:
             self._watch.problem(classify_error(exc))
+            self._resp.close()  # speedtest-cli does not close on errors
             raise
 
     def close(self) -> None:
         self._resp.close()
+
+
+class _UploadStopped(ConnectionAbortedError):
+    """The upload window closed. An OSError, so urllib closes its connection (speedtest-cli's
+    own SpeedtestUploadTimeout is not one, and leaks the socket)."""
+
+
+class _UploadData:
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    def __len__(self) -> int:
+        return len(self._inner)
+
+    def read(self, n: int = 10240) -> bytes:
+        try:
+            data: bytes = self._inner.read(n)
+        except Exception as exc:
+            raise _UploadStopped(str(exc)) from exc
+        return data
 
 
 class _WatchingOpener:
@@ -124,12 +149,21 @@ class _WatchingOpener:
         if self._base and "speedtest.net/" in url:
             name = "speedtest-config.php" if "config" in url else "speedtest-servers.php"
             req.full_url = f"{self._base}/{name}"
+        is_upload = req.data is not None
+        if is_upload and hasattr(req.data, "total"):
+            length = req.get_header("Content-length")
+            req.data = _UploadData(req.data)  # (the setter drops Content-length: put it back)
+            if length is not None:
+                req.add_header("Content-length", length)
         try:
             resp = self._inner.open(req, *args, **kwargs)
         except Exception as exc:
-            self._watch.problem(classify_error(exc))
+            if not isinstance(getattr(exc, "reason", None), _UploadStopped):
+                self._watch.problem(classify_error(exc))
+            if isinstance(exc, urllib.error.HTTPError):
+                exc.close()  # it holds the socket; speedtest-cli keeps the error around
             raise
-        return _WatchedResponse(resp, self._watch, req.data is not None)
+        return _WatchedResponse(resp, self._watch, is_upload)
 
 
 class _Stop:

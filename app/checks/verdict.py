@@ -97,7 +97,14 @@ def compute_verdict(results: Sequence[CheckResult], phone_line: str = "") -> Ver
 def top_fixes(results: Sequence[CheckResult], limit: int = 3) -> tuple[str, ...]:
     """The first advice of each troubled check by impact, then the second ones, … (no repeats)."""
     troubled = [r for r in results if r.status is not Status.PASS and r.advice]
-    troubled.sort(key=lambda r: -IMPACT.get(r.check_id, DEFAULT_IMPACT) * SEVERITY.get(r.status, 1))
+    # The connection comes first whatever its severity (the video platform feels it most), then
+    # the rest by impact × severity.
+    troubled.sort(
+        key=lambda r: (
+            r.check_id != "connection",
+            -IMPACT.get(r.check_id, DEFAULT_IMPACT) * SEVERITY.get(r.status, 1),
+        )
+    )
     fixes: list[str] = []
     depth = max((len(r.advice) for r in troubled), default=0)
     for i in range(depth):
