@@ -37,56 +37,60 @@ PREFLIGHT_TIMEOUT_S = 2.5
 
 def _problem_text(problem: NetProblem) -> tuple[str, tuple[str, ...]]:
     """Headline and advice for a network problem (kind, concrete, no jargon)."""
-    t = translate
+
     if problem is NetProblem.OFFLINE:
-        return t("Connection", "You are not connected to the internet."), (
-            t("Connection", "Check that Wi-Fi is on, or plug in the network cable."),
-            t("Connection", "Restart your router: unplug it, wait 30 seconds, plug it back in."),
+        return translate("Connection", "You are not connected to the internet."), (
+            translate("Connection", "Check that Wi-Fi is on, or plug in the network cable."),
+            translate(
+                "Connection", "Restart your router: unplug it, wait 30 seconds, plug it back in."
+            ),
         )
     if problem is NetProblem.DNS:
-        return t("Connection", "Your internet cannot find the video service's address."), (
-            t("Connection", "Restart your router, then press “Run again”."),
-            t("Connection", "If you use a VPN or a work network, try without it."),
+        return translate("Connection", "Your internet cannot find the video service's address."), (
+            translate("Connection", "Restart your router, then press “Run again”."),
+            translate("Connection", "If you use a VPN or a work network, try without it."),
         )
     if problem is NetProblem.REFUSED:
-        return t("Connection", "We could not reach the video service."), (
-            t("Connection", "Restart your router, then press “Run again”."),
-            t("Connection", "Ask support whether the program's video service is working."),
+        return translate("Connection", "We could not reach the video service."), (
+            translate("Connection", "Restart your router, then press “Run again”."),
+            translate("Connection", "Ask support whether the program's video service is working."),
         )
     if problem is NetProblem.TIMEOUT:
-        return t("Connection", "The connection test got no answer in time."), (
-            t("Connection", "Move closer to your router, or use a network cable."),
-            t("Connection", "Pause downloads and streaming on other devices, then try again."),
+        return translate("Connection", "The connection test got no answer in time."), (
+            translate("Connection", "Move closer to your router, or use a network cable."),
+            translate(
+                "Connection", "Pause downloads and streaming on other devices, then try again."
+            ),
         )
     if problem is NetProblem.TLS:
-        return t("Connection", "A secure connection could not be made."), (
-            t("Connection", "Check that your computer's date and time are right."),
-            t("Connection", "On a work, school or public network, try your home network."),
+        return translate("Connection", "A secure connection could not be made."), (
+            translate("Connection", "Check that your computer's date and time are right."),
+            translate("Connection", "On a work, school or public network, try your home network."),
         )
     if problem is NetProblem.PROXY:
-        return t("Connection", "A proxy on this computer is blocking the test."), (
-            t("Connection", "Turn off the proxy in your network settings, or ask support."),
+        return translate("Connection", "A proxy on this computer is blocking the test."), (
+            translate("Connection", "Turn off the proxy in your network settings, or ask support."),
         )
     if problem is NetProblem.CAPTIVE:
-        return t("Connection", "This Wi-Fi wants you to sign in first."), (
-            t("Connection", "Open your web browser and accept the Wi-Fi sign-in page."),
-            t("Connection", "Then press “Run again”."),
+        return translate("Connection", "This Wi-Fi wants you to sign in first."), (
+            translate("Connection", "Open your web browser and accept the Wi-Fi sign-in page."),
+            translate("Connection", "Then press “Run again”."),
         )
     if problem is NetProblem.FORBIDDEN:
-        return t("Connection", "The speed-test service refused to test right now."), (
-            t("Connection", "Wait a minute, then press “Run again”."),
+        return translate("Connection", "The speed-test service refused to test right now."), (
+            translate("Connection", "Wait a minute, then press “Run again”."),
         )
     if problem is NetProblem.DROPPED:
-        return t("Connection", "Your connection dropped during the test."), (
-            t("Connection", "Move closer to your router, or use a network cable."),
-            t("Connection", "Restart your router if this keeps happening."),
+        return translate("Connection", "Your connection dropped during the test."), (
+            translate("Connection", "Move closer to your router, or use a network cable."),
+            translate("Connection", "Restart your router if this keeps happening."),
         )
     if problem is NetProblem.GARBAGE:
-        return t("Connection", "The speed-test server gave an answer we could not read."), (
-            t("Connection", "Press “Run again”. If it happens again, tell support."),
+        return translate("Connection", "The speed-test server gave an answer we could not read."), (
+            translate("Connection", "Press “Run again”. If it happens again, tell support."),
         )
-    return t("Connection", "The connection test could not finish."), (
-        t("Connection", "Press “Run again”."),
+    return translate("Connection", "The connection test could not finish."), (
+        translate("Connection", "Press “Run again”."),
     )
 
 

@@ -66,7 +66,8 @@ class VerdictBanner(QFrame):
         self.headline.setText(v.headline)
         if v.fixes:
             items = "".join(f"<li>{html.escape(f)}</li>" for f in v.fixes)
-            self.fixes.setText(f"<b>{html.escape(self.tr('Do this first:'))}</b><ol>{items}</ol>")
+            first = html.escape(self.tr("Do this first:"))
+            self.fixes.setText(f"<b>{first}</b><ol>{items}</ol>")
         else:
             self.fixes.setText("")
         self.fixes.setVisible(bool(v.fixes))

@@ -206,7 +206,6 @@ class CheckCard(QFrame):
             f"<tr><td>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>"
             for k, v in r.details.items()
         ]
-        rows.append(
-            f"<tr><td>{html.escape(self.tr('time taken'))}</td><td>{r.duration_s:.1f} s</td></tr>"
-        )
+        taken = html.escape(self.tr("time taken"))
+        rows.append(f"<tr><td>{taken}</td><td>{r.duration_s:.1f} s</td></tr>")
         return "<table cellspacing='4'>" + "".join(rows) + "</table>"
