@@ -28,7 +28,9 @@ def qt_version_without_qt() -> str:
 def _run(args: argparse.Namespace) -> int:
     from app.cli import effective_profile
 
-    report = collect_report(effective_profile(args), HistoryStore(data_dir()), qt_version_without_qt())
+    report = collect_report(
+        effective_profile(args), HistoryStore(data_dir()), qt_version_without_qt()
+    )
     if args.out is None:
         print(render_json(report) if args.json else render_summary(report))
         return 0

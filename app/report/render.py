@@ -165,9 +165,11 @@ def html_sections(report: dict[str, Any]) -> str:
                 [_e(t("Report", "Processor type")), _e(sysinfo["machine"])],
                 [
                     _e(t("Report", "Memory")),
-                    _e(t("Report", "{gb} GB, {cpus} processor cores").format(
-                        gb=sysinfo["memory_gb"], cpus=sysinfo["cpu_count"]
-                    )),
+                    _e(
+                        t("Report", "{gb} GB, {cpus} processor cores").format(
+                            gb=sysinfo["memory_gb"], cpus=sysinfo["cpu_count"]
+                        )
+                    ),
                 ],
             ],
         )
@@ -325,7 +327,7 @@ def render_html(report: dict[str, Any]) -> str:
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
         "style-src 'unsafe-inline'\">\n"
         f"<title>{_e(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
         f"<h1>{_e(title)}</h1>\n"
