@@ -141,32 +141,35 @@ def _table(headers: list[str], rows: list[list[str]], numeric: set[int] | None =
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
+def _h2(text: str) -> str:
+    return f"<h2>{_e(text)}</h2>"
+
+
 def _none(text: str) -> str:
     return f'<p class="note">{_e(text)}</p>'
 
 
 def html_sections(report: dict[str, Any]) -> str:
     """The report body (headings and tables) without <html>: also used by the in-app preview."""
-    t = translate
     out: list[str] = []
     sysinfo = report["system"]
-    out.append(f"<h2>{_e(t('Report', 'System'))}</h2>")
+    out.append(_h2(translate("Report", "System")))
     out.append(
         _table(
-            [t("Report", "Item"), t("Report", "Value")],
+            [translate("Report", "Item"), translate("Report", "Value")],
             [
-                [_e(t("Report", "SessionReady version")), _e(sysinfo["app_version"])],
-                [_e(t("Report", "Qt version")), _e(sysinfo["qt_version"])],
-                [_e(t("Report", "Python version")), _e(sysinfo["python_version"])],
+                [_e(translate("Report", "SessionReady version")), _e(sysinfo["app_version"])],
+                [_e(translate("Report", "Qt version")), _e(sysinfo["qt_version"])],
+                [_e(translate("Report", "Python version")), _e(sysinfo["python_version"])],
                 [
-                    _e(t("Report", "Operating system")),
+                    _e(translate("Report", "Operating system")),
                     _e(f"{sysinfo['os']} {sysinfo['os_release']} ({sysinfo['platform']})"),
                 ],
-                [_e(t("Report", "Processor type")), _e(sysinfo["machine"])],
+                [_e(translate("Report", "Processor type")), _e(sysinfo["machine"])],
                 [
-                    _e(t("Report", "Memory")),
+                    _e(translate("Report", "Memory")),
                     _e(
-                        t("Report", "{gb} GB, {cpus} processor cores").format(
+                        translate("Report", "{gb} GB, {cpus} processor cores").format(
                             gb=sysinfo["memory_gb"], cpus=sysinfo["cpu_count"]
                         )
                     ),
@@ -176,26 +179,38 @@ def html_sections(report: dict[str, Any]) -> str:
     )
 
     devices = report["devices"]
-    out.append(f"<h2>{_e(t('Report', 'Cameras'))}</h2>")
+    out.append(_h2(translate("Report", "Cameras")))
     if devices["cameras"]:
         out.append(
             _table(
-                [t("Report", "Number"), t("Report", "Name")],
+                [translate("Report", "Number"), translate("Report", "Name")],
                 [[_e(c["index"]), _e(c["name"])] for c in devices["cameras"]],
                 {0},
             )
         )
     else:
-        out.append(_none(t("Report", "No camera found.")))
+        out.append(_none(translate("Report", "No camera found.")))
     for key, title, empty in (
-        ("microphones", t("Report", "Microphones"), t("Report", "No microphone found.")),
-        ("speakers", t("Report", "Speakers and headphones"), t("Report", "No speaker found.")),
+        (
+            "microphones",
+            translate("Report", "Microphones"),
+            translate("Report", "No microphone found."),
+        ),
+        (
+            "speakers",
+            translate("Report", "Speakers and headphones"),
+            translate("Report", "No speaker found."),
+        ),
     ):
         out.append(f"<h2>{_e(title)}</h2>")
         if devices[key]:
             out.append(
                 _table(
-                    [t("Report", "Name"), t("Report", "Default"), t("Report", "Default format")],
+                    [
+                        translate("Report", "Name"),
+                        translate("Report", "Default"),
+                        translate("Report", "Default format"),
+                    ],
                     [
                         [_e(d["name"]), _e(yes_no(d["is_default"])), _e(audio_format(d))]
                         for d in devices[key]
@@ -207,15 +222,15 @@ def html_sections(report: dict[str, Any]) -> str:
     for note in devices["notes"]:
         out.append(_none(note))
 
-    out.append(f"<h2>{_e(t('Report', 'Network connections'))}</h2>")
+    out.append(_h2(translate("Report", "Network connections")))
     if report["network_interfaces"]:
         out.append(
             _table(
                 [
-                    t("Report", "Name"),
-                    t("Report", "Type (best guess)"),
-                    t("Report", "Connected"),
-                    t("Report", "Link speed"),
+                    translate("Report", "Name"),
+                    translate("Report", "Type (best guess)"),
+                    translate("Report", "Connected"),
+                    translate("Report", "Link speed"),
                 ],
                 [
                     [
@@ -230,27 +245,29 @@ def html_sections(report: dict[str, Any]) -> str:
             )
         )
     else:
-        out.append(_none(t("Report", "No network connection found.")))
+        out.append(_none(translate("Report", "No network connection found.")))
 
-    out.append(f"<h2>{_e(t('Report', 'Program servers'))}</h2>")
+    out.append(_h2(translate("Report", "Program servers")))
     out.append(
         _table(
-            [t("Report", "Used for"), t("Report", "Host")],
+            [translate("Report", "Used for"), translate("Report", "Host")],
             [
-                [_e(host_label(k)), _e(v or t("Report", "not set"))]
+                [_e(host_label(k)), _e(v or translate("Report", "not set"))]
                 for k, v in report["profile_hosts"].items()
             ],
         )
     )
 
-    out.append(f"<h2>{_e(t('Report', 'Last check'))}</h2>")
+    out.append(_h2(translate("Report", "Last check")))
     last = report["last_run"]
     if last is None:
-        out.append(_none(t("Report", "No check has been run yet.")))
+        out.append(_none(translate("Report", "No check has been run yet.")))
     else:
+        time_label = translate("Report", "Time")
+        result_label = translate("Report", "Result")
         out.append(
-            f'<p class="meta">{_e(t("Report", "Time"))}: {_e(last["timestamp"])} · '
-            f"{_e(t('Report', 'Result'))}: <b>{_e(verdict_text(last['verdict']))}</b></p>"
+            f'<p class="meta">{_e(time_label)}: {_e(last["timestamp"])} · '
+            f"{_e(result_label)}: <b>{_e(verdict_text(last['verdict']))}</b></p>"
         )
         rows = []
         for check in last["checks"]:
@@ -270,27 +287,27 @@ def html_sections(report: dict[str, Any]) -> str:
         out.append(
             _table(
                 [
-                    t("Report", "Check"),
-                    t("Report", "Status"),
-                    t("Report", "Message shown"),
-                    t("Report", "Measurements"),
+                    translate("Report", "Check"),
+                    translate("Report", "Status"),
+                    translate("Report", "Message shown"),
+                    translate("Report", "Measurements"),
                 ],
                 rows,
             )
         )
 
-    out.append(f"<h2>{_e(t('Report', 'Recent checks'))}</h2>")
+    out.append(_h2(translate("Report", "Recent checks")))
     if report["history"]:
         out.append(
             _table(
                 [
-                    t("Report", "Time"),
-                    t("Report", "Result"),
-                    t("Report", "Download"),
-                    t("Report", "Upload"),
-                    t("Report", "Round trip"),
-                    t("Report", "Jitter"),
-                    t("Report", "Loss"),
+                    translate("Report", "Time"),
+                    translate("Report", "Result"),
+                    translate("Report", "Download"),
+                    translate("Report", "Upload"),
+                    translate("Report", "Round trip"),
+                    translate("Report", "Jitter"),
+                    translate("Report", "Loss"),
                 ],
                 [
                     [
@@ -308,7 +325,7 @@ def html_sections(report: dict[str, Any]) -> str:
             )
         )
     else:
-        out.append(_none(t("Report", "No checks yet.")))
+        out.append(_none(translate("Report", "No checks yet.")))
     return "\n".join(out)
 
 
@@ -321,9 +338,10 @@ def privacy_statement() -> str:
 
 
 def render_html(report: dict[str, Any]) -> str:
-    t = translate
     lang = current_language()
-    title = t("Report", "SessionReady support report")
+    title = translate("Report", "SessionReady support report")
+    made_on = translate("Report", "Made on")
+    fmt = translate("Report", "Report format")
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -331,8 +349,8 @@ def render_html(report: dict[str, Any]) -> str:
         "style-src 'unsafe-inline'\">\n"
         f"<title>{_e(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
         f"<h1>{_e(title)}</h1>\n"
-        f'<p class="meta">{_e(t("Report", "Made on"))}: {_e(report["generated_at"])} · '
-        f"{_e(t('Report', 'Report format'))} {_e(report['schema_version'])}</p>\n"
+        f'<p class="meta">{_e(made_on)}: {_e(report["generated_at"])} · '
+        f"{_e(fmt)} {_e(report['schema_version'])}</p>\n"
         f'<p class="privacy">{_e(privacy_statement())}</p>\n'
         f"{html_sections(report)}\n</body>\n</html>\n"
     )
@@ -343,19 +361,18 @@ def render_html(report: dict[str, Any]) -> str:
 
 def render_summary(report: dict[str, Any]) -> str:
     """A few lines to paste into a chat or an email to tech help."""
-    t = translate
     s = report["system"]
     lines = [
-        t("Report", "SessionReady {version} · Qt {qt} · {os}").format(
+        translate("Report", "SessionReady {version} · Qt {qt} · {os}").format(
             version=s["app_version"], qt=s["qt_version"], os=s["platform"]
         )
     ]
     last = report["last_run"]
     if last is None:
-        lines.append(t("Report", "Last check: none yet"))
+        lines.append(translate("Report", "Last check: none yet"))
     else:
         lines.append(
-            t("Report", "Last check: {time} — {verdict}").format(
+            translate("Report", "Last check: {time} — {verdict}").format(
                 time=last["timestamp"], verdict=verdict_text(last["verdict"])
             )
         )
@@ -367,20 +384,20 @@ def render_summary(report: dict[str, Any]) -> str:
             lines.append(f"{line} ({figures})" if figures else line)
     d = report["devices"]
     lines.append(
-        t("Report", "Devices: {cams} camera(s), {mics} microphone(s), {spk} speaker(s)").format(
-            cams=len(d["cameras"]), mics=len(d["microphones"]), spk=len(d["speakers"])
-        )
+        translate(
+            "Report", "Devices: {cams} camera(s), {mics} microphone(s), {spk} speaker(s)"
+        ).format(cams=len(d["cameras"]), mics=len(d["microphones"]), spk=len(d["speakers"]))
     )
     up = [i for i in report["network_interfaces"] if i["is_up"] and i["kind"] != "loopback"]
     if up:
         lines.append(
-            t("Report", "Network: {list}").format(
+            translate("Report", "Network: {list}").format(
                 list=", ".join(f"{i['name']} ({kind_text(i['kind'])})" for i in up[:4])
             )
         )
     else:
-        lines.append(t("Report", "Network: no connection is up"))
+        lines.append(translate("Report", "Network: no connection is up"))
     video = report["profile_hosts"].get("video_host")
     if video:
-        lines.append(t("Report", "Video platform: {host}").format(host=video))
+        lines.append(translate("Report", "Video platform: {host}").format(host=video))
     return "\n".join(lines)

@@ -376,7 +376,7 @@ class OrientationDialog(QDialog):
         )
         self.import_button.setAccessibleName(self.tr("Import from file"))
         labels = {
-            "program_name": self.tr("Program &name"),
+            "program_name": self.tr("Program na&me"),
             "video_host": self.tr("&Video platform (for example zoom.us)"),
             "join_url": self.tr("Session lin&k"),
             "phone_line": self.tr("Join by &phone number"),
