@@ -37,9 +37,19 @@ AREAS: dict[str, list[str]] = {
         "app/checks/devices*.py",
         "app/ui/devices/*.py",
     ],
-    "checklist": ["app/checklist/*.py", "app/ui/pages/checklist.py", "app/ui/checklist/*.py"],
+    "checklist": [
+        "app/checklist/*.py",
+        "app/ui/pages/checklist.py",
+        "app/ui/checklist/*.py",
+        "app/ui/join.py",
+    ],
     "notes": ["app/notes/*.py", "app/ui/pages/notes.py", "app/ui/notes/*.py"],
-    "schedule": ["app/schedule/*.py", "app/ui/pages/schedule.py", "app/ui/schedule/*.py"],
+    "schedule": [
+        "app/schedule/*.py",
+        "app/ui/pages/schedule.py",
+        "app/ui/schedule/*.py",
+        "app/ui/tray.py",
+    ],
     "support": [
         "app/report/*.py",
         "app/ui/pages/help.py",

@@ -11,5 +11,12 @@ from app.checks.base import Check
 def build_checks(options: Mapping[str, Any]) -> list[Check]:
     """Instantiate every check for a run. *options* are the same as CheckContext.options
     (profile, camera, microphone, speaker, interactive, session_minutes)."""
+    from app.checks.battery import BatteryCheck
+    from app.checks.camera import CameraCheck
+    from app.checks.microphone import MicrophoneCheck
+    from app.checks.speakers import SpeakersCheck
+
     checks: list[Check] = []
+    # (the connection check, issue 3, goes first)
+    checks += [CameraCheck(), MicrophoneCheck(), SpeakersCheck(), BatteryCheck()]
     return checks

@@ -108,7 +108,10 @@ def collect_devices(
     cameras: list[CameraEntry] = []
     audio: list[AudioEntry] = []
     try:
-        for cam in provider.list_cameras():
+        found = provider.list_cameras()
+        if getattr(found, "reason", ""):
+            notes.append(f"cameras: {_text(found.reason)}")  # type: ignore[attr-defined]
+        for cam in found:
             idx = _number(getattr(cam, "index", None))
             cameras.append(
                 CameraEntry(index=int(idx) if idx is not None else -1, name=_text(cam.name))
@@ -116,7 +119,10 @@ def collect_devices(
     except Exception as exc:
         notes.append(f"cameras could not be listed ({type(exc).__name__})")
     try:
-        for dev in provider.list_audio_devices():
+        found = provider.list_audio_devices()
+        if getattr(found, "reason", ""):
+            notes.append(f"audio: {_text(found.reason)}")  # type: ignore[attr-defined]
+        for dev in found:
             kind = _text(getattr(dev, "kind", ""))
             audio.append(
                 AudioEntry(

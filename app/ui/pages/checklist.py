@@ -1,19 +1,160 @@
-"""Privacy checklist: interim page until the feature lands."""
+"""Privacy checklist page: the walkthrough (one item per step), the summary, the Ready screen.
+
+Content comes from resources/checklist.toml changed by the program profile; answers are kept per
+session (app.checklist.state); measured items are pre-answered from the last check run. "Skip to
+Join" is always on screen: nothing here ever stands between the patient and their session.
+"""
 
 from __future__ import annotations
 
-from app.i18n import QT_TRANSLATE_NOOP
-from app.ui.pages.interim import InterimPage
+from datetime import datetime
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QWidget
+
+from app.checklist.content import Content, content_for_profile
+from app.checklist.prefill import YES, Prefill, prefill_from_run
+from app.checklist.state import ChecklistStore, ItemState, item_states, open_items, session_key
+from app.i18n import current_language
+from app.ui.checklist.ready import ReadyView
+from app.ui.checklist.step import StepView
+from app.ui.checklist.summary import SummaryView
+from app.ui.context import AppContext
+from app.ui.pages.base import Page
+from app.ui.widgets import heading
 
 
-class ChecklistPage(InterimPage):
+class ChecklistPage(Page):
     page_id = "checklist"
-    TITLE = QT_TRANSLATE_NOOP("Pages", "Privacy checklist")
-    COMING = QT_TRANSLATE_NOOP(
-        "Pages",
-        "A short walk through your space: a private room, headphones, phone silenced, good light. Then one button to join your session.",
-    )
-    TODAY = QT_TRANSLATE_NOOP(
-        "Pages",
-        "Find a private room and close the door. Use headphones. Silence your phone. Keep your safety plan and the crisis line close.",
-    )
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.store = ChecklistStore(ctx.data_dir)
+        self.content: Content = content_for_profile(ctx.profile.checklist)
+        self.key = ""
+        self.prefills: dict[str, Prefill] = {}
+        self.index = 0
+
+        top = QHBoxLayout()
+        self.title = heading(level=1)
+        self.title.setObjectName("checklistTitle")
+        self.skip_button = QPushButton()
+        self.skip_button.setObjectName("skipToJoin")
+        self.skip_button.setMinimumHeight(40)
+        self.skip_button.clicked.connect(self.show_ready)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.skip_button)
+        self.body.addLayout(top)
+
+        self.stack = QStackedWidget()
+        self.step = StepView()
+        self.summary = SummaryView()
+        self.ready = ReadyView(ctx)
+        for view in (self.step, self.summary, self.ready):
+            self.stack.addWidget(view)
+        self.body.addWidget(self.stack, 1)
+
+        self.step.answered.connect(self._on_answer)
+        self.step.back_requested.connect(lambda: self.go_to(self.index - 1))
+        self.step.next_requested.connect(lambda: self.go_to(self.index + 1))
+        self.summary.continue_requested.connect(self.show_ready)
+        self.summary.edit_requested.connect(self.go_to)
+        self.ready.run_checks_requested.connect(lambda: ctx.navigate_requested.emit("checks"))
+        ctx.profile_changed.connect(self._on_profile_changed)
+        ctx.check_run_finished.connect(lambda _r: self._refresh_current())
+        ctx.schedule_changed.connect(self._refresh_current)
+
+        self.reload()
+        self._start()
+        self.retranslate()
+
+    # state -------------------------------------------------------------------------------
+    def reload(self, now: datetime | None = None) -> None:
+        now = now or datetime.now().astimezone()
+        self.key = session_key(self.ctx.next_session(now), now)
+        self.prefills = prefill_from_run(self.content, self.ctx.last_run)
+
+    def states(self) -> list[ItemState]:
+        return item_states(self.content, self.store.answers(self.key), self.prefills)
+
+    def _start(self) -> None:
+        """Resume: the summary if this session's checklist is done, else the first unanswered."""
+        if self.store.is_done(self.key) or not self.content.items:
+            self.show_summary()
+            return
+        saved = self.store.answers(self.key)
+        first = next((n for n, i in enumerate(self.content.items) if i.id not in saved), 0)
+        self.go_to(first)
+
+    def _on_profile_changed(self) -> None:
+        self.content = content_for_profile(self.ctx.profile.checklist)
+        self.reload()
+        self._start()
+
+    def _refresh_current(self) -> None:
+        self.reload()
+        current = self.stack.currentWidget()
+        if current is self.step:
+            self.go_to(self.index)
+        elif current is self.summary:
+            self.show_summary()
+        else:
+            self.show_ready()
+
+    # navigation --------------------------------------------------------------------------
+    def go_to(self, index: int) -> None:
+        items = self.content.items
+        if index >= len(items):
+            self.show_summary()
+            return
+        self.index = max(0, index)
+        self.stack.setCurrentWidget(self.step)
+        self.step.show_item(self.states()[self.index], self.index + 1, len(items))
+
+    def _on_answer(self, answer: str) -> None:
+        item = self.content.items[self.index]
+        self.store.set_answer(self.key, item.id, answer)
+        if answer == YES:
+            self.go_to(self.index + 1)
+        else:  # show the tip on this step; Next moves on (never blocks)
+            self.go_to(self.index)
+            self.step.next_button.setFocus()
+
+    def show_summary(self) -> None:
+        self.store.mark_done(self.key)
+        self.summary.show_states(self.states())
+        self.stack.setCurrentWidget(self.summary)
+        self.summary.continue_button.setFocus()
+
+    def show_ready(self) -> None:
+        lang = current_language()
+        still_open = [s.item.text_in(lang) for s in open_items(self.states())]
+        self.ready.set_open_items(still_open)
+        self.stack.setCurrentWidget(self.ready)
+        self.ready.primary_button().setFocus()
+
+    # page hooks --------------------------------------------------------------------------
+    def page_shown(self) -> None:
+        old_key = self.key
+        self.reload()
+        if self.key != old_key:
+            self._start()
+        else:
+            self._refresh_current()
+        self.ready.start_timer()
+
+    def page_hidden(self) -> None:
+        self.ready.stop_timer()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Privacy checklist"))
+        self.title.setAccessibleName(self.title.text())
+        self.skip_button.setText(self.tr("S&kip to Join"))
+        self.skip_button.setAccessibleName(self.tr("Skip to Join"))
+        self.skip_button.setToolTip(self.tr("Go straight to the Join screen (Alt+K)"))
+        # item texts follow the language too
+        if self.stack.currentWidget() is self.step and self.content.items:
+            self.go_to(self.index)
+        elif self.stack.currentWidget() is self.summary:
+            self.summary.show_states(self.states())
+        else:
+            self.show_ready()

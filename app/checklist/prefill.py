@@ -1,0 +1,167 @@
+"""Pre-answer checklist items from what the checks measured.
+
+Each measurement key (an item's ``prefill``) maps to a function reading one CheckResult. Any
+missing result or metric, a check that errored or found no device, or a value in the grey zone
+leaves the item for the patient: pre-fill only says what we actually measured.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from app.checklist.content import Content
+from app.checks.base import CheckResult, MetricValue, Status
+from app.checks.history import RunRecord
+from app.i18n import translate
+
+YES = "yes"
+NO = "no"
+NOT_POSSIBLE = "not_possible"
+
+# Names the connection check may use for traffic from other apps (Mbit/s, or a bool finding).
+BACKGROUND_METRICS = ("background_mbps", "background_traffic_mbps", "other_apps_mbps")
+BACKGROUND_FLAGS = ("background_traffic", "background_busy")
+
+
+@dataclass(frozen=True)
+class Prefill:
+    answer: str  # YES or NO
+    measured: str  # what we measured, for the patient ("We measured a quiet room.")
+
+
+def _number(value: MetricValue) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
+
+
+def _usable(result: CheckResult | None) -> CheckResult | None:
+    if result is None or result.status in (Status.ERROR, Status.UNAVAILABLE):
+        return None
+    return result
+
+
+def _quiet_room(run: RunRecord, t: Mapping[str, float]) -> Prefill | None:
+    r = _usable(run.result("microphone"))
+    floor = _number(r.metric("noise_floor_dbfs")) if r else None
+    if floor is None:
+        return None
+    if floor <= t.get("quiet_max_dbfs", -45.0):
+        return Prefill(YES, translate("Checklist", "We measured a quiet room."))
+    if floor >= t.get("noisy_min_dbfs", -35.0):
+        return Prefill(NO, translate("Checklist", "We heard noise in your room."))
+    return None
+
+
+def _alone_in_view(run: RunRecord, t: Mapping[str, float]) -> Prefill | None:
+    r = _usable(run.result("camera"))
+    faces = _number(r.metric("faces")) if r else None
+    if faces is None:
+        return None
+    if faces > 1:
+        return Prefill(
+            NO,
+            translate("Checklist", "We saw {n} faces in your camera.").format(n=int(faces)),
+        )
+    if faces == 1:
+        return Prefill(YES, translate("Checklist", "We saw only you in your camera."))
+    return None
+
+
+def _headphones(run: RunRecord, t: Mapping[str, float]) -> Prefill | None:
+    r = _usable(run.result("speakers"))
+    likely = r.metric("headphones_likely") if r else None
+    if likely is True:
+        return Prefill(YES, translate("Checklist", "Your sound plays through headphones."))
+    if likely is False:
+        return Prefill(NO, translate("Checklist", "Your sound seems to play out loud."))
+    return None
+
+
+def _charger(run: RunRecord, t: Mapping[str, float]) -> Prefill | None:
+    r = _usable(run.result("battery"))
+    plugged = r.metric("plugged") if r else None
+    if plugged is True:
+        return Prefill(YES, translate("Checklist", "Your charger is plugged in."))
+    if plugged is False:
+        pct = _number(r.metric("battery_pct")) if r else None
+        if pct is not None:
+            return Prefill(
+                NO,
+                translate("Checklist", "Your computer runs on battery ({pct}% left).").format(
+                    pct=round(pct)
+                ),
+            )
+        return Prefill(NO, translate("Checklist", "Your computer runs on battery."))
+    return None
+
+
+def _other_apps(run: RunRecord, t: Mapping[str, float]) -> Prefill | None:
+    r = _usable(run.result("connection"))
+    if r is None:
+        return None
+    limit = t.get("background_max_mbps", 1.0)
+    for name in BACKGROUND_METRICS:
+        mbps = _number(r.metric(name))
+        if mbps is None:
+            continue
+        if mbps > limit:
+            return Prefill(
+                NO, translate("Checklist", "Other apps are using your internet right now.")
+            )
+        return Prefill(YES, translate("Checklist", "We saw no other apps using your internet."))
+    for name in BACKGROUND_FLAGS:
+        flag = r.metric(name)
+        if flag is True:
+            return Prefill(
+                NO, translate("Checklist", "Other apps are using your internet right now.")
+            )
+        if flag is False:
+            return Prefill(YES, translate("Checklist", "We saw no other apps using your internet."))
+    return None
+
+
+def _light(run: RunRecord, t: Mapping[str, float]) -> Prefill | None:
+    r = _usable(run.result("camera"))
+    brightness = _number(r.metric("brightness")) if r else None
+    if brightness is None:
+        return None
+    if brightness < t.get("dark_max_brightness", 60.0):
+        return Prefill(NO, translate("Checklist", "Your camera picture looks dark."))
+    if brightness > t.get("bright_min_brightness", 210.0):
+        return Prefill(
+            NO,
+            translate(
+                "Checklist", "Your camera picture looks too bright, like a window behind you."
+            ),
+        )
+    return Prefill(YES, translate("Checklist", "We measured good light on your camera."))
+
+
+MAPPINGS: dict[str, Callable[[RunRecord, Mapping[str, float]], Prefill | None]] = {
+    "quiet_room": _quiet_room,
+    "alone_in_view": _alone_in_view,
+    "headphones": _headphones,
+    "charger": _charger,
+    "other_apps": _other_apps,
+    "light": _light,
+}
+
+
+def prefill_from_run(content: Content, run: RunRecord | None) -> dict[str, Prefill]:
+    """{item id: Prefill} for each item whose measurement is present in *run*."""
+    if run is None:
+        return {}
+    out: dict[str, Prefill] = {}
+    for item in content.items:
+        fn = MAPPINGS.get(item.prefill)
+        if fn is None:
+            continue
+        try:
+            found = fn(run, content.thresholds)
+        except (TypeError, ValueError):  # an unexpected metric type: leave it to the patient
+            found = None
+        if found is not None:
+            out[item.id] = found
+    return out

@@ -1,0 +1,384 @@
+"""Audio maths (dBFS, noise floor, clipping, tone detection) and the sound-card provider.
+
+`AudioBackend` is the boundary: `SoundDeviceBackend` talks to PortAudio through sounddevice
+(imported lazily: a machine without PortAudio still starts the app); tests substitute a fake or
+point the real one at a PulseAudio stand-in. Faults become an `AudioFault` with a `kind` the
+checks turn into plain-language results.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from app.checks.devices import AudioDeviceInfo, list_audio_devices
+
+FloatArray = npt.NDArray[np.float32]
+FLOOR_DBFS = -120.0  # what we report for digital silence instead of -inf
+BLOCK_S = 0.05  # 50 ms blocks for level statistics
+FALLBACK_RATES = (48000, 44100, 32000, 16000)
+
+
+# --- maths ------------------------------------------------------------------------------------
+def to_mono(samples: npt.ArrayLike) -> npt.NDArray[np.float64]:
+    x = np.asarray(samples, dtype=np.float64)
+    if x.ndim == 2:
+        x = x.mean(axis=1) if x.shape[1] > 1 else x[:, 0]
+    return x.reshape(-1)
+
+
+def dbfs(rms: float) -> float:
+    """RMS (full scale = 1.0) → dBFS, floored at FLOOR_DBFS. A full-scale sine is −3 dBFS."""
+    if not math.isfinite(rms) or rms <= 0.0:
+        return FLOOR_DBFS
+    return max(FLOOR_DBFS, 20.0 * math.log10(rms))
+
+
+def rms_dbfs(samples: npt.ArrayLike) -> float:
+    x = to_mono(samples)
+    if x.size == 0:
+        return FLOOR_DBFS
+    return dbfs(float(np.sqrt(np.mean(x * x))))
+
+
+def peak_dbfs(samples: npt.ArrayLike) -> float:
+    x = to_mono(samples)
+    return dbfs(float(np.max(np.abs(x)))) if x.size else FLOOR_DBFS
+
+
+def block_levels(samples: npt.ArrayLike, samplerate: int, block_s: float = BLOCK_S) -> list[float]:
+    """dBFS of consecutive blocks (a partial last block is dropped unless it is the only one)."""
+    x = to_mono(samples)
+    n = max(1, int(samplerate * block_s))
+    if x.size <= n:
+        return [rms_dbfs(x)] if x.size else []
+    usable = x[: (x.size // n) * n].reshape(-1, n)
+    rms = np.sqrt(np.mean(usable * usable, axis=1))
+    return [dbfs(float(r)) for r in rms]
+
+
+def noise_floor_dbfs(samples: npt.ArrayLike, samplerate: int) -> float:
+    """The room's noise floor: the 20th percentile of 50 ms block levels.
+
+    A percentile, not the mean, so a cough or a door in the few seconds of "silence" does not
+    count as the room being noisy.
+    """
+    levels = block_levels(samples, samplerate)
+    if not levels:
+        return FLOOR_DBFS
+    return float(np.percentile(levels, 20))
+
+
+def speech_level_dbfs(samples: npt.ArrayLike, samplerate: int) -> float:
+    """Level while speaking: the 90th percentile of block levels (speech has pauses)."""
+    levels = block_levels(samples, samplerate)
+    if not levels:
+        return FLOOR_DBFS
+    return float(np.percentile(levels, 90))
+
+
+def clipping_pct(samples: npt.ArrayLike, level: float = 0.999) -> float:
+    """Percentage of samples at (or beyond) full scale."""
+    x = to_mono(samples)
+    if x.size == 0:
+        return 0.0
+    return float(100.0 * np.count_nonzero(np.abs(x) >= level) / x.size)
+
+
+def is_digital_silence(samples: npt.ArrayLike, below_dbfs: float = -100.0) -> bool:
+    return peak_dbfs(samples) < below_dbfs
+
+
+def dominant_frequency(samples: npt.ArrayLike, samplerate: int) -> float:
+    x = to_mono(samples)
+    if x.size < 8:
+        return 0.0
+    spec = np.abs(np.fft.rfft(x * np.hanning(x.size)))
+    spec[0] = 0.0
+    return float(np.fft.rfftfreq(x.size, 1.0 / samplerate)[int(np.argmax(spec))])
+
+
+@dataclass(frozen=True)
+class ToneDetection:
+    level_dbfs: float  # level of the tone's band
+    margin_db: float  # how far the tone's band stands above the median band
+    detected: bool
+
+
+def detect_tone(
+    samples: npt.ArrayLike, samplerate: int, freq: float, margin_db: float = 12.0
+) -> ToneDetection:
+    """Is a sine at *freq* present? Compares the energy near *freq* with the typical band."""
+    x = to_mono(samples)
+    if x.size < 64:
+        return ToneDetection(FLOOR_DBFS, 0.0, False)
+    win = np.hanning(x.size)
+    spec = np.abs(np.fft.rfft(x * win)) / (np.sum(win) / 2.0)  # sine amplitude scale
+    freqs = np.fft.rfftfreq(x.size, 1.0 / samplerate)
+    band = np.abs(freqs - freq) <= max(15.0, 3.0 * samplerate / x.size)
+    if not np.any(band):
+        return ToneDetection(FLOOR_DBFS, 0.0, False)
+    amp = float(np.max(spec[band]))
+    level = dbfs(amp / math.sqrt(2.0))  # RMS of a sine of that amplitude
+    others = spec[(~band) & (freqs > 50.0)]
+    typical = float(np.median(others)) if others.size else 0.0
+    margin = level - dbfs(typical / math.sqrt(2.0)) if typical > 0 else level - FLOOR_DBFS
+    return ToneDetection(level, margin, bool(margin >= margin_db and level > -90.0))
+
+
+def make_tone(
+    freq: float, seconds: float, samplerate: int, amplitude: float = 0.3, fade_s: float = 0.05
+) -> FloatArray:
+    """A sine with short fades (a gentle chime, no clicks)."""
+    n = max(1, int(seconds * samplerate))
+    t = np.arange(n, dtype=np.float64) / samplerate
+    tone = amplitude * np.sin(2.0 * np.pi * freq * t)
+    f = min(n // 2, int(fade_s * samplerate))
+    if f > 0:
+        ramp = np.linspace(0.0, 1.0, f)
+        tone[:f] *= ramp
+        tone[-f:] *= ramp[::-1]
+    return tone.astype(np.float32)
+
+
+# --- faults -----------------------------------------------------------------------------------
+class AudioFault(Exception):
+    """A sound-card problem, classified. kind: no_portaudio, no_device, unavailable,
+    bad_samplerate, other."""
+
+    def __init__(self, kind: str, detail: str = "") -> None:
+        super().__init__(detail or kind)
+        self.kind = kind
+        self.detail = detail
+
+
+def classify_portaudio_error(exc: BaseException) -> AudioFault:
+    """Map PortAudio's messages and codes to a fault kind (paDeviceUnavailable −9985,
+    paInvalidSampleRate −9997, paInvalidDevice −9996, "Error querying device -1")."""
+    text = str(exc)
+    code: Any = None
+    args: tuple[Any, ...] = tuple(getattr(exc, "args", ()))
+    if len(args) >= 2 and isinstance(args[1], int):
+        code = args[1]
+    if "querying device -1" in text or "No input device" in text or "No output device" in text:
+        return AudioFault("no_device", text)
+    if code == -9996 or "Invalid device" in text or "No device matching" in text:
+        return AudioFault("no_device", text)
+    if code == -9985 or "Device unavailable" in text:
+        return AudioFault("unavailable", text)
+    if code == -9997 or "Invalid sample rate" in text:
+        return AudioFault("bad_samplerate", text)
+    return AudioFault("other", text)
+
+
+# --- provider ---------------------------------------------------------------------------------
+class InputHandle(Protocol):
+    samplerate: int
+
+    def read(self, frames: int) -> FloatArray: ...
+
+    def close(self) -> None: ...
+
+
+class AudioBackend(Protocol):
+    def devices(self) -> list[AudioDeviceInfo]: ...
+
+    def record(self, device: str, seconds: float, cancelled: Any = None) -> tuple[FloatArray, int]:
+        """Record mono float32 from the named input ("" = default): (samples, samplerate)."""
+        ...
+
+    def play_and_record(
+        self, output: str, input_: str | None, tone_of: Any, seconds: float
+    ) -> tuple[FloatArray | None, int]:
+        """Play ``tone_of(samplerate)`` on *output* while recording *input_* (None: play only)."""
+        ...
+
+    def open_input(self, device: str) -> InputHandle: ...
+
+
+def _sd() -> Any:
+    """Import sounddevice lazily; no PortAudio → AudioFault('no_portaudio')."""
+    try:
+        import sounddevice as sd
+    except (OSError, ImportError) as exc:
+        raise AudioFault("no_portaudio", str(exc)) from exc
+    sd.default.latency = ("low", "low")  # "high" adds ~2 s per stream through ALSA's pulse plugin
+    return sd
+
+
+def resolve_device(devices: Sequence[AudioDeviceInfo], name: str, kind: str) -> int | None:
+    """Index of the device called *name* ("" / not found → None = the default device)."""
+    candidates = [d for d in devices if d.kind == kind]
+    if not name:
+        return None
+    for d in candidates:
+        if d.name == name:
+            return d.index
+    low = name.lower()
+    for d in candidates:
+        if low in d.name.lower():
+            return d.index
+    return None
+
+
+class _SDInput:
+    def __init__(self, stream: Any, samplerate: int) -> None:
+        self._stream = stream
+        self.samplerate = samplerate
+
+    def read(self, frames: int) -> FloatArray:
+        data, _overflowed = self._stream.read(frames)
+        return np.asarray(data[:, 0], dtype=np.float32)
+
+    def close(self) -> None:
+        try:
+            self._stream.stop()
+        finally:
+            self._stream.close()
+
+
+class SoundDeviceBackend:
+    """The real sound card, through PortAudio (sounddevice)."""
+
+    def devices(self) -> list[AudioDeviceInfo]:
+        return list_audio_devices()
+
+    def _device_index(self, name: str, kind: str) -> int | None:
+        devices = list_audio_devices()
+        reason = getattr(devices, "reason", "")
+        if not devices and reason:
+            raise AudioFault("no_portaudio" if "PortAudio" in reason else "no_device", reason)
+        if not any(d.kind == kind for d in devices):
+            raise AudioFault("no_device", f"no {kind} device")
+        return resolve_device(devices, name, kind)
+
+    def _rates(self, sd: Any, device: int | None, kind: str) -> Iterator[int]:
+        try:
+            info = sd.query_devices(device, kind=kind)
+        except Exception as exc:
+            raise classify_portaudio_error(exc) from exc
+        seen: set[int] = set()
+        for rate in (int(info["default_samplerate"]), *FALLBACK_RATES):
+            if rate in seen or rate <= 0:
+                continue
+            seen.add(rate)
+            try:
+                if kind == "input":
+                    sd.check_input_settings(device=device, channels=1, samplerate=rate)
+                else:
+                    sd.check_output_settings(device=device, channels=1, samplerate=rate)
+            except Exception:
+                continue
+            yield rate
+
+    def _open_input_stream(self, device: str) -> tuple[Any, int]:
+        sd = _sd()
+        idx = self._device_index(device, "input")
+        last: AudioFault = AudioFault("bad_samplerate", "no supported sample rate")
+        for rate in self._rates(sd, idx, "input"):
+            try:
+                stream = sd.InputStream(device=idx, channels=1, samplerate=rate, dtype="float32")
+                stream.start()
+                return stream, rate
+            except Exception as exc:
+                last = classify_portaudio_error(exc)
+                if last.kind != "bad_samplerate":
+                    raise last from exc
+        raise last
+
+    def open_input(self, device: str) -> InputHandle:
+        stream, rate = self._open_input_stream(device)
+        return _SDInput(stream, rate)
+
+    def record(self, device: str, seconds: float, cancelled: Any = None) -> tuple[FloatArray, int]:
+        handle = self.open_input(device)
+        try:
+            rate = handle.samplerate
+            chunks: list[FloatArray] = []
+            total = int(seconds * rate)
+            got = 0
+            block = max(1, rate // 10)
+            while got < total:
+                if cancelled is not None and cancelled():
+                    break
+                data = handle.read(min(block, total - got))
+                chunks.append(data)
+                got += len(data)
+            return (np.concatenate(chunks) if chunks else np.zeros(0, np.float32)), rate
+        except AudioFault:
+            raise
+        except Exception as exc:
+            raise classify_portaudio_error(exc) from exc
+        finally:
+            handle.close()
+
+    def play_and_record(
+        self, output: str, input_: str | None, tone_of: Any, seconds: float
+    ) -> tuple[FloatArray | None, int]:
+        sd = _sd()
+        out_idx = self._device_index(output, "output")
+        rate = next(iter(self._rates(sd, out_idx, "output")), None)
+        if rate is None:
+            raise AudioFault("bad_samplerate", "no supported output sample rate")
+        tone: FloatArray = tone_of(rate)
+        pos = 0
+        lock = threading.Lock()
+        done = threading.Event()
+
+        def out_cb(outdata: Any, frames: int, _time: Any, _status: Any) -> None:
+            nonlocal pos
+            with lock:
+                chunk = tone[pos : pos + frames]
+                pos += frames
+            outdata[: len(chunk), 0] = chunk
+            outdata[len(chunk) :, 0] = 0.0
+            if len(chunk) < frames:
+                done.set()
+
+        in_handle: InputHandle | None = None
+        recorded: list[FloatArray] = []
+        try:
+            if input_ is not None:
+                try:
+                    in_handle = self.open_input(input_)
+                except AudioFault:
+                    in_handle = None  # play anyway; the patient can still answer
+            out = sd.OutputStream(
+                device=out_idx, channels=1, samplerate=rate, dtype="float32", callback=out_cb
+            )
+        except AudioFault:
+            if in_handle is not None:
+                in_handle.close()
+            raise
+        except Exception as exc:
+            if in_handle is not None:
+                in_handle.close()
+            raise classify_portaudio_error(exc) from exc
+        in_rate = in_handle.samplerate if in_handle is not None else rate
+        try:
+            with out:
+                end = time.monotonic() + seconds + 1.0
+                while time.monotonic() < end:
+                    if in_handle is not None:
+                        recorded.append(in_handle.read(max(1, in_rate // 20)))
+                    elif done.wait(0.05):
+                        break
+                    if done.is_set() and in_handle is not None:
+                        # keep recording a little after the tone for the room's echo
+                        recorded.append(in_handle.read(max(1, in_rate // 10)))
+                        break
+        except Exception as exc:
+            raise classify_portaudio_error(exc) from exc
+        finally:
+            if in_handle is not None:
+                in_handle.close()
+        if in_handle is None:
+            return None, rate
+        return (np.concatenate(recorded) if recorded else np.zeros(0, np.float32)), in_rate

@@ -1,0 +1,168 @@
+"""Battery check: percent, charging and time left against the next session's remaining length."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from app.checks import devices_thresholds as th
+from app.checks.base import CheckContext, CheckResult, Metric, Status
+from app.i18n import translate
+
+
+@dataclass(frozen=True)
+class BatteryReading:
+    percent: float
+    plugged: bool | None  # None: the system does not say
+    minutes_left: float | None  # None: unknown (or unlimited while plugged in)
+
+
+class BatteryProvider(Protocol):
+    def read(self) -> BatteryReading | None:
+        """The battery now, or None when this computer has no battery reading."""
+        ...
+
+
+class PsutilBattery:
+    """psutil.sensors_battery(): None on desktops (and some laptops) is "no battery reading"."""
+
+    def read(self) -> BatteryReading | None:
+        import psutil
+
+        fn = getattr(psutil, "sensors_battery", None)
+        if fn is None:
+            return None
+        b = fn()
+        if b is None:
+            return None
+        secs = b.secsleft
+        minutes: float | None
+        if secs in (psutil.POWER_TIME_UNKNOWN, psutil.POWER_TIME_UNLIMITED) or secs is None:
+            minutes = None
+        else:
+            minutes = max(0.0, float(secs) / 60.0)
+        return BatteryReading(float(b.percent), b.power_plugged, minutes)
+
+
+class BatteryCheck:
+    id = "battery"
+    timeout_s = 5.0
+    devices = frozenset({"battery"})
+
+    def __init__(self, provider: BatteryProvider | None = None) -> None:
+        self.provider: BatteryProvider = provider or PsutilBattery()
+
+    @property
+    def title(self) -> str:
+        return translate("BatteryCheck", "Battery")
+
+    def run(self, ctx: CheckContext) -> CheckResult:
+        session = float(ctx.options.get("session_minutes") or th.DEFAULT_SESSION_MINUTES)
+        details = {"session_minutes": f"{session:.0f}"}
+        try:
+            reading = self.provider.read()
+        except Exception as exc:  # a broken sensor is "no reading", never a crash
+            details["error"] = type(exc).__name__
+            return CheckResult(
+                self.id,
+                Status.WARN,
+                translate("BatteryCheck", "We could not read your battery."),
+                (translate("BatteryCheck", "Plug in your charger to be safe."),),
+                (
+                    Metric("battery_pct", None, "%"),
+                    Metric("plugged", None),
+                    Metric("minutes_left", None, "min"),
+                ),
+                details=details,
+            )
+        return self.judge(reading, session, details)
+
+    def judge(
+        self, reading: BatteryReading | None, session: float, details: dict[str, str]
+    ) -> CheckResult:
+        if reading is None:
+            details["battery"] = "none"
+            return CheckResult(
+                self.id,
+                Status.PASS,
+                translate("BatteryCheck", "No battery: on mains power."),
+                (),
+                (
+                    Metric("battery_pct", None, "%"),
+                    Metric("plugged", True),
+                    Metric("minutes_left", None, "min"),
+                ),
+                details=details,
+            )
+        pct = round(reading.percent, 1)
+        left = None if reading.minutes_left is None else round(reading.minutes_left)
+        metrics = (
+            Metric("battery_pct", pct, "%"),
+            Metric("plugged", reading.plugged),
+            Metric("minutes_left", left, "min"),
+        )
+        hours = session / 60.0
+        if reading.plugged:
+            return CheckResult(
+                self.id,
+                Status.PASS,
+                translate("BatteryCheck", "Your charger is plugged in."),
+                (),
+                metrics,
+                details=details,
+            )
+        plug_now = translate("BatteryCheck", "Plug in your charger now.")
+        if left is not None and left < session:
+            return CheckResult(
+                self.id,
+                Status.FAIL,
+                translate(
+                    "BatteryCheck",
+                    "Your battery may run out before this {hours:g}-hour session ends. Plug in your charger now.",
+                ).format(hours=round(hours, 1)),
+                (plug_now,),
+                metrics,
+                details=details,
+            )
+        if reading.percent < th.BATTERY_FAIL_PCT:
+            return CheckResult(
+                self.id,
+                Status.FAIL,
+                translate(
+                    "BatteryCheck", "Your battery is low ({pct:.0f}%). Plug in your charger now."
+                ).format(pct=reading.percent),
+                (plug_now,),
+                metrics,
+                details=details,
+            )
+        if left is None:
+            return CheckResult(
+                self.id,
+                Status.WARN,
+                translate(
+                    "BatteryCheck", "We can't tell how long your battery will last ({pct:.0f}%)."
+                ).format(pct=reading.percent),
+                (translate("BatteryCheck", "Plug in your charger to be safe."),),
+                metrics,
+                details=details,
+            )
+        if left < session + th.BATTERY_MARGIN_MIN:
+            return CheckResult(
+                self.id,
+                Status.WARN,
+                translate(
+                    "BatteryCheck",
+                    "Your battery will only just last this session. Plug in your charger.",
+                ),
+                (translate("BatteryCheck", "Plug in your charger to be safe."),),
+                metrics,
+                details=details,
+            )
+        return CheckResult(
+            self.id,
+            Status.PASS,
+            translate("BatteryCheck", "Your battery will last this session."),
+            (translate("BatteryCheck", "Keep your charger close, just in case."),),
+            metrics,
+            details=details,
+        )

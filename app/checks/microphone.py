@@ -1,0 +1,219 @@
+"""Microphone check: room noise floor over a few seconds of quiet, then a short speech phase
+("say: I'm ready for my session") checked for level and clipping. Silence = muted or blocked."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from app.checks import devices_thresholds as th
+from app.checks.audio import (
+    AudioBackend,
+    AudioFault,
+    SoundDeviceBackend,
+    clipping_pct,
+    is_digital_silence,
+    noise_floor_dbfs,
+    peak_dbfs,
+    speech_level_dbfs,
+)
+from app.checks.base import CheckContext, CheckResult, Metric, Status
+from app.i18n import translate
+
+
+def mic_permission_hint() -> str:
+    if sys.platform == "darwin":
+        return translate(
+            "MicrophoneCheck",
+            "On a Mac: open System Settings, then Privacy & Security, then Microphone, and turn on SessionReady.",
+        )
+    if sys.platform == "win32":
+        return translate(
+            "MicrophoneCheck",
+            "On Windows: open Settings, then Privacy & security, then Microphone, and allow apps to use it.",
+        )
+    return translate(
+        "MicrophoneCheck",
+        "Check that the microphone is not muted in your sound settings or on your headset.",
+    )
+
+
+def phone_fallback() -> str:
+    return translate("MicrophoneCheck", "You can join your session by phone instead.")
+
+
+def fault_result(check_id: str, fault: AudioFault, kind_word: str) -> CheckResult:
+    """Plain results for PortAudio faults (shared by the microphone and speaker checks)."""
+    details = {"fault": fault.kind, "error": fault.detail[:200]}
+    if fault.kind in ("no_device", "no_portaudio"):
+        if kind_word == "input":
+            headline = translate("MicrophoneCheck", "We did not find a microphone.")
+            advice = [
+                translate("MicrophoneCheck", "Plug in a headset or microphone, then check again."),
+                phone_fallback(),
+            ]
+        else:
+            headline = translate("MicrophoneCheck", "We did not find speakers or headphones.")
+            advice = [
+                translate("MicrophoneCheck", "Plug in headphones or speakers, then check again."),
+                phone_fallback(),
+            ]
+        return CheckResult(check_id, Status.UNAVAILABLE, headline, tuple(advice), details=details)
+    if fault.kind == "unavailable":
+        headline = translate("MicrophoneCheck", "Your sound device is busy or was unplugged.")
+        advice = [
+            translate(
+                "MicrophoneCheck", "Close Zoom, Teams and other calling apps, then check again."
+            ),
+            translate("MicrophoneCheck", "If it is a headset, unplug it and plug it in again."),
+            phone_fallback(),
+        ]
+    elif fault.kind == "bad_samplerate":
+        headline = translate(
+            "MicrophoneCheck", "Your sound device refused the sound settings we tried."
+        )
+        advice = [
+            translate("MicrophoneCheck", "Choose another device in the list, then check again."),
+            phone_fallback(),
+        ]
+    else:
+        headline = translate("MicrophoneCheck", "We could not test your sound device.")
+        advice = [
+            translate("MicrophoneCheck", "Restart the computer, then check again."),
+            phone_fallback(),
+        ]
+    return CheckResult(check_id, Status.FAIL, headline, tuple(advice), details=details)
+
+
+class MicrophoneCheck:
+    id = "microphone"
+    timeout_s = 25.0
+    devices = frozenset({"microphone"})
+
+    def __init__(
+        self,
+        backend: AudioBackend | None = None,
+        noise_s: float = th.MIC_NOISE_S,
+        speech_s: float = th.MIC_SPEECH_S,
+    ) -> None:
+        self.backend: AudioBackend = backend or SoundDeviceBackend()
+        self.noise_s = noise_s
+        self.speech_s = speech_s
+
+    @property
+    def title(self) -> str:
+        return translate("MicrophoneCheck", "Microphone")
+
+    def run(self, ctx: CheckContext) -> CheckResult:
+        device = str(ctx.options.get("microphone", "") or "")
+        interactive = bool(ctx.options.get("interactive", True))
+        details: dict[str, str] = {"device": device or "default"}
+        try:
+            ctx.progress(0.05, translate("MicrophoneCheck", "Please stay quiet for a few seconds…"))
+            quiet, rate = self.backend.record(device, self.noise_s, ctx.cancelled)
+            ctx.raise_if_cancelled()
+            ctx.progress(0.5, translate("MicrophoneCheck", "Now say: “I'm ready for my session.”"))
+            speech, rate2 = self.backend.record(device, self.speech_s, ctx.cancelled)
+            ctx.raise_if_cancelled()
+        except AudioFault as fault:
+            return fault_result(self.id, fault, "input")
+        details["samplerate"] = str(rate)
+        return self.judge(quiet, rate, speech, rate2, interactive, details)
+
+    def judge(
+        self,
+        quiet: Any,
+        rate: int,
+        speech: Any,
+        speech_rate: int,
+        interactive: bool,
+        details: dict[str, str],
+    ) -> CheckResult:
+        floor = noise_floor_dbfs(quiet, rate)
+        level = speech_level_dbfs(speech, speech_rate)
+        clip = clipping_pct(speech, th.MIC_CLIP_LEVEL)
+        peak = max(peak_dbfs(quiet), peak_dbfs(speech))
+        metrics = (
+            Metric("noise_floor_dbfs", round(floor, 1), "dBFS"),
+            Metric("rms_dbfs", round(level, 1), "dBFS"),
+            Metric("peak_dbfs", round(peak, 1), "dBFS"),
+            Metric("clipping_pct", round(clip, 2), "%"),
+        )
+        muted_advice = [
+            mic_permission_hint(),
+            translate("MicrophoneCheck", "Check the mute switch on your headset or keyboard."),
+            phone_fallback(),
+        ]
+        if is_digital_silence(quiet, th.MIC_ZERO_DBFS) and is_digital_silence(
+            speech, th.MIC_ZERO_DBFS
+        ):
+            return CheckResult(
+                self.id,
+                Status.FAIL,
+                translate(
+                    "MicrophoneCheck",
+                    "Your microphone may be muted or blocked: we hear nothing at all.",
+                ),
+                tuple(muted_advice),
+                metrics,
+                details=details,
+            )
+        if interactive and level < th.MIC_SILENT_DBFS:
+            return CheckResult(
+                self.id,
+                Status.FAIL,
+                translate(
+                    "MicrophoneCheck",
+                    "We could not hear you. Your microphone may be muted or blocked.",
+                ),
+                tuple(muted_advice),
+                metrics,
+                details=details,
+            )
+        findings: list[tuple[str, str]] = []
+        if clip > th.MIC_CLIPPING_PCT:
+            findings.append(
+                (
+                    translate("MicrophoneCheck", "Your voice is too loud and sounds distorted."),
+                    translate(
+                        "MicrophoneCheck",
+                        "Move a little away from the microphone or turn its volume down.",
+                    ),
+                )
+            )
+        if floor > th.MIC_NOISY_DBFS:
+            findings.append(
+                (
+                    translate("MicrophoneCheck", "Your room is noisy."),
+                    translate(
+                        "MicrophoneCheck",
+                        "Find a quieter place, close the door, and turn off the TV or fan.",
+                    ),
+                )
+            )
+        if interactive and (level < th.MIC_QUIET_SPEECH_DBFS or level - floor < th.MIC_MIN_SNR_DB):
+            findings.append(
+                (
+                    translate("MicrophoneCheck", "Your voice is quiet."),
+                    translate(
+                        "MicrophoneCheck", "Sit closer to the microphone or speak a little louder."
+                    ),
+                )
+            )
+        if not findings:
+            return CheckResult(
+                self.id,
+                Status.PASS,
+                translate("MicrophoneCheck", "Your microphone works."),
+                (),
+                metrics,
+                details=details,
+            )
+        return CheckResult(
+            self.id,
+            Status.WARN,
+            " ".join(f[0] for f in findings[:2]),
+            tuple(f[1] for f in findings),
+            metrics,
+            details=details,
+        )

@@ -1,0 +1,1 @@
+"""Private notes, encrypted on this computer (pure Python: no Qt). See vault.py."""

@@ -1,0 +1,126 @@
+"""Vault errors: one class per thing that can go wrong, each with a plain-language message.
+
+Messages never contain note text: only what happened and what the patient can do.
+"""
+
+from __future__ import annotations
+
+from app.i18n import translate
+
+
+class VaultError(Exception):
+    """Base class. ``message()`` is the sentence shown to the patient (translated when shown)."""
+
+    def message(self) -> str:
+        return translate("Notes", "Something went wrong with your private notes.")
+
+
+class WrongPassphrase(VaultError):
+    def message(self) -> str:
+        return translate("Notes", "That passphrase is not right. Check it and try again.")
+
+
+class WrongRecoveryCode(VaultError):
+    def message(self) -> str:
+        return translate(
+            "Notes", "That recovery code is not right. Check each group of letters and try again."
+        )
+
+
+class KeyringUnavailable(VaultError):
+    """No real keyring on this computer (or only a plaintext/fail/null one)."""
+
+    def message(self) -> str:
+        return translate(
+            "Notes",
+            "This computer has no safe place to keep your key. Use your passphrase or recovery code.",
+        )
+
+
+class KeyringLocked(VaultError):
+    def message(self) -> str:
+        return translate(
+            "Notes",
+            "Your computer's keyring is locked. Unlock it, or use your passphrase or recovery code.",
+        )
+
+
+class KeyringEntryMissing(VaultError):
+    def message(self) -> str:
+        return translate(
+            "Notes",
+            "The key for your notes is no longer in this computer's keyring. Your notes are still here: open them with your recovery code.",
+        )
+
+
+class KeyringChanged(VaultError):
+    def message(self) -> str:
+        return translate(
+            "Notes",
+            "The key in this computer's keyring does not match your notes. Your notes are still here: open them with your recovery code.",
+        )
+
+
+class TamperedRecord(VaultError):
+    """A stored note (or a wrapped key) failed authentication: damaged or changed on disk."""
+
+    def __init__(self, note_id: str = "") -> None:
+        super().__init__(f"record failed authentication: {note_id or 'key record'}")
+        self.note_id = note_id
+
+    def message(self) -> str:
+        return translate(
+            "Notes", "One note is damaged and cannot be opened. Your other notes are safe."
+        )
+
+
+class TamperedHeader(VaultError):
+    def message(self) -> str:
+        return translate(
+            "Notes",
+            "The key file of your notes is damaged. Try your recovery code, or restore a backup.",
+        )
+
+
+class WeakKdfParameters(VaultError):
+    def message(self) -> str:
+        return translate(
+            "Notes",
+            "The key file of your notes asks for weak protection, so it was refused. Restore a backup.",
+        )
+
+
+class VaultExists(VaultError):
+    def message(self) -> str:
+        return translate(
+            "Notes", "Private notes already exist on this computer. Unlock them instead."
+        )
+
+
+class VaultHeaderMissing(VaultError):
+    """Notes exist in the database but the key file is gone: never create a new key."""
+
+    def message(self) -> str:
+        return translate(
+            "Notes",
+            "Your notes are here, but their key file is missing. Restore it from a backup, or ask support for help.",
+        )
+
+
+class VaultTooNew(VaultError):
+    def message(self) -> str:
+        return translate(
+            "Notes", "Your notes were saved by a newer version of SessionReady. Please update."
+        )
+
+
+class VaultLocked(VaultError):
+    def message(self) -> str:
+        return translate("Notes", "Your notes are locked. Unlock them first.")
+
+
+class BackupError(VaultError):
+    def message(self) -> str:
+        return translate(
+            "Notes", "This backup file cannot be opened. Check the passphrase and the file."
+        )

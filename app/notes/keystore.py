@@ -1,0 +1,137 @@
+"""The OS keyring, behind a small interface that tells "locked" apart from "missing".
+
+Only backends with ``keyring`` priority >= 1 that are not plaintext stores count as real (the
+``fail`` and ``null`` backends and keyrings.alt's file backends are refused): with none, the vault
+uses a passphrase instead — never plaintext (Vorta issue #1361 is the cautionary tale).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import logging
+from typing import Any, Protocol
+
+import keyring
+import keyring.errors
+
+from app.notes.errors import KeyringLocked, KeyringUnavailable
+
+log = logging.getLogger(__name__)
+
+SERVICE = "SessionReady private notes"
+SECRET_PREFIX = "srv1:"
+# Windows Credential Manager stores at most 2560 bytes per secret; ours is 49 ASCII characters.
+MAX_SECRET_BYTES = 2560
+
+_REFUSED_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt.file")
+
+
+class KeyStore(Protocol):
+    """Where the random keyring slot key lives. ``get`` returns None when there is no entry."""
+
+    def describe(self) -> str: ...
+    def get(self, account: str) -> bytes | None: ...
+    def set(self, account: str, key: bytes) -> None: ...
+    def delete(self, account: str) -> None: ...
+
+
+def backend_priority(backend: Any) -> float:
+    try:
+        return float(backend.priority)
+    except Exception:  # backends signal "not usable here" by raising from priority
+        return -1.0
+
+
+def is_real_backend(backend: Any) -> bool:
+    """A system store that encrypts at rest: priority >= 1 and not a plaintext/fail/null one."""
+    cls = type(backend)
+    module = cls.__module__ or ""
+    if any(module == m or module.startswith(m + ".") for m in _REFUSED_MODULES):
+        return False
+    if "plaintext" in cls.__name__.lower():
+        return False
+    if module.startswith("keyring.backends.chainer"):
+        return False  # judged through the backends it chains
+    return backend_priority(backend) >= 1
+
+
+def select_backend(candidates: list[Any] | None = None) -> Any | None:
+    """The best real backend among *candidates* (default: what ``keyring`` would use)."""
+    if candidates is None:
+        try:
+            current = keyring.get_keyring()
+        except Exception:
+            return None
+        chained = getattr(current, "backends", None)
+        candidates = list(chained) if chained is not None else [current]
+    real = [b for b in candidates if is_real_backend(b)]
+    if not real:
+        return None
+    return max(real, key=backend_priority)
+
+
+def encode_secret(key: bytes) -> str:
+    secret = SECRET_PREFIX + base64.b64encode(key).decode("ascii")
+    if len(secret.encode("utf-8")) >= MAX_SECRET_BYTES:
+        raise ValueError("keyring secret too long")
+    return secret
+
+
+def decode_secret(secret: str) -> bytes | None:
+    """The key in a stored secret, or None when the entry holds something else."""
+    if not secret.startswith(SECRET_PREFIX):
+        return None
+    try:
+        return base64.b64decode(secret[len(SECRET_PREFIX) :].encode("ascii"), validate=True)
+    except (binascii.Error, ValueError, UnicodeEncodeError):
+        return None
+
+
+class OsKeyring:
+    """A KeyStore on a real ``keyring`` backend."""
+
+    def __init__(self, backend: Any) -> None:
+        if not is_real_backend(backend):
+            raise KeyringUnavailable(f"refused keyring backend {type(backend).__name__}")
+        self.backend = backend
+
+    @classmethod
+    def detect(cls) -> OsKeyring | None:
+        backend = select_backend()
+        if backend is None:
+            return None
+        try:
+            return cls(backend)
+        except KeyringUnavailable:
+            return None
+
+    def describe(self) -> str:
+        return f"{type(self.backend).__module__}.{type(self.backend).__name__}"
+
+    def _call(self, what: str, fn: Any, *args: Any) -> Any:
+        try:
+            return fn(*args)
+        except keyring.errors.KeyringLocked as exc:
+            raise KeyringLocked(f"keyring locked during {what}") from exc
+        except keyring.errors.PasswordDeleteError:
+            raise
+        except Exception as exc:  # D-Bus gone, daemon crashed, permission denied …
+            log.warning("keyring %s failed: %s", what, type(exc).__name__)
+            raise KeyringUnavailable(f"keyring {what} failed: {type(exc).__name__}") from exc
+
+    def get(self, account: str) -> bytes | None:
+        secret = self._call("read", self.backend.get_password, SERVICE, account)
+        if secret is None:
+            return None
+        key = decode_secret(secret)
+        return key if key is not None else b""  # b"": an entry that is not ours (changed)
+
+    def set(self, account: str, key: bytes) -> None:
+        self._call("write", self.backend.set_password, SERVICE, account, encode_secret(key))
+
+    def delete(self, account: str) -> None:
+        try:
+            self._call("delete", self.backend.delete_password, SERVICE, account)
+        except keyring.errors.PasswordDeleteError:
+            pass  # already gone

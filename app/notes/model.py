@@ -1,0 +1,65 @@
+"""A note as the patient sees it (plaintext lives only in memory, while unlocked)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Note:
+    id: str
+    title: str = ""
+    body: str = ""
+    tags: tuple[str, ...] = ()
+    mood: int | None = None  # 1–10 for a mood check-in, else None
+    session_id: str | None = None
+    created: datetime = field(default_factory=utcnow)
+    updated: datetime = field(default_factory=utcnow)
+    version: int = 0  # stored version; 0 = never saved
+
+    def payload(self) -> bytes:
+        """The encrypted part: title, body, tags (and the mood score)."""
+        data = {"title": self.title, "body": self.body, "tags": list(self.tags), "mood": self.mood}
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    @staticmethod
+    def payload_fields(raw: bytes) -> dict[str, object]:
+        data = json.loads(raw.decode("utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("payload is not an object")
+        tags = data.get("tags") or []
+        mood = data.get("mood")
+        return {
+            "title": str(data.get("title", "")),
+            "body": str(data.get("body", "")),
+            "tags": tuple(str(t) for t in tags) if isinstance(tags, list) else (),
+            "mood": mood if isinstance(mood, int) and 1 <= mood <= 10 else None,
+        }
+
+    def matches(self, query: str) -> bool:
+        q = query.casefold().strip()
+        if not q:
+            return True
+        return (
+            q in self.title.casefold()
+            or q in self.body.casefold()
+            or any(q in t.casefold() for t in self.tags)
+        )
+
+    def with_changes(self, **changes: object) -> Note:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    seen: list[str] = []
+    for part in text.replace(";", ",").split(","):
+        tag = part.strip()
+        if tag and tag.casefold() not in (s.casefold() for s in seen):
+            seen.append(tag)
+    return tuple(seen)

@@ -1,0 +1,231 @@
+"""The live camera mirror and the microphone level meter.
+
+Frames and levels are read on worker threads (``FrameGrabber`` / a reader thread) and reach
+the widgets only through queued Qt signals; workers never touch widgets. Both start and stop
+explicitly. No frame is ever written to disk.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
+
+from app.checks.audio import AudioBackend, AudioFault, SoundDeviceBackend, rms_dbfs
+
+
+class _Bridge(QObject):
+    """Carries values from a worker thread to the GUI thread (queued connections)."""
+
+    image = Signal(int, QImage)
+    state = Signal(int, str)
+    level = Signal(int, float)
+
+
+def frame_to_qimage(frame: Any, mirror: bool = True) -> QImage:
+    """BGR numpy frame → an independent RGB QImage, mirrored like a real mirror."""
+    import cv2
+
+    rgb = cv2.cvtColor(frame, cv2.COLOR_BGR2RGB)
+    if mirror:
+        rgb = cv2.flip(rgb, 1)
+    h, w = rgb.shape[:2]
+    return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+
+
+class CameraPreview(QWidget):
+    """A live mirror the patient can use to adjust the camera and light."""
+
+    state_changed = Signal(str)  # opening, running, failed, ended, stopped
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bridge = _Bridge()
+        self._bridge.image.connect(self._show_image)
+        self._bridge.state.connect(self._on_state)
+        self._grabber: Any = None
+        self._generation = 0
+        self.frames_shown = 0
+        self.state = "stopped"
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setMinimumSize(QSize(320, 240))
+        self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.picture.setStyleSheet(
+            "QLabel { background: #20262b; color: white; border-radius: 6px; }"
+        )
+        self.picture.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.picture)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.picture.setAccessibleName(self.tr("Camera mirror"))
+        self.picture.setAccessibleDescription(
+            self.tr("A live picture from your camera, shown like a mirror. Nothing is recorded.")
+        )
+        self._on_state(self._generation, self.state)
+
+    def start(self, spec: str) -> None:
+        """Start showing the camera *spec* (index text, or a video/image file)."""
+        from app.checks.camera import FrameGrabber, camera_source_for
+
+        self.stop()
+        self._generation += 1
+        gen = self._generation
+        bridge = self._bridge
+
+        def on_frame(frame: Any) -> None:  # worker thread
+            bridge.image.emit(gen, frame_to_qimage(frame))
+
+        def on_state(state: str) -> None:  # worker thread
+            bridge.state.emit(gen, state)
+
+        self._grabber = FrameGrabber(camera_source_for(spec, loop=True), on_frame, on_state, 15.0)
+        self.state = "opening"
+        self._on_state(gen, "opening")
+        self._grabber.start()
+
+    def stop(self) -> None:
+        """Stop the camera (bounded wait; the light on the camera goes off)."""
+        grabber, self._grabber = self._grabber, None
+        self._generation += 1
+        if grabber is not None:
+            grabber.stop(wait_s=1.5)
+        self.state = "stopped"
+        self._on_state(self._generation, "stopped")
+
+    @property
+    def running(self) -> bool:
+        return self._grabber is not None and self._grabber.alive
+
+    def _show_image(self, gen: int, image: QImage) -> None:
+        if gen != self._generation:
+            return  # a frame from a camera we already stopped
+        pix = QPixmap.fromImage(image).scaled(
+            self.picture.size(),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        self.picture.setPixmap(pix)
+        self.frames_shown += 1
+
+    def _on_state(self, gen: int, state: str) -> None:
+        if gen != self._generation:
+            return
+        self.state = state
+        self.state_changed.emit(state)
+        texts = {
+            "opening": self.tr("Starting your camera…"),
+            "failed": self.tr(
+                "We could not open your camera. Close other video apps, or choose another camera."
+            ),
+            "ended": self.tr("Your camera stopped sending pictures."),
+            "stopped": self.tr("Camera mirror is off."),
+        }
+        if state in texts:
+            self.picture.clear()
+            self.picture.setText(texts[state])
+
+
+class LevelMeter(QWidget):
+    """A live microphone level: the bar moves when the microphone hears you."""
+
+    def __init__(self, backend: AudioBackend | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend: AudioBackend = backend or SoundDeviceBackend()
+        self._bridge = _Bridge()
+        self._bridge.level.connect(self._on_level)
+        self._bridge.state.connect(self._on_state)
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._generation = 0
+        self.last_dbfs: float | None = None
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 60)  # −60 … 0 dBFS
+        self.bar.setTextVisible(False)
+        self.bar.setMinimumHeight(22)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        self._state = "stopped"
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.bar.setAccessibleName(self.tr("Microphone level"))
+        self._on_state(self._generation, self._state)
+
+    def start(self, device: str) -> None:
+        self.stop()
+        self._generation += 1
+        gen = self._generation
+        stop = threading.Event()
+        self._stop = stop
+        bridge, backend = self._bridge, self.backend
+
+        def read_levels() -> None:  # worker thread
+            try:
+                handle = backend.open_input(device)
+            except AudioFault as fault:
+                bridge.state.emit(
+                    gen, "no_device" if fault.kind in ("no_device", "no_portaudio") else "error"
+                )
+                return
+            except Exception:
+                bridge.state.emit(gen, "error")
+                return
+            bridge.state.emit(gen, "running")
+            try:
+                block = max(1, handle.samplerate // 20)
+                while not stop.is_set():
+                    bridge.level.emit(gen, rms_dbfs(handle.read(block)))
+            except Exception:
+                bridge.state.emit(gen, "error")
+            finally:
+                handle.close()
+
+        self._state = "opening"
+        self._on_state(gen, "opening")
+        self._thread = threading.Thread(target=read_levels, name="mic-meter", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.join(1.5)
+        self._generation += 1
+        self.bar.setValue(0)
+        self._state = "stopped"
+        self._on_state(self._generation, "stopped")
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def _on_level(self, gen: int, value: float) -> None:
+        if gen != self._generation:
+            return
+        self.last_dbfs = value
+        self.bar.setValue(int(max(0.0, min(60.0, value + 60.0))))
+        self.bar.setAccessibleDescription(self.tr("{level:.0f} dBFS").format(level=value))
+
+    def _on_state(self, gen: int, state: str) -> None:
+        if gen != self._generation:
+            return
+        self._state = state
+        texts = {
+            "opening": self.tr("Starting your microphone…"),
+            "running": self.tr("Say something: the bar moves when we hear you."),
+            "no_device": self.tr("We did not find a microphone. You can join by phone."),
+            "error": self.tr("Your microphone is busy or blocked. Close other calling apps."),
+            "stopped": self.tr("Microphone meter is off."),
+        }
+        self.status.setText(texts.get(state, ""))

@@ -1,0 +1,236 @@
+"""DevicesPanel: device pickers (remembered in settings), the camera mirror, the microphone
+meter and a "play a test sound" button. The page calls ``start()`` when shown and ``stop()``
+when left (and before running the checks, so the checks get the devices)."""
+
+from __future__ import annotations
+
+import threading
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.checks import devices_thresholds as th
+from app.checks.audio import AudioBackend, SoundDeviceBackend, make_tone
+from app.checks.devices import list_audio_devices, list_cameras
+from app.ui.context import AppContext
+from app.ui.devices.live import CameraPreview, LevelMeter
+
+
+class _ListBridge(QObject):
+    listed = Signal(int, object)  # generation, list of (label, value)
+
+
+def enumerate_choices(kind: str) -> list[tuple[str, str]]:
+    """(label, value) pairs for a picker; value "" = the system default. Runs on a worker."""
+    if kind == "camera":
+        return [(c.name, str(c.index)) for c in list_cameras()]
+    wanted = "input" if kind == "microphone" else "output"
+    return [(d.name, d.name) for d in list_audio_devices() if d.kind == wanted]
+
+
+class DevicePicker(QWidget):
+    """A labelled list of devices of one kind; the choice is stored in ctx.settings[kind]."""
+
+    changed = Signal(str)
+
+    def __init__(self, ctx: AppContext, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.kind = ctx, kind
+        self._bridge = _ListBridge()
+        self._bridge.listed.connect(self._fill)
+        self._generation = 0
+        self._choices: list[tuple[str, str]] = []
+        self.label = QLabel()
+        self.combo = QComboBox()
+        self.combo.setMinimumHeight(34)
+        self.label.setBuddy(self.combo)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.combo)
+        self.combo.activated.connect(self._chosen)
+        self.retranslate()
+        self._fill(0, [])
+
+    def retranslate(self) -> None:
+        labels = {
+            "camera": self.tr("&Camera"),
+            "microphone": self.tr("&Microphone"),
+            "speaker": self.tr("&Speakers or headphones"),
+        }
+        self.label.setText(labels[self.kind])
+        self.combo.setAccessibleName(labels[self.kind].replace("&", ""))
+        self.combo.setToolTip(self.tr("Choose the device to use. Your choice is remembered."))
+        if self.combo.count():
+            self.combo.setItemText(0, self.tr("Default (recommended)"))
+
+    def value(self) -> str:
+        return str(self.ctx.settings.get(self.kind) or "")
+
+    def refresh(self) -> None:
+        """List the devices again, on a worker thread (PortAudio can take a moment)."""
+        self._generation += 1
+        gen, bridge, kind = self._generation, self._bridge, self.kind
+
+        def work() -> None:
+            try:
+                choices = enumerate_choices(kind)
+            except Exception:
+                choices = []
+            bridge.listed.emit(gen, choices)
+
+        threading.Thread(target=work, name=f"list-{kind}", daemon=True).start()
+
+    def _fill(self, gen: int, choices: Any) -> None:
+        if gen != self._generation:
+            return
+        self._choices = [("", "")] + list(choices)
+        current = self.value()
+        if current and current not in [v for _l, v in self._choices]:
+            self._choices.append((current, current))  # e.g. a video file chosen by support staff
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for label, value in self._choices:
+            self.combo.addItem(label, value)
+        self.combo.setItemText(0, self.tr("Default (recommended)"))
+        index = next((i for i, (_l, v) in enumerate(self._choices) if v == current), 0)
+        self.combo.setCurrentIndex(index)
+        self.combo.blockSignals(False)
+
+    def _chosen(self, index: int) -> None:
+        value = str(self.combo.itemData(index) or "")
+        if value != self.value():
+            self.ctx.set_setting(self.kind, value)
+            self.changed.emit(value)
+
+
+class DevicesPanel(QWidget):
+    def __init__(
+        self, ctx: AppContext, backend: AudioBackend | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.backend: AudioBackend = backend or SoundDeviceBackend()
+        self.running = False
+        self.camera_box, self.mic_box, self.speaker_box = QGroupBox(), QGroupBox(), QGroupBox()
+        self.camera_picker = DevicePicker(ctx, "camera")
+        self.mic_picker = DevicePicker(ctx, "microphone")
+        self.speaker_picker = DevicePicker(ctx, "speaker")
+        self.preview = CameraPreview()
+        self.meter = LevelMeter(self.backend)
+        self.play_button = QPushButton()
+        self.play_button.setMinimumHeight(40)
+        self.play_status = QLabel()
+        self.play_status.setWordWrap(True)
+
+        cam = QVBoxLayout(self.camera_box)
+        cam.addWidget(self.preview, 1)
+        cam.addWidget(self.camera_picker)
+        mic = QVBoxLayout(self.mic_box)
+        mic.addWidget(self.mic_picker)
+        mic.addWidget(self.meter)
+        mic.addStretch()
+        spk = QVBoxLayout(self.speaker_box)
+        spk.addWidget(self.speaker_picker)
+        spk.addWidget(self.play_button)
+        spk.addWidget(self.play_status)
+        spk.addStretch()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.camera_box, 0, 0, 2, 1)
+        grid.addWidget(self.mic_box, 0, 1)
+        grid.addWidget(self.speaker_box, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        # focus order = visual order
+        QWidget.setTabOrder(self.camera_picker.combo, self.mic_picker.combo)
+        QWidget.setTabOrder(self.mic_picker.combo, self.speaker_picker.combo)
+        QWidget.setTabOrder(self.speaker_picker.combo, self.play_button)
+
+        self.camera_picker.changed.connect(self._camera_changed)
+        self.mic_picker.changed.connect(self._mic_changed)
+        self.play_button.clicked.connect(self.play_test_sound)
+        self._play_bridge = _ListBridge()
+        self._play_bridge.listed.connect(self._played)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.camera_box.setTitle(self.tr("Your camera (a mirror; nothing is recorded)"))
+        self.mic_box.setTitle(self.tr("Your microphone"))
+        self.speaker_box.setTitle(self.tr("Your speakers"))
+        self.play_button.setText(self.tr("&Play a test sound"))
+        self.play_button.setAccessibleName(self.tr("Play a test sound"))
+        self.play_button.setToolTip(self.tr("Plays a short tone (Alt+P)"))
+        for w in (
+            self.camera_picker,
+            self.mic_picker,
+            self.speaker_picker,
+            self.preview,
+            self.meter,
+        ):
+            w.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # lifecycle ---------------------------------------------------------------------------
+    def start(self) -> None:
+        """Show the live camera and microphone (call when the page is shown)."""
+        self.running = True
+        for picker in (self.camera_picker, self.mic_picker, self.speaker_picker):
+            picker.refresh()
+        self.preview.start(self.camera_picker.value())
+        self.meter.start(self.mic_picker.value())
+
+    def stop(self) -> None:
+        """Release camera and microphone (page left, or before the checks run)."""
+        self.running = False
+        self.preview.stop()
+        self.meter.stop()
+
+    def _camera_changed(self, value: str) -> None:
+        if self.running:
+            self.preview.start(value)
+
+    def _mic_changed(self, value: str) -> None:
+        if self.running:
+            self.meter.start(value)
+
+    # test sound --------------------------------------------------------------------------
+    def play_test_sound(self) -> None:
+        self.play_button.setEnabled(False)
+        self.play_status.setText(self.tr("Playing…"))
+        device, backend, bridge = self.speaker_picker.value(), self.backend, self._play_bridge
+        tone = partial(
+            make_tone, th.SPEAKER_TONE_HZ, th.SPEAKER_TONE_S, amplitude=th.SPEAKER_TONE_AMPLITUDE
+        )
+
+        def work() -> None:
+            try:
+                backend.play_and_record(device, None, lambda sr: tone(sr), th.SPEAKER_TONE_S)
+                bridge.listed.emit(0, "ok")
+            except Exception:
+                bridge.listed.emit(0, "error")
+
+        threading.Thread(target=work, name="test-sound", daemon=True).start()
+
+    def _played(self, _gen: int, outcome: Any) -> None:
+        self.play_button.setEnabled(True)
+        if outcome == "ok":
+            self.play_status.setText(self.tr("Did you hear it? If not, turn the volume up."))
+        else:
+            self.play_status.setText(
+                self.tr("We could not play a sound. Choose another device, or join by phone.")
+            )

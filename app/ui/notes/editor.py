@@ -1,0 +1,274 @@
+"""The unlocked notes screen: list (newest first, filter, search) and the editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.notes.model import Note, parse_tags
+from app.notes.templates import TEMPLATES
+from app.ui.formatting import date_text, date_time_text, time_text
+
+
+class NotesView(QWidget):
+    edited = Signal()  # any change in the editor (the page debounces and saves)
+    note_selected = Signal(str)
+    new_requested = Signal(str)  # template id, "" for a blank note
+    lock_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.new_button = QToolButton()
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.new_button.setMinimumHeight(40)
+        self.new_menu = QMenu(self)
+        self.new_button.setMenu(self.new_menu)
+        self.new_button.clicked.connect(lambda: self.new_requested.emit(""))
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumHeight(36)
+        self.filter = QComboBox()
+        self.filter.setMinimumHeight(36)
+        self.more_button = QToolButton()
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setMinimumHeight(40)
+        self.more_menu = QMenu(self)
+        self.more_button.setMenu(self.more_menu)
+        self.lock_button = QPushButton()
+        self.lock_button.setMinimumHeight(40)
+        self.lock_button.clicked.connect(self.lock_requested)
+        top.addWidget(self.new_button)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.filter)
+        top.addWidget(self.more_button)
+        top.addWidget(self.lock_button)
+        outer.addLayout(top)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.notice.hide()
+        outer.addWidget(self.notice)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.list = QListWidget()
+        self.list.setMinimumWidth(220)
+        self.list.setSpacing(2)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.currentItemChanged.connect(self._on_current)
+        split.addWidget(self.list)
+        editor = QWidget()
+        form = QVBoxLayout(editor)
+        form.setContentsMargins(8, 0, 0, 0)
+        self.title_label = QLabel()
+        self.title = QLineEdit()
+        self.title.setMinimumHeight(36)
+        self.title_label.setBuddy(self.title)
+        meta = QHBoxLayout()
+        self.tags_label = QLabel()
+        self.tags = QLineEdit()
+        self.tags_label.setBuddy(self.tags)
+        self.session_label = QLabel()
+        self.session = QComboBox()
+        self.session_label.setBuddy(self.session)
+        meta.addWidget(self.tags_label)
+        meta.addWidget(self.tags, 1)
+        meta.addWidget(self.session_label)
+        meta.addWidget(self.session, 1)
+        mood_row = QHBoxLayout()
+        self.mood_label = QLabel()
+        self.mood = QSpinBox()
+        self.mood.setRange(1, 10)
+        self.mood.setMinimumHeight(36)
+        self.mood_label.setBuddy(self.mood)
+        mood_row.addWidget(self.mood_label)
+        mood_row.addWidget(self.mood)
+        mood_row.addStretch()
+        self.mood_row = QWidget()
+        self.mood_row.setLayout(mood_row)
+        self.body_label = QLabel()
+        self.body = QPlainTextEdit()
+        self.body_label.setBuddy(self.body)
+        self.saved_label = QLabel()
+        for w in (self.title_label, self.title):
+            form.addWidget(w)
+        form.addLayout(meta)
+        form.addWidget(self.mood_row)
+        form.addWidget(self.body_label)
+        form.addWidget(self.body, 1)
+        form.addWidget(self.saved_label)
+        self.editor = editor
+        split.addWidget(editor)
+        split.setStretchFactor(1, 2)
+        outer.addWidget(split, 1)
+        self.setMinimumHeight(480)
+
+        self._loading = False
+        self.title.textEdited.connect(self._changed)
+        self.tags.textEdited.connect(self._changed)
+        self.body.textChanged.connect(self._changed)
+        self.mood.valueChanged.connect(self._changed)
+        self.session.currentIndexChanged.connect(self._changed)
+        self.current_id: str | None = None
+        self.current_mood: int | None = None
+        self.editor.setEnabled(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.new_button.setText(self.tr("&New note"))
+        self.new_button.setToolTip(self.tr("New note (Ctrl+N). The arrow opens the templates."))
+        self.new_button.setAccessibleName(self.tr("New note"))
+        self.new_menu.clear()
+        blank = self.new_menu.addAction(self.tr("Blank note"))
+        blank.triggered.connect(lambda: self.new_requested.emit(""))
+        names = {
+            "skills": self.tr("Skills I learned"),
+            "homework": self.tr("Homework"),
+            "bring_up": self.tr("Bring up next time"),
+            "mood": self.tr("Mood check-in"),
+        }
+        for t in TEMPLATES:
+            action = self.new_menu.addAction(names.get(t.id, t.title))
+            action.triggered.connect(lambda _=False, tid=t.id: self.new_requested.emit(tid))
+        self.search.setPlaceholderText(self.tr("Search your notes (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search your notes"))
+        self.filter.setAccessibleName(self.tr("Show notes"))
+        self.filter.setToolTip(self.tr("Show all notes, or only one session or tag"))
+        self.more_button.setText(self.tr("&More"))
+        self.more_button.setAccessibleName(self.tr("More actions"))
+        self.lock_button.setText(self.tr("&Lock now"))
+        self.lock_button.setToolTip(self.tr("Lock your notes now (Ctrl+L)"))
+        self.lock_button.setAccessibleName(self.tr("Lock now"))
+        self.list.setAccessibleName(self.tr("Your notes, newest first"))
+        self.title_label.setText(self.tr("&Title"))
+        self.title.setAccessibleName(self.tr("Title"))
+        self.tags_label.setText(self.tr("T&ags"))
+        self.tags.setPlaceholderText(self.tr("for example: homework, sleep"))
+        self.tags.setAccessibleName(self.tr("Tags, separated by commas"))
+        self.session_label.setText(self.tr("&Session"))
+        self.session.setAccessibleName(self.tr("Linked session"))
+        self.mood_label.setText(self.tr("M&ood today (1 = very low, 10 = very good)"))
+        self.mood.setAccessibleName(self.tr("Mood from 1 to 10"))
+        self.body_label.setText(self.tr("&Note"))
+        self.body.setAccessibleName(self.tr("Note text"))
+        self.body.setPlaceholderText(self.tr("Write here. Your note saves by itself."))
+
+    # list --------------------------------------------------------------------------------
+    def show_notes(self, notes: list[Note], keep: str | None = None) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        select = None
+        for note in notes:
+            item = QListWidgetItem(self._item_text(note))
+            item.setData(Qt.ItemDataRole.UserRole, note.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self._item_text(note))
+            self.list.addItem(item)
+            if note.id == keep:
+                select = item
+        if select is not None:
+            self.list.setCurrentItem(select)
+        self.list.blockSignals(False)
+
+    def _item_text(self, note: Note) -> str:
+        title = note.title.strip() or self.tr("Untitled note")
+        when = note.updated.astimezone()
+        return f"{title}\n{date_text(when, long=False)} · {time_text(when)}"
+
+    def update_item(self, note: Note) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == note.id:
+                item.setText(self._item_text(note))
+                return
+
+    def listed_ids(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def _on_current(self, current: QListWidgetItem | None, _prev: object) -> None:
+        if current is not None:
+            self.note_selected.emit(current.data(Qt.ItemDataRole.UserRole))
+
+    # editor ------------------------------------------------------------------------------
+    def set_sessions(self, sessions: list[tuple[str, str]]) -> None:
+        """(session id, label) pairs the note can be linked to; empty = offer none."""
+        self._loading = True
+        self.session.clear()
+        if sessions:
+            self.session.addItem(self.tr("Not linked"), None)
+            for sid, label in sessions:
+                self.session.addItem(label, sid)
+        else:
+            self.session.addItem(self.tr("No sessions scheduled"), None)
+        self.session.setEnabled(bool(sessions))
+        self._loading = False
+
+    def load(self, note: Note, session_label: str = "") -> None:
+        self._loading = True
+        self.current_id = note.id
+        self.current_mood = note.mood
+        self.title.setText(note.title)
+        self.tags.setText(", ".join(note.tags))
+        self.body.setPlainText(note.body)
+        self.mood_row.setVisible(note.mood is not None)
+        self.mood.setValue(note.mood or 5)
+        idx = self.session.findData(note.session_id) if note.session_id else 0
+        if note.session_id and idx < 0:
+            self.session.addItem(session_label or note.session_id, note.session_id)
+            idx = self.session.count() - 1
+        self.session.setCurrentIndex(max(0, idx))
+        self.editor.setEnabled(True)
+        self.saved_label.setText(
+            self.tr("Saved {when}").format(when=date_time_text(note.updated.astimezone()))
+        )
+        self._loading = False
+
+    def edited_fields(self) -> dict[str, object]:
+        return {
+            "title": self.title.text(),
+            "body": self.body.toPlainText(),
+            "tags": parse_tags(self.tags.text()),
+            "mood": self.mood.value() if self.current_mood is not None else None,
+            "session_id": self.session.currentData(),
+        }
+
+    def clear_editor(self) -> None:
+        """Forget everything shown (on lock): fields, undo history, list and search."""
+        self._loading = True
+        self.current_id = None
+        self.current_mood = None
+        self.title.clear()
+        self.tags.clear()
+        self.body.clear()
+        self.body.document().clearUndoRedoStacks()
+        self.title.setModified(False)
+        self.search.clear()
+        self.list.clear()
+        self.filter.clear()
+        self.saved_label.clear()
+        self.editor.setEnabled(False)
+        self._loading = False
+
+    def set_saved(self, text: str) -> None:
+        self.saved_label.setText(text)
+
+    def _changed(self) -> None:
+        if not self._loading and self.current_id is not None:
+            self.edited.emit()

@@ -1,0 +1,1 @@
+from tests.harness.pulse import pulse_server  # noqa: F401  (fixture)

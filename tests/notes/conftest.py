@@ -1,0 +1,74 @@
+"""Fixtures for the notes vault tests: a fast (floor) KDF and an in-memory keyring backend."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import keyring.errors
+import pytest
+from keyring.backend import KeyringBackend
+
+from app.notes.crypto import KdfParams
+from app.notes.keystore import OsKeyring
+from app.notes.vault import Vault
+from tests.harness.secret_service import secret_service  # noqa: F401
+
+FAST = KdfParams.floor()  # the weakest accepted parameters, explicitly, to keep tests fast
+
+
+class MemoryKeyring(KeyringBackend):
+    """A spec'd stand-in for a real system keyring (priority >= 1); can be 'locked'."""
+
+    priority = 5  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+        self.locked = False
+
+    def get_password(self, service: str, username: str) -> str | None:
+        if self.locked:
+            raise keyring.errors.KeyringLocked("locked")
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        if self.locked:
+            raise keyring.errors.KeyringLocked("locked")
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.items:
+            raise keyring.errors.PasswordDeleteError("missing")
+        del self.items[(service, username)]
+
+
+@pytest.fixture
+def memory_backend() -> MemoryKeyring:
+    return MemoryKeyring()
+
+
+@pytest.fixture
+def vault_dir(sr_home: Path) -> Path:
+    return sr_home / "notes"
+
+
+@pytest.fixture
+def make_vault(vault_dir: Path) -> Any:
+    opened: list[Vault] = []
+
+    def make(keystore: Any = None) -> Vault:
+        v = Vault(vault_dir, keystore=keystore, kdf_params=FAST)
+        opened.append(v)
+        return v
+
+    yield make
+    for v in opened:
+        v.close()
+
+
+@pytest.fixture
+def keyring_vault(make_vault: Any, memory_backend: MemoryKeyring) -> tuple[Vault, str]:
+    v = make_vault(OsKeyring(memory_backend))
+    code = v.create(use_keyring=True, passphrase="correct horse battery")
+    return v, code

@@ -1,0 +1,129 @@
+"""Which keyrings count: a real Secret Service does; none or a plaintext one means passphrase mode."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import keyring
+import keyring.backends.fail
+import keyring.backends.null
+import pytest
+from keyring.backend import KeyringBackend
+
+from app.notes.errors import KeyringEntryMissing, KeyringUnavailable
+from app.notes.keystore import SERVICE, OsKeyring, is_real_backend, select_backend
+from app.notes.vault import Vault
+from tests.harness.secret_service import SecretService
+from tests.notes.conftest import FAST, MemoryKeyring
+
+
+class PlaintextKeyring(MemoryKeyring):
+    """Shaped like keyrings.alt.file.PlaintextKeyring (a plaintext class), even with priority 5."""
+
+    __module__ = "keyrings.alt.file"
+
+
+class LowPriorityKeyring(MemoryKeyring):
+    priority = 0.5  # type: ignore[assignment]
+
+
+def test_no_usable_backend_means_passphrase_mode(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(keyring, "get_keyring", lambda: keyring.backends.fail.Keyring())
+    assert select_backend() is None
+    assert OsKeyring.detect() is None
+    v = Vault(vault_dir, kdf_params=FAST)  # detection through the real keyring API
+    assert not v.keyring_available()
+    with pytest.raises(KeyringUnavailable):
+        v.create(use_keyring=True)
+    v.create(use_keyring=False, passphrase="only a passphrase")
+    assert v.methods() == ["passphrase", "recovery"]
+    v.close()
+
+
+@pytest.mark.parametrize(
+    "backend",
+    [PlaintextKeyring(), LowPriorityKeyring(), keyring.backends.null.Keyring(),
+     keyring.backends.fail.Keyring()],
+    ids=["plaintext-class", "priority-below-1", "null", "fail"],
+)  # fmt: skip
+def test_plaintext_and_weak_backends_are_refused(
+    backend: Any, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert not is_real_backend(backend)
+    with pytest.raises(KeyringUnavailable):
+        OsKeyring(backend)
+    monkeypatch.setattr(keyring, "get_keyring", lambda: backend)
+    assert select_backend() is None
+    v = Vault(vault_dir, kdf_params=FAST)
+    assert not v.keyring_available()
+    v.create(use_keyring=False, passphrase="pw")
+    assert "keyring" not in v.methods()
+    if isinstance(backend, MemoryKeyring):
+        assert backend.items == {}  # nothing was written to the plaintext store
+    v.close()
+
+
+def test_a_chain_with_a_plaintext_store_picks_the_real_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = MemoryKeyring()
+
+    class Chain(KeyringBackend):
+        priority = 10  # type: ignore[assignment]
+        backends = [PlaintextKeyring(), real]
+
+        def get_password(self, service: str, username: str) -> str | None:
+            raise AssertionError("the chain itself must not be used")
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            raise AssertionError
+
+        def delete_password(self, service: str, username: str) -> None:
+            raise AssertionError
+
+    monkeypatch.setattr(keyring, "get_keyring", lambda: Chain())
+    assert select_backend() is real
+
+
+@pytest.mark.harness
+def test_real_secret_service_keeps_the_key_and_the_recovery_code_survives_its_loss(
+    secret_service: SecretService, vault_dir: Path
+) -> None:
+    backend = secret_service.backend()
+    assert is_real_backend(backend)
+    assert type(select_backend([backend])).__name__ == "Keyring"
+    v = Vault(vault_dir, keystore=OsKeyring(backend), kdf_params=FAST)
+    code = v.create(use_keyring=True)
+    note = v.save(v.new_note(title="real keyring", body="kept by gnome-keyring"))
+    vault_id = v.vault_id
+    v.close()
+    secret = backend.get_password(SERVICE, vault_id)
+    assert secret is not None and len(secret.encode()) < 2560
+
+    again = Vault(vault_dir, keystore=OsKeyring(secret_service.backend()), kdf_params=FAST)
+    again.unlock_with_keyring()
+    assert again.get(note.id).body == "kept by gnome-keyring"
+    again.close()
+
+    backend.delete_password(SERVICE, vault_id)
+    lost = Vault(vault_dir, keystore=OsKeyring(secret_service.backend()), kdf_params=FAST)
+    with pytest.raises(KeyringEntryMissing):
+        lost.unlock_with_keyring()
+    lost.unlock_with_recovery_code(code)
+    assert lost.get(note.id).body == "kept by gnome-keyring"
+    lost.close()
+
+
+@pytest.mark.harness
+def test_vault_detects_the_real_secret_service_through_keyring(
+    secret_service: SecretService, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(keyring, "get_keyring", lambda: secret_service.backend())
+    v = Vault(vault_dir, kdf_params=FAST)
+    assert v.keyring_available()
+    v.create(use_keyring=True)
+    v.lock()
+    v.unlock_with_keyring()
+    assert v.is_unlocked
+    v.close()
