@@ -1,411 +1,411 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
-<context>
-    <name>CLI</name>
-    <message>
-        <source>Use --save together with --profile FILE.</source>
-        <translation>Use --save junto con --profile ARCHIVO.</translation>
-    </message>
-    <message>
-        <source>Profile saved.</source>
-        <translation>Perfil guardado.</translation>
-    </message>
-    <message>
-        <source>Profile problem{where}: {message}</source>
-        <translation>Problema con el perfil{where}: {message}</translation>
-    </message>
-</context>
-<context>
-    <name>Countdown</name>
-    <message>
-        <source>starting now</source>
-        <translation>empieza ahora</translation>
-    </message>
-    <message>
-        <source>in {m} min {s:02d} s</source>
-        <translation>en {m} min {s:02d} s</translation>
-    </message>
-    <message>
-        <source>in {d} d {h} h</source>
-        <translation>en {d} d {h} h</translation>
-    </message>
-    <message>
-        <source>in {h} h {m} min</source>
-        <translation>en {h} h {m} min</translation>
-    </message>
-    <message>
-        <source>in {m} min</source>
-        <translation>en {m} min</translation>
-    </message>
-</context>
-<context>
-    <name>Footer</name>
-    <message>
-        <source>In crisis? Call or text {number}, any time.</source>
-        <translation>¿En crisis? Llame o envíe un mensaje al {number}, a cualquier hora.</translation>
-    </message>
-    <message>
-        <source>Can&apos;t connect? Join by phone: {number}</source>
-        <translation>¿No se puede conectar? Entre por teléfono: {number}</translation>
-    </message>
-    <message>
-        <source>Can&apos;t connect? Call your program and ask to join by phone.</source>
-        <translation>¿No se puede conectar? Llame a su programa y pida entrar por teléfono.</translation>
-    </message>
-</context>
-<context>
-    <name>HomePage</name>
-    <message>
-        <source>Welcome to SessionReady</source>
-        <translation>Bienvenido a SessionReady</translation>
-    </message>
-    <message>
-        <source>Before each session: check your setup, make your space private, then join.</source>
-        <translation>Antes de cada sesión: revise su equipo, haga privado su espacio y luego entre.</translation>
-    </message>
-    <message>
-        <source>Your next session</source>
-        <translation>Su próxima sesión</translation>
-    </message>
-    <message>
-        <source>&amp;Check my setup</source>
-        <translation>&amp;Revisar mi equipo</translation>
-    </message>
-    <message>
-        <source>Test your internet, camera, microphone, speakers and battery (Alt+C)</source>
-        <translation>Pruebe su internet, cámara, micrófono, bocinas y batería (Alt+R)</translation>
-    </message>
-    <message>
-        <source>Check my setup</source>
-        <translation>Revisar mi equipo</translation>
-    </message>
-    <message>
-        <source>It takes about 15 seconds. A problem never stops you from joining.</source>
-        <translation>Tarda unos 15 segundos. Un problema nunca le impide entrar a su sesión.</translation>
-    </message>
-    <message>
-        <source>No session scheduled yet. Add your schedule on the Schedule page (Ctrl+5).</source>
-        <translation>Todavía no hay sesiones programadas. Agregue su horario en la página Horario (Ctrl+5).</translation>
-    </message>
-    <message>
-        <source>Happening now</source>
-        <translation>Ahora mismo</translation>
-    </message>
-    <message>
-        <source>You have not checked your setup yet.</source>
-        <translation>Todavía no ha revisado su equipo.</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Listo</translation>
-    </message>
-    <message>
-        <source>Ready with warnings</source>
-        <translation>Listo, con avisos</translation>
-    </message>
-    <message>
-        <source>Not ready</source>
-        <translation>No está listo</translation>
-    </message>
-    <message>
-        <source>Last check at {time}.</source>
-        <translation>Última revisión a las {time}.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>{page} (Ctrl+{n})</source>
-        <translation>{page} (Ctrl+{n})</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>Páginas</translation>
-    </message>
-    <message>
-        <source>Use the arrow keys to choose a page.</source>
-        <translation>Use las flechas para elegir una página.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Ir</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Configuración…</translation>
-    </message>
-    <message>
-        <source>Settings (Ctrl+,)</source>
-        <translation>Configuración (Ctrl+,)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Help and support</source>
-        <translation>A&amp;yuda y soporte</translation>
-    </message>
-    <message>
-        <source>Help and support (F1)</source>
-        <translation>Ayuda y soporte (F1)</translation>
-    </message>
-    <message>
-        <source>&amp;About SessionReady</source>
-        <translation>&amp;Acerca de SessionReady</translation>
-    </message>
-    <message>
-        <source>About SessionReady</source>
-        <translation>Acerca de SessionReady</translation>
-    </message>
-    <message>
-        <source>SessionReady {version}
+    <context>
+        <name>CLI</name>
+        <message>
+            <source>Use --save together with --profile FILE.</source>
+            <translation>Use --save junto con --profile ARCHIVO.</translation>
+        </message>
+        <message>
+            <source>Profile saved.</source>
+            <translation>Perfil guardado.</translation>
+        </message>
+        <message>
+            <source>Profile problem{where}: {message}</source>
+            <translation>Problema con el perfil{where}: {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Countdown</name>
+        <message>
+            <source>starting now</source>
+            <translation>empieza ahora</translation>
+        </message>
+        <message>
+            <source>in {m} min {s:02d} s</source>
+            <translation>en {m} min {s:02d} s</translation>
+        </message>
+        <message>
+            <source>in {d} d {h} h</source>
+            <translation>en {d} d {h} h</translation>
+        </message>
+        <message>
+            <source>in {h} h {m} min</source>
+            <translation>en {h} h {m} min</translation>
+        </message>
+        <message>
+            <source>in {m} min</source>
+            <translation>en {m} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>Footer</name>
+        <message>
+            <source>In crisis? Call or text {number}, any time.</source>
+            <translation>¿En crisis? Llame o envíe un mensaje al {number}, a cualquier hora.</translation>
+        </message>
+        <message>
+            <source>Can't connect? Join by phone: {number}</source>
+            <translation>¿No se puede conectar? Entre por teléfono: {number}</translation>
+        </message>
+        <message>
+            <source>Can't connect? Call your program and ask to join by phone.</source>
+            <translation>¿No se puede conectar? Llame a su programa y pida entrar por teléfono.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Welcome to SessionReady</source>
+            <translation>Bienvenido a SessionReady</translation>
+        </message>
+        <message>
+            <source>Before each session: check your setup, make your space private, then join.</source>
+            <translation>Antes de cada sesión: revise su equipo, haga privado su espacio y luego entre.</translation>
+        </message>
+        <message>
+            <source>Your next session</source>
+            <translation>Su próxima sesión</translation>
+        </message>
+        <message>
+            <source>&amp;Check my setup</source>
+            <translation>&amp;Revisar mi equipo</translation>
+        </message>
+        <message>
+            <source>Test your internet, camera, microphone, speakers and battery (Alt+C)</source>
+            <translation>Pruebe su internet, cámara, micrófono, bocinas y batería (Alt+R)</translation>
+        </message>
+        <message>
+            <source>Check my setup</source>
+            <translation>Revisar mi equipo</translation>
+        </message>
+        <message>
+            <source>It takes about 15 seconds. A problem never stops you from joining.</source>
+            <translation>Tarda unos 15 segundos. Un problema nunca le impide entrar a su sesión.</translation>
+        </message>
+        <message>
+            <source>No session scheduled yet. Add your schedule on the Schedule page (Ctrl+5).</source>
+            <translation>Todavía no hay sesiones programadas. Agregue su horario en la página Horario (Ctrl+5).</translation>
+        </message>
+        <message>
+            <source>Happening now</source>
+            <translation>Ahora mismo</translation>
+        </message>
+        <message>
+            <source>You have not checked your setup yet.</source>
+            <translation>Todavía no ha revisado su equipo.</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Listo</translation>
+        </message>
+        <message>
+            <source>Ready with warnings</source>
+            <translation>Listo, con avisos</translation>
+        </message>
+        <message>
+            <source>Not ready</source>
+            <translation>No está listo</translation>
+        </message>
+        <message>
+            <source>Last check at {time}.</source>
+            <translation>Última revisión a las {time}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>{page} (Ctrl+{n})</source>
+            <translation>{page} (Ctrl+{n})</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Páginas</translation>
+        </message>
+        <message>
+            <source>Use the arrow keys to choose a page.</source>
+            <translation>Use las flechas para elegir una página.</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Ir</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Configuración…</translation>
+        </message>
+        <message>
+            <source>Settings (Ctrl+,)</source>
+            <translation>Configuración (Ctrl+,)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Help and support</source>
+            <translation>A&amp;yuda y soporte</translation>
+        </message>
+        <message>
+            <source>Help and support (F1)</source>
+            <translation>Ayuda y soporte (F1)</translation>
+        </message>
+        <message>
+            <source>&amp;About SessionReady</source>
+            <translation>&amp;Acerca de SessionReady</translation>
+        </message>
+        <message>
+            <source>About SessionReady</source>
+            <translation>Acerca de SessionReady</translation>
+        </message>
+        <message>
+            <source>SessionReady {version}
 
 Gets you ready for your virtual treatment sessions: checks your setup, helps you make your space private, keeps your notes safe.</source>
-        <translation>SessionReady {version}
+            <translation>SessionReady {version}
 
 Le prepara para sus sesiones de tratamiento virtuales: revisa su equipo, le ayuda a hacer privado su espacio y mantiene seguras sus notas.</translation>
-    </message>
-</context>
-<context>
-    <name>Navigation</name>
-    <message>
-        <source>Home</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <source>Check my setup</source>
-        <translation>Revisar mi equipo</translation>
-    </message>
-    <message>
-        <source>Privacy checklist</source>
-        <translation>Lista de privacidad</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Horario</translation>
-    </message>
-    <message>
-        <source>Help &amp; support</source>
-        <translation>Ayuda y soporte</translation>
-    </message>
-</context>
-<context>
-    <name>Pages</name>
-    <message>
-        <source>What this page will do</source>
-        <translation>Lo que hará esta página</translation>
-    </message>
-    <message>
-        <source>What you can do today</source>
-        <translation>Lo que puede hacer hoy</translation>
-    </message>
-</context>
-<context>
-    <name>Profile</name>
-    <message>
-        <source>“{field}” should be {kind}.</source>
-        <translation>«{field}» debe ser {kind}.</translation>
-    </message>
-    <message>
-        <source>“{field}” should be a web address starting with {schemes}.</source>
-        <translation>«{field}» debe ser una dirección web que empiece con {schemes}.</translation>
-    </message>
-    <message>
-        <source>The profile file should hold a set of keys.</source>
-        <translation>El archivo de perfil debe contener un conjunto de claves.</translation>
-    </message>
-    <message>
-        <source>“{field}” is not a profile setting we know.</source>
-        <translation>«{field}» no es un ajuste de perfil que conozcamos.</translation>
-    </message>
-    <message>
-        <source>a whole number of minutes</source>
-        <translation>un número entero de minutos</translation>
-    </message>
-    <message>
-        <source>“{field}” should be between 15 and 600 minutes.</source>
-        <translation>«{field}» debe estar entre 15 y 600 minutos.</translation>
-    </message>
-    <message>
-        <source>a set of checklist changes</source>
-        <translation>un conjunto de cambios a la lista</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>texto</translation>
-    </message>
-    <message>
-        <source>“program_name” is too long (120 characters at most).</source>
-        <translation>«program_name» es demasiado largo (120 caracteres como máximo).</translation>
-    </message>
-    <message>
-        <source>“video_host” should be a host name like video.example.org or host:port.</source>
-        <translation>«video_host» debe ser un nombre de servidor como video.example.org o servidor:puerto.</translation>
-    </message>
-    <message>
-        <source>“{field}” should be a phone number like +1 555 0100.</source>
-        <translation>«{field}» debe ser un número de teléfono como +1 555 0100.</translation>
-    </message>
-    <message>
-        <source>“language” should be “en” (English) or “es” (Spanish).</source>
-        <translation>«language» debe ser «en» (inglés) o «es» (español).</translation>
-    </message>
-    <message>
-        <source>This file is not a valid profile (JSON or TOML): {error}</source>
-        <translation>Este archivo no es un perfil válido (JSON o TOML): {error}</translation>
-    </message>
-    <message>
-        <source>Could not open the profile file: {error}</source>
-        <translation>No se pudo abrir el archivo de perfil: {error}</translation>
-    </message>
-    <message>
-        <source>This file is too large to be a profile.</source>
-        <translation>Este archivo es demasiado grande para ser un perfil.</translation>
-    </message>
-    <message>
-        <source>This file is not a text profile.</source>
-        <translation>Este archivo no es un perfil de texto.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Configuración</translation>
-    </message>
-    <message>
-        <source>&amp;Program name</source>
-        <translation>Nombre del &amp;programa</translation>
-    </message>
-    <message>
-        <source>&amp;Video platform host</source>
-        <translation>Servidor de la plataforma de &amp;video</translation>
-    </message>
-    <message>
-        <source>&amp;Session link</source>
-        <translation>Enlace de la &amp;sesión</translation>
-    </message>
-    <message>
-        <source>Speed-test ser&amp;ver (optional)</source>
-        <translation>Ser&amp;vidor de prueba de velocidad (opcional)</translation>
-    </message>
-    <message>
-        <source>Join by p&amp;hone number</source>
-        <translation>Número para entrar por &amp;teléfono</translation>
-    </message>
-    <message>
-        <source>&amp;Tech-help contact</source>
-        <translation>Contacto de a&amp;yuda técnica</translation>
-    </message>
-    <message>
-        <source>C&amp;risis line</source>
-        <translation>Línea de c&amp;risis</translation>
-    </message>
-    <message>
-        <source>Cale&amp;ndar link</source>
-        <translation>Enlace del cale&amp;ndario</translation>
-    </message>
-    <message>
-        <source>For example: zoom.us or video.example.org:443</source>
-        <translation>Por ejemplo: zoom.us o video.example.org:443</translation>
-    </message>
-    <message>
-        <source>The link you use to join, starting with https://</source>
-        <translation>El enlace que usa para entrar, que empieza con https://</translation>
-    </message>
-    <message>
-        <source>Leave empty to use public speed-test servers</source>
-        <translation>Déjelo vacío para usar servidores públicos de prueba de velocidad</translation>
-    </message>
-    <message>
-        <source>988 in the United States</source>
-        <translation>988 en los Estados Unidos</translation>
-    </message>
-    <message>
-        <source>An https:// or webcal:// calendar link from your program</source>
-        <translation>Un enlace de calendario https:// o webcal:// de su programa</translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <translation> minutos</translation>
-    </message>
-    <message>
-        <source>Usual session length</source>
-        <translation>Duración habitual de la sesión</translation>
-    </message>
-    <message>
-        <source>Usual session &amp;length</source>
-        <translation>&amp;Duración habitual de la sesión</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>&amp;Import from file…</source>
-        <translation>I&amp;mportar de un archivo…</translation>
-    </message>
-    <message>
-        <source>Load the profile file your program gave you (Alt+I)</source>
-        <translation>Cargue el archivo de perfil que le dio su programa (Alt+M)</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Programa</translation>
-    </message>
-    <message>
-        <source>Text size</source>
-        <translation>Tamaño del texto</translation>
-    </message>
-    <message>
-        <source>Te&amp;xt size</source>
-        <translation>Tamaño del te&amp;xto</translation>
-    </message>
-    <message>
-        <source>&amp;High contrast colours</source>
-        <translation>Colores de &amp;alto contraste</translation>
-    </message>
-    <message>
-        <source>Display</source>
-        <translation>Pantalla</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Choose your program&apos;s profile</source>
-        <translation>Elija el perfil de su programa</translation>
-    </message>
-    <message>
-        <source>Profiles (*.json *.toml);;All files (*)</source>
-        <translation>Perfiles (*.json *.toml);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>That file was not used: {message}</source>
-        <translation>No se usó ese archivo: {message}</translation>
-    </message>
-    <message>
-        <source>Profile loaded. Press Save to keep it.</source>
-        <translation>Perfil cargado. Pulse Guardar para conservarlo.</translation>
-    </message>
-</context>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>Home</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>Check my setup</source>
+            <translation>Revisar mi equipo</translation>
+        </message>
+        <message>
+            <source>Privacy checklist</source>
+            <translation>Lista de privacidad</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Horario</translation>
+        </message>
+        <message>
+            <source>Help &amp; support</source>
+            <translation>Ayuda y soporte</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pages</name>
+        <message>
+            <source>What this page will do</source>
+            <translation>Lo que hará esta página</translation>
+        </message>
+        <message>
+            <source>What you can do today</source>
+            <translation>Lo que puede hacer hoy</translation>
+        </message>
+    </context>
+    <context>
+        <name>Profile</name>
+        <message>
+            <source>“{field}” should be {kind}.</source>
+            <translation>«{field}» debe ser {kind}.</translation>
+        </message>
+        <message>
+            <source>“{field}” should be a web address starting with {schemes}.</source>
+            <translation>«{field}» debe ser una dirección web que empiece con {schemes}.</translation>
+        </message>
+        <message>
+            <source>The profile file should hold a set of keys.</source>
+            <translation>El archivo de perfil debe contener un conjunto de claves.</translation>
+        </message>
+        <message>
+            <source>“{field}” is not a profile setting we know.</source>
+            <translation>«{field}» no es un ajuste de perfil que conozcamos.</translation>
+        </message>
+        <message>
+            <source>a whole number of minutes</source>
+            <translation>un número entero de minutos</translation>
+        </message>
+        <message>
+            <source>“{field}” should be between 15 and 600 minutes.</source>
+            <translation>«{field}» debe estar entre 15 y 600 minutos.</translation>
+        </message>
+        <message>
+            <source>a set of checklist changes</source>
+            <translation>un conjunto de cambios a la lista</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>texto</translation>
+        </message>
+        <message>
+            <source>“program_name” is too long (120 characters at most).</source>
+            <translation>«program_name» es demasiado largo (120 caracteres como máximo).</translation>
+        </message>
+        <message>
+            <source>“video_host” should be a host name like video.example.org or host:port.</source>
+            <translation>«video_host» debe ser un nombre de servidor como video.example.org o servidor:puerto.</translation>
+        </message>
+        <message>
+            <source>“{field}” should be a phone number like +1 555 0100.</source>
+            <translation>«{field}» debe ser un número de teléfono como +1 555 0100.</translation>
+        </message>
+        <message>
+            <source>“language” should be “en” (English) or “es” (Spanish).</source>
+            <translation>«language» debe ser «en» (inglés) o «es» (español).</translation>
+        </message>
+        <message>
+            <source>This file is not a valid profile (JSON or TOML): {error}</source>
+            <translation>Este archivo no es un perfil válido (JSON o TOML): {error}</translation>
+        </message>
+        <message>
+            <source>Could not open the profile file: {error}</source>
+            <translation>No se pudo abrir el archivo de perfil: {error}</translation>
+        </message>
+        <message>
+            <source>This file is too large to be a profile.</source>
+            <translation>Este archivo es demasiado grande para ser un perfil.</translation>
+        </message>
+        <message>
+            <source>This file is not a text profile.</source>
+            <translation>Este archivo no es un perfil de texto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Configuración</translation>
+        </message>
+        <message>
+            <source>&amp;Program name</source>
+            <translation>Nombre del &amp;programa</translation>
+        </message>
+        <message>
+            <source>&amp;Video platform host</source>
+            <translation>Servidor de la plataforma de &amp;video</translation>
+        </message>
+        <message>
+            <source>&amp;Session link</source>
+            <translation>Enlace de la &amp;sesión</translation>
+        </message>
+        <message>
+            <source>Speed-test ser&amp;ver (optional)</source>
+            <translation>Ser&amp;vidor de prueba de velocidad (opcional)</translation>
+        </message>
+        <message>
+            <source>Join by p&amp;hone number</source>
+            <translation>Número para entrar por &amp;teléfono</translation>
+        </message>
+        <message>
+            <source>&amp;Tech-help contact</source>
+            <translation>Contacto de a&amp;yuda técnica</translation>
+        </message>
+        <message>
+            <source>C&amp;risis line</source>
+            <translation>Línea de c&amp;risis</translation>
+        </message>
+        <message>
+            <source>Cale&amp;ndar link</source>
+            <translation>Enlace del cale&amp;ndario</translation>
+        </message>
+        <message>
+            <source>For example: zoom.us or video.example.org:443</source>
+            <translation>Por ejemplo: zoom.us o video.example.org:443</translation>
+        </message>
+        <message>
+            <source>The link you use to join, starting with https://</source>
+            <translation>El enlace que usa para entrar, que empieza con https://</translation>
+        </message>
+        <message>
+            <source>Leave empty to use public speed-test servers</source>
+            <translation>Déjelo vacío para usar servidores públicos de prueba de velocidad</translation>
+        </message>
+        <message>
+            <source>988 in the United States</source>
+            <translation>988 en los Estados Unidos</translation>
+        </message>
+        <message>
+            <source>An https:// or webcal:// calendar link from your program</source>
+            <translation>Un enlace de calendario https:// o webcal:// de su programa</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> minutos</translation>
+        </message>
+        <message>
+            <source>Usual session length</source>
+            <translation>Duración habitual de la sesión</translation>
+        </message>
+        <message>
+            <source>Usual session &amp;length</source>
+            <translation>&amp;Duración habitual de la sesión</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <source>&amp;Import from file…</source>
+            <translation>I&amp;mportar de un archivo…</translation>
+        </message>
+        <message>
+            <source>Load the profile file your program gave you (Alt+I)</source>
+            <translation>Cargue el archivo de perfil que le dio su programa (Alt+M)</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>Tamaño del texto</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt size</source>
+            <translation>Tamaño del te&amp;xto</translation>
+        </message>
+        <message>
+            <source>&amp;High contrast colours</source>
+            <translation>Colores de &amp;alto contraste</translation>
+        </message>
+        <message>
+            <source>Display</source>
+            <translation>Pantalla</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>Choose your program's profile</source>
+            <translation>Elija el perfil de su programa</translation>
+        </message>
+        <message>
+            <source>Profiles (*.json *.toml);;All files (*)</source>
+            <translation>Perfiles (*.json *.toml);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>That file was not used: {message}</source>
+            <translation>No se usó ese archivo: {message}</translation>
+        </message>
+        <message>
+            <source>Profile loaded. Press Save to keep it.</source>
+            <translation>Perfil cargado. Pulse Guardar para conservarlo.</translation>
+        </message>
+    </context>
 </TS>
