@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QStandardPaths
+from PySide6.QtCore import QEvent, QStandardPaths, QThreadPool
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -99,6 +99,9 @@ class SupportPanel(QWidget):
         self.device_provider = device_provider
         self.report: dict[str, Any] | None = None
         self._job: ReportJob | None = None
+        # Own pool: a busy global pool (long checks, calendar refreshes) must not delay this.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
         self.last_saved: tuple[Path, Path] | None = None
 
         self.title = heading(level=2)
@@ -176,7 +179,9 @@ class SupportPanel(QWidget):
         self.status.setText(self.tr("Looking at this computer…"))
         self._set_ready(self.report is not None)
         self.refresh_button.setEnabled(False)
-        self._job = start_report_job(self.ctx.profile, self.ctx.history, self.device_provider)
+        self._job = start_report_job(
+            self.ctx.profile, self.ctx.history, self.device_provider, self._pool
+        )
         self._job.signals.finished.connect(self._on_finished)
         self._job.signals.failed.connect(self._on_failed)
 
