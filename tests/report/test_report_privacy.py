@@ -1,9 +1,9 @@
 """The support report never carries personal text: the canary test, plus the schema.
 
-Markers go everywhere the app keeps personal text on this branch: the profile (join link path
-and query token, tech-help contact, program name, phone line), check-result details, and the
-settings (chosen device names). After merging notes and schedule, the lead adds markers in
-note titles/bodies/tags and calendar event summaries/descriptions/join links here.
+Markers go everywhere the app keeps personal text: the profile (join link path and query
+token, tech-help contact, program name, phone line), check-result details, the settings (chosen
+device names), note titles/bodies/tags in a real vault, and calendar event summaries,
+descriptions, locations, join links and dial-ins (imported file and manual entries).
 """
 
 from __future__ import annotations
@@ -155,3 +155,77 @@ def test_hosts_never_include_anything_but_the_host(bad: str) -> None:
     from app.report.build import _url_host
 
     assert _url_host(bad) == ""
+
+
+NOTE_AND_CALENDAR_MARKERS = {
+    "note title": "CANARYNOTETITLE3141",
+    "note body": "CANARYNOTEBODY2718",
+    "note tag": "CANARYNOTETAG1618",
+    "event summary": "CANARYEVENTSUMMARY5772",
+    "event description": "CANARYEVENTDESC6931",
+    "event location": "CANARYEVENTLOC4142",
+    "event join path": "CANARYEVENTJOIN8080",
+    "event dial-in": "CANARYDIAL",
+    "manual title": "CANARYMANUAL9999",
+}
+
+
+def test_report_holds_no_note_or_calendar_text(sr_home: Path, tmp_path: Path) -> None:
+    """Notes and calendar events with unique markers exist on the machine; neither the HTML and
+    JSON reports nor the summary contain any of them (nor a join-link path or query)."""
+    from datetime import datetime, timedelta
+
+    from app.notes.crypto import KdfParams
+    from app.notes.vault import Vault
+    from app.schedule.manual import ManualEntry
+    from app.schedule.store import ScheduleStore
+
+    home = data_dir()
+    plant_markers(home)
+    vault = Vault(home / "notes", keystore=None, kdf_params=KdfParams.floor())
+    vault.create(use_keyring=False, passphrase="correct horse battery staple")
+    m = NOTE_AND_CALENDAR_MARKERS
+    vault.save(
+        Vault.new_note(
+            title=f"Skills {m['note title']}",
+            body=f"I felt {m['note body']}",
+            tags=(m["note tag"],),
+        )
+    )
+    vault.lock()
+
+    start = (datetime.now().astimezone() + timedelta(hours=2)).strftime("%Y%m%dT%H%M%S")
+    ics = tmp_path / "program.ics"
+    ics.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+        f"UID:canary-1\r\nDTSTAMP:20250101T000000Z\r\nDTSTART:{start}\r\nDURATION:PT3H\r\n"
+        f"SUMMARY:Group {m['event summary']}\r\n"
+        f"DESCRIPTION:Join https://zoom.us/{m['event join path']}?pwd=CANARYTOKEN9f2e "
+        f"{m['event description']} tel:{m['event dial-in']}\r\n"
+        f"LOCATION:{m['event location']}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        "utf-8",
+    )
+    store = ScheduleStore(home)
+    store.import_file(ics)
+    store.add_manual(
+        ManualEntry(
+            title=m["manual title"],
+            start=(datetime.now() + timedelta(days=1)).strftime("%Y-%m-%dT18:00"),
+            zone="UTC",
+            join_url=f"https://meet.example.org/{m['event join path']}",
+        )
+    )
+    assert any(m["event summary"] in s.title for s in store.upcoming(datetime.now().astimezone()))
+
+    out = tmp_path / "support.html"
+    assert main(["report", "--out", str(out), "--json"]) == 0
+    texts = {
+        "HTML": out.read_text("utf-8"),
+        "JSON": out.with_suffix(".json").read_text("utf-8"),
+    }
+    report = collect_report(ProfileStore(home).load(), HistoryStore(home), "6.8.0", FakeDevices())
+    texts["summary"] = render_summary(report)
+    for where, text in texts.items():
+        assert_clean(text, where)
+        for what, marker in NOTE_AND_CALENDAR_MARKERS.items():
+            assert marker.lower() not in text.lower(), f"{what} leaked into the {where}"
