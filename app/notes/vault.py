@@ -447,17 +447,54 @@ class Vault:
                 header["slots"] = slots
                 self._write_header(header)
                 if self.keystore is not None:
-                    self.keystore.delete(vault_id)
+                    try:
+                        self.keystore.delete(vault_id)
+                    except VaultError:  # locked / gone: the slot is already out of the header
+                        log.warning("could not remove the notes key from the keyring")
             log.info("notes keyring use set to %s", enabled)
 
+    def verify_passphrase(self, passphrase: str) -> None:
+        """Raise WrongPassphrase unless *passphrase* opens this vault's passphrase slot."""
+        with self._lock:
+            if PASSPHRASE not in self._read_header()["slots"]:
+                raise WrongPassphrase("this vault has no passphrase")
+            try:
+                self._open_slot(PASSPHRASE, passphrase)
+            except WrongSlotSecret as exc:
+                raise WrongPassphrase("wrong passphrase") from exc
+
+    def keyring_opens_vault(self) -> bool:
+        """True when the keyring answers now and its entry unwraps this vault's data key."""
+        with self._lock:
+            self._require_unlocked()
+            header = self._read_header()
+            store = self.keystore
+            if store is None or KEYRING not in header["slots"]:
+                return False
+            try:
+                key = store.get(header["vault_id"])
+                if not key or len(key) != crypto.KEY_BYTES:
+                    return False
+                return self._open_slot(KEYRING, key) == self.data_key()
+            except (VaultError, WrongSlotSecret):
+                return False
+
     def remove_passphrase(self) -> None:
-        """Keyring-only from now on (the recovery code always stays)."""
+        """Keyring-only from now on (the recovery code always stays).
+
+        Only while a real keyring is available *and* its entry, read back now, opens the data
+        key: otherwise the passphrase stays (KeyringUnavailable), so a keyring that lost or never
+        kept the entry can never leave the patient with the recovery code alone by surprise.
+        """
         with self._lock:
             self._require_unlocked()
             header = dict(self._read_header())
             slots = dict(header["slots"])
             if KEYRING not in slots:
                 raise ValueError("keep the passphrase: the keyring is not in use")
+            if not self.keyring_opens_vault():
+                raise KeyringUnavailable("keyring not usable now; keeping the passphrase")
             slots.pop(PASSPHRASE, None)
             header["slots"] = slots
             self._write_header(header)
+            log.info("notes passphrase removed (keyring and recovery code remain)")

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QInputDialog,
     QLineEdit,
@@ -32,7 +33,7 @@ from app.notes.vault import Vault
 from app.ui.context import AppContext
 from app.ui.formatting import date_time_text
 from app.ui.notes.autolock import AutoLock
-from app.ui.notes.dialogs import PassphraseDialog
+from app.ui.notes.dialogs import PassphraseDialog, ProtectionDialog
 from app.ui.notes.editor import NotesView
 from app.ui.notes.views import RecoveryView, SetupView, UnlockView
 from app.ui.notes.worker import VaultWorker
@@ -110,6 +111,8 @@ class NotesPage(Page):
         self.new_action = self._action("Ctrl+N", lambda: self.new_note(""))
         self.find_action = self._action("Ctrl+F", self._focus_search)
         self.lock_action = self._action("Ctrl+L", self.lock)
+        self.protection_action = QAction(self)
+        self.protection_action.triggered.connect(self.change_protection)
         self.passphrase_action = QAction(self)
         self.passphrase_action.triggered.connect(self.change_passphrase)
         self.export_action = QAction(self)
@@ -120,7 +123,7 @@ class NotesPage(Page):
         self.markdown_action.triggered.connect(self.export_markdown)
         self.delete_action = QAction(self)
         self.delete_action.triggered.connect(self.delete_current)
-        for a in (self.passphrase_action, self.export_action, self.import_action,
+        for a in (self.protection_action, self.passphrase_action, self.export_action, self.import_action,
                   self.markdown_action, self.delete_action):  # fmt: skip
             v.more_menu.addAction(a)
         app = QCoreApplication.instance()
@@ -139,6 +142,7 @@ class NotesPage(Page):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Notes"))
         self.loading.setText(self.tr("Opening your notes…"))
+        self.protection_action.setText(self.tr("How my notes open (keyring or passphrase)…"))
         self.passphrase_action.setText(self.tr("Change passphrase…"))
         self.export_action.setText(self.tr("Save an encrypted backup…"))
         self.import_action.setText(self.tr("Restore from a backup…"))
@@ -494,6 +498,66 @@ class NotesPage(Page):
             lambda exc: self.notes_view.set_saved(self._message(exc)),
         )
 
+    def change_protection(self) -> None:
+        """Switch keyring <-> passphrase: re-wraps the data key only; notes are untouched."""
+        if not self.unlocked:
+            return
+        gen = self.generation
+        self.notes_view.set_saved(self.tr("Checking this computer's keyring…"))
+
+        def probe() -> tuple[list[str], bool]:
+            return self.vault.methods(), self.vault.keyring_available()
+
+        def ask(result: tuple[list[str], bool]) -> None:
+            self.notes_view.set_saved("")
+            if gen != self.generation or not self.unlocked:
+                return
+            methods, keyring_ok = result
+            dialog = ProtectionDialog(methods, keyring_ok, self)
+            if not self.run_dialog(dialog):
+                return
+            chosen = dialog.chosen()
+            if chosen == dialog.current_mode and not (
+                chosen == dialog.KEYRING and dialog.has_passphrase
+            ):
+                return
+            current, new = dialog.current.text(), dialog.new.text()
+            if chosen == dialog.KEYRING:
+                job: Callable[[], None] = lambda: self._switch_to_keyring(current)  # noqa: E731
+                ok_text = self.tr("Your notes now open automatically with this computer's keyring.")
+            else:
+                job = lambda: self._switch_to_passphrase(new, current)  # noqa: E731
+                ok_text = self.tr("Your notes now ask for your passphrase.")
+            self.notes_view.set_saved(self.tr("Changing how your notes open…"))
+            self.worker.submit(
+                job,
+                lambda _r: self.notes_view.set_saved(ok_text),
+                lambda exc: self.notes_view.set_saved(self._message(exc)),
+            )
+
+        self.worker.submit(probe, ask, lambda exc: self.notes_view.set_saved(self._message(exc)))
+
+    def _switch_to_keyring(self, current: str) -> None:
+        """(worker) Check the passphrase, keep a key in the keyring, read it back, then drop the
+        passphrase. If the keyring does not give the key back, the passphrase stays."""
+        methods = self.vault.methods()
+        if "passphrase" in methods:
+            self.vault.verify_passphrase(current)
+        if "keyring" not in methods:
+            self.vault.use_keyring(True)
+        try:
+            self.vault.remove_passphrase()
+        except VaultError:
+            if "keyring" not in methods and "passphrase" in self.vault.methods():
+                self.vault.use_keyring(False)  # back to how it was: passphrase only
+            raise
+
+    def _switch_to_passphrase(self, new: str, current: str) -> None:
+        """(worker) Set the new passphrase first, then stop using the keyring."""
+        if new:
+            self.vault.change_passphrase(new, current or None)
+        self.vault.use_keyring(False)
+
     def export_backup(self) -> None:
         if not self.unlocked:
             return
@@ -595,5 +659,5 @@ class NotesPage(Page):
         )  # fmt: skip
         return answer == QMessageBox.StandardButton.Yes
 
-    def run_dialog(self, dialog: PassphraseDialog) -> bool:
-        return dialog.exec() == PassphraseDialog.DialogCode.Accepted
+    def run_dialog(self, dialog: QDialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
