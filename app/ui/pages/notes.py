@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.atomic import atomic_write_text
 from app.notes import backup
-from app.notes.errors import VaultError
+from app.notes.errors import ChangedOutside, VaultError
 from app.notes.model import Note
 from app.notes.templates import fields_from_template
 from app.notes.vault import Vault
@@ -214,17 +214,17 @@ class NotesPage(Page):
         self.setup_view.set_busy(True)
         gen = self.generation
 
-        def create() -> tuple[str, list[Note]]:
+        def create() -> tuple[str, list[Note], str]:
             code = self.vault.create(use_keyring=use_keyring, passphrase=passphrase or None)
-            return code, self.vault.notes()
+            return code, self.vault.notes(), self.integrity_notice()
 
-        def done(result: tuple[str, list[Note]]) -> None:
+        def done(result: tuple[str, list[Note], str]) -> None:
             self.setup_view.set_busy(False)
             self.setup_view.clear()
             if gen != self.generation:
                 return
-            code, notes = result
-            self._unlocked_with(notes)
+            code, notes, notice = result
+            self._unlocked_with(notes, notice)
             self.autolock.disarm()  # the code screen is part of setup; arm after it
             self.recovery_view.show_code(code)
             self.stack.setCurrentWidget(self.recovery_view)
@@ -279,16 +279,17 @@ class NotesPage(Page):
         self.unlock_view.set_message("")
         gen = self.generation
 
-        def job() -> list[Note]:
+        def job() -> tuple[list[Note], str]:
             method()
-            return self.vault.notes()
+            return self.vault.notes(), self.integrity_notice()
 
-        def done(notes: list[Note]) -> None:
+        def done(result: tuple[list[Note], str]) -> None:
+            notes, notice = result
             if gen != self.generation:
                 return
             self.unlock_view.set_busy(False)
             self.unlock_view.clear()
-            self._unlocked_with(notes)
+            self._unlocked_with(notes, notice)
             self._enter_notes()
 
         def failed(exc: Exception) -> None:
@@ -299,24 +300,46 @@ class NotesPage(Page):
 
         self.worker.submit(job, done, failed)
 
-    def _unlocked_with(self, notes: list[Note]) -> None:
+    def _unlocked_with(self, notes: list[Note], notice: str = "") -> None:
         self.unlocked = True
         self.notes = {n.id: n for n in notes}
-        damaged = self.vault.damaged() if self.vault.is_unlocked else {}
         v = self.notes_view
-        if damaged:
-            v.notice.setText(
-                self.tr(
-                    "{count} note(s) are damaged and cannot be opened. Your other notes are safe."
-                ).format(count=len(damaged))
-            )
-        v.notice.setVisible(bool(damaged))
+        v.notice.setText(notice)
+        v.notice.setVisible(bool(notice))
         v.set_sessions(self._sessions())
         self._refresh_filters()
         self._refresh_list()
         ordered = self.ordered()
         if ordered:
             self._select(ordered[0].id)
+
+    def integrity_notice(self) -> str:
+        """(worker) What failed the checks at unlock: damaged records, notes changed or removed outside
+        SessionReady (the sealed manifest disagrees), or the manifest itself."""
+        if not self.vault.is_unlocked:
+            return ""
+        damaged = self.vault.damaged()
+        outside = sum(isinstance(e, ChangedOutside) for e in damaged.values())
+        outside += len(self.vault.missing())
+        broken = len(damaged) - sum(isinstance(e, ChangedOutside) for e in damaged.values())
+        lines = []
+        if broken:
+            lines.append(
+                self.tr(
+                    "{count} note(s) are damaged and cannot be opened. Your other notes are safe."
+                ).format(count=broken)
+            )
+        if outside:
+            lines.append(
+                self.tr(
+                    "{count} note(s) were changed or removed outside SessionReady, so they are "
+                    "not shown. Your other notes are safe. Restoring a backup brings them back."
+                ).format(count=outside)
+            )
+        problem = self.vault.list_problem()
+        if problem is not None:
+            lines.append(problem.message())
+        return "\n".join(lines)
 
     def lock(self) -> None:
         """Save what is being typed, then forget the key and every note shown."""
@@ -590,14 +613,17 @@ class NotesPage(Page):
             return
         gen = self.generation
 
-        def job() -> tuple[backup.ImportResult, list[Note]]:
-            return backup.import_backup(self.vault, Path(path), passphrase), self.vault.notes()
+        def job() -> tuple[backup.ImportResult, list[Note], str]:
+            res = backup.import_backup(self.vault, Path(path), passphrase)
+            return res, self.vault.notes(), self.integrity_notice()
 
-        def done(result: tuple[backup.ImportResult, list[Note]]) -> None:
+        def done(result: tuple[backup.ImportResult, list[Note], str]) -> None:
             if gen != self.generation:
                 return
-            res, notes = result
+            res, notes, notice = result
             self.notes = {n.id: n for n in notes}
+            self.notes_view.notice.setText(notice)
+            self.notes_view.notice.setVisible(bool(notice))
             self._refresh_filters()
             self._refresh_list()
             self.notes_view.set_saved(
