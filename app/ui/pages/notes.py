@@ -256,18 +256,18 @@ class NotesPage(Page):
 
     def _print_recovery_code(self) -> None:
         from PySide6.QtGui import QTextDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        printer = QPrinter()
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            doc = QTextDocument()
-            doc.setPlainText(
-                self.tr("SessionReady recovery code for your private notes:\n{code}\n").format(
-                    code=self.recovery_view.code
-                )
+        printer = self.ask_printer()
+        if printer is None:
+            return
+        doc = QTextDocument()
+        doc.setPlainText(
+            self.tr("SessionReady recovery code for your private notes:\n{code}\n").format(
+                code=self.recovery_view.code
             )
-            doc.print_(printer)
+        )
+        doc.print_(printer)
+        self.recovery_view.set_status(self.tr("Sent to the printer."))
 
     def _enter_notes(self) -> None:
         self.stack.setCurrentWidget(self.notes_view)
@@ -672,6 +672,14 @@ class NotesPage(Page):
     def ask_open_path(self, title: str) -> str:
         path, _ = QFileDialog.getOpenFileName(self, title, str(Path.home()))
         return path
+
+    def ask_printer(self) -> Any:
+        """A QPrinter the patient chose in the print dialog, or None when cancelled."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
 
     def ask_passphrase(self, title: str) -> str:
         text, ok = QInputDialog.getText(self, title, title, QLineEdit.EchoMode.Password)
