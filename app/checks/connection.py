@@ -247,10 +247,12 @@ class ConnectionCheck:
             metrics += self._probe_metrics(connect_sample, request_sample)
             metrics.append(Metric("loss_probe_pct", round(loss, 1), "%"))
             if retrans is not None:
-                # 20 probes cannot see 1 % loss; the upload's own retransmissions (hundreds to
-                # thousands of segments) can. They count in the verdict once the sample is big
-                # enough to tell 1 % from 5 % (confidence medium or high), and never lower the
-                # probes' figure: the larger of the two is what the verdict uses.
+                # ~30 probes cannot see 1 % loss (one lost probe is already 3–8 %); the
+                # upload's own segments (hundreds to thousands) can. Both are samples of the
+                # same path's loss, so the verdict uses the pooled rate: all lost over all
+                # sent, each weighted by its size. A few segments (loopback, a failed upload)
+                # barely move the probes' figure; a large upload outweighs a single unlucky
+                # probe. The 95 % interval of the retransmission rate is reported with it.
                 lo, hi = retrans.interval_pct()
                 metrics += [
                     Metric("loss_retrans_pct", round(retrans.loss_pct, 2), "%"),
@@ -259,10 +261,12 @@ class ConnectionCheck:
                     Metric("loss_segments", retrans.segments, ""),
                     Metric("loss_confidence", retrans.confidence, ""),
                 ]
-                if retrans.confidence != "low":
-                    loss = max(loss, retrans.loss_pct)
+                probes = [x for x in (connect_sample, request_sample) if x is not None]
+                sent = sum(x.attempts for x in probes) + retrans.segments
+                lost = sum(x.attempts - len(x.rtts_ms) for x in probes) + retrans.retransmitted
+                loss = 100.0 * lost / sent if sent else loss
                 details["loss_source"] = "retransmissions+probes"
-            else:
+            else:  # no TCP_INFO here (macOS, Windows) or no upload finished: probes only
                 details["loss_source"] = "probes"
             mos = mos_from(rtt, jitter, loss)
             metrics += [

@@ -167,12 +167,16 @@ class TcpLatencyProbe:
                 break
             attempts += 1
             s = socket.socket(family, socktype, proto)
-            s.settimeout(min(self.connect_timeout_s, left))
+            timeout = min(self.connect_timeout_s, left)
+            s.settimeout(timeout)
             t0 = time.perf_counter()
             try:
                 s.connect(addr)
                 rtts.append((time.perf_counter() - t0) * 1000.0)
             except OSError as exc:
+                if _cut_by_budget(exc, timeout, self.connect_timeout_s):
+                    attempts -= 1  # our time ran out, not the network: not a loss
+                    break
                 problems.append(classify_error(exc))
             finally:
                 s.close()
@@ -183,6 +187,12 @@ class TcpLatencyProbe:
         if problems and len(problems) * 2 >= attempts:
             problem = max(set(problems), key=problems.count)
         return LatencySample(host, port, tuple(rtts), attempts, problem)
+
+
+def _cut_by_budget(exc: BaseException, timeout: float, full_timeout: float) -> bool:
+    """A time-out that came from the end of our time budget (a shortened timeout), not from a
+    request the network lost."""
+    return isinstance(exc, TimeoutError) and timeout < full_timeout - 1e-6
 
 
 def mos_from(rtt_ms: float, jitter_ms: float, loss_pct: float) -> float:
@@ -393,8 +403,9 @@ class RequestLatencyProbe:
                         break
                 attempts += 1
                 c = conn
+                timeout = min(self.request_timeout_s, left)
                 if c.sock is not None:
-                    c.sock.settimeout(min(self.request_timeout_s, left))
+                    c.sock.settimeout(timeout)
                 t0 = time.perf_counter()
                 try:
                     c.request(method, path, headers=headers)
@@ -405,9 +416,12 @@ class RequestLatencyProbe:
                         c.close()
                         conn = None
                 except (OSError, http.client.HTTPException) as exc:
-                    problems.append(classify_error(exc))  # lost: attempts − answered
                     c.close()
                     conn = None
+                    if _cut_by_budget(exc, timeout, self.request_timeout_s):
+                        attempts -= 1  # our time ran out, not the network: not a loss
+                        break
+                    problems.append(classify_error(exc))  # lost: attempts − answered
                 if progress is not None:
                     progress((i + 1) / self.count)
                 time.sleep(min(self.gap_s, max(0.0, end - time.monotonic())))

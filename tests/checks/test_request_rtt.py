@@ -251,15 +251,18 @@ def _check_with(retrans: RetransLoss | None):  # type: ignore[no-untyped-def]
 @pytest.mark.harness
 def test_retransmission_loss_with_enough_segments_decides_the_loss_verdict() -> None:
     result = _check_with(RetransLoss(3000, 90, 6))  # 3 %: between pass (1) and fail (5)
-    assert result.metric("loss_pct") == 3.0 and result.metric("loss_probe_pct") == 0
+    loss = result.metric("loss_pct")
+    assert isinstance(loss, float) and 2.5 < loss < 3.0  # pooled with ~30 clean probes
+    assert result.metric("loss_probe_pct") == 0 and result.metric("loss_retrans_pct") == 3.0
     assert result.metric("loss_confidence") == "medium"
     assert result.status is Status.WARN and result.details["loss_source"].startswith("retrans")
 
 
 @pytest.mark.harness
-def test_a_handful_of_segments_is_reported_but_does_not_move_the_verdict() -> None:
+def test_a_handful_of_segments_is_reported_but_weighs_only_as_much_as_it_counts() -> None:
     result = _check_with(RetransLoss(30, 1, 1))  # 3 % of 30: could be anything
     assert result.metric("loss_retrans_pct") == pytest.approx(3.33, abs=0.01)
-    assert result.metric("loss_confidence") == "low" and result.metric("loss_pct") == 0
-    assert result.status is Status.PASS
+    loss = result.metric("loss_pct")
+    assert result.metric("loss_confidence") == "low"
+    assert isinstance(loss, float) and 0 < loss < 3.33  # diluted by the clean probes
     assert _check_with(None).details["loss_source"] == "probes"
