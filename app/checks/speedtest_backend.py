@@ -31,8 +31,8 @@ DOWNLOAD_SIZES = [350, 500, 750, 1000, 1500, 2000, 2500, 3000, 3500, 4000]
 # Small chunks first so a slow link still completes several uploads inside the window.
 UPLOAD_SIZES = [131072, 262144, 524288, 1048576, 2097152]
 UPLOAD_COUNT = 4
-DOWNLOAD_THREADS = 6
-UPLOAD_THREADS = 3
+DOWNLOAD_THREADS = 4
+UPLOAD_THREADS = 2
 
 
 @dataclass(frozen=True)
