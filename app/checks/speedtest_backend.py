@@ -19,7 +19,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from app.checks.netprobe import NetProblem, classify_error
+from app.checks.netprobe import (
+    NetProblem,
+    RetransCounter,
+    RetransLoss,
+    classify_error,
+    socket_of,
+)
 
 DOWNLOAD_SIZES = [350, 500, 750, 1000, 1500, 2000, 2500, 3000, 3500, 4000]
 # Small chunks first so a slow link still completes several uploads inside the window.
@@ -40,6 +46,8 @@ class SpeedFigures:
     mode: str  # "mini" | "public"
     upload_reported_mbps: float  # speedtest-cli's own (socket-side) upload figure
     problems: tuple[str, ...] = ()  # NetProblem values seen but survived (e.g. "dropped")
+    # Loss of our upload's own segments (kernel retransmission counters); None without TCP_INFO
+    retrans: RetransLoss | None = None
 
 
 class SpeedError(Exception):
@@ -66,6 +74,7 @@ class _Watch:
     lock: threading.Lock = field(default_factory=threading.Lock)
     problems: list[NetProblem] = field(default_factory=list)
     upload_done: list[tuple[float, int]] = field(default_factory=list)  # (time, size confirmed)
+    retrans: RetransCounter = field(default_factory=RetransCounter)
 
     def problem(self, p: NetProblem) -> None:
         with self.lock:
@@ -163,6 +172,11 @@ class _WatchingOpener:
             if isinstance(exc, urllib.error.HTTPError):
                 exc.close()  # it holds the socket; speedtest-cli keeps the error around
             raise
+        if is_upload:
+            # The server has answered, so it holds every byte we sent: the socket's
+            # retransmission counters for this upload are final. (Loss of OUR segments only:
+            # the client→server direction.)
+            self._watch.retrans.record(socket_of(resp))
         return _WatchedResponse(resp, self._watch, is_upload)
 
 
@@ -339,4 +353,5 @@ class SpeedtestCliBackend:
             mode="mini" if mini else "public",
             upload_reported_mbps=up_reported / 1e6,
             problems=problems,
+            retrans=watch.retrans.result(),
         )
