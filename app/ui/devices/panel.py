@@ -134,8 +134,8 @@ class DevicesPanel(QWidget):
         self.play_status.setWordWrap(True)
 
         cam = QVBoxLayout(self.camera_box)
+        cam.addWidget(self.camera_picker)  # the picker on top, like the other two boxes
         cam.addWidget(self.preview, 1)
-        cam.addWidget(self.camera_picker)
         mic = QVBoxLayout(self.mic_box)
         mic.addWidget(self.mic_picker)
         mic.addWidget(self.meter)
