@@ -64,7 +64,7 @@ class DevicePicker(QWidget):
 
     def retranslate(self) -> None:
         labels = {
-            "camera": self.tr("&Camera"),
+            "camera": self.tr("Cam&era"),
             "microphone": self.tr("&Microphone"),
             "speaker": self.tr("&Speakers or headphones"),
         }
