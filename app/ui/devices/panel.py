@@ -9,6 +9,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -184,6 +185,13 @@ class DevicesPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """The window closed or went to the tray: release the camera and microphone (their
+        threads would otherwise keep running with nobody looking)."""
+        if not event.spontaneous():
+            self.stop()
+        super().hideEvent(event)
 
     # lifecycle ---------------------------------------------------------------------------
     def start(self) -> None:
