@@ -180,10 +180,13 @@ class SupportPanel(QWidget):
         self._set_ready(self.report is not None)
         self.refresh_button.setEnabled(False)
         self._job = start_report_job(
-            self.ctx.profile, self.ctx.history, self.device_provider, self._pool
+            self.ctx.profile,
+            self.ctx.history,
+            self.device_provider,
+            self._pool,
+            on_finished=self._on_finished,
+            on_failed=self._on_failed,
         )
-        self._job.signals.finished.connect(self._on_finished)
-        self._job.signals.failed.connect(self._on_failed)
 
     def is_busy(self) -> bool:
         return self._job is not None

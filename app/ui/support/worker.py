@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, qVersion
@@ -46,8 +47,16 @@ def start_report_job(
     history: HistoryStore,
     provider: DeviceProvider | None = None,
     pool: QThreadPool | None = None,
+    on_finished: Callable[[dict[str, Any]], None] | None = None,
+    on_failed: Callable[[str], None] | None = None,
 ) -> ReportJob:
+    """Start collecting in *pool*. Pass the callbacks here: they are connected before the job
+    starts, so a job that finishes at once cannot emit into the void."""
     job = ReportJob(profile, history, provider)
     job.setAutoDelete(False)  # the caller keeps it (and its signals) alive
+    if on_finished is not None:
+        job.signals.finished.connect(on_finished)
+    if on_failed is not None:
+        job.signals.failed.connect(on_failed)
     (pool or QThreadPool.globalInstance()).start(job)
     return job
