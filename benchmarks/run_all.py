@@ -13,7 +13,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.common import Row, machine, table
 
 # Each module exposes run() -> list[Row]. Order = order in the table.
-MODULES = ["benchmarks.startup"]
+MODULES = [
+    "benchmarks.startup",
+    "benchmarks.vault",
+    "benchmarks.devices",
+    "benchmarks.ui",
+]
 
 
 def main() -> int:

@@ -60,7 +60,7 @@ def run(runs: int = 5) -> list[Row]:
     variants: list[tuple[str, str, dict[str, str]]] = [("offscreen", "offscreen", {})]
     xvfb_proc = None
     if shutil.which("Xvfb"):
-        display = ":93"
+        display = ":50"
         xvfb_proc = subprocess.Popen(
             ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"]
         )
