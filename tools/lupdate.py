@@ -44,7 +44,12 @@ AREAS: dict[str, list[str]] = {
         "app/ui/join.py",
     ],
     "notes": ["app/notes/*.py", "app/ui/pages/notes.py", "app/ui/notes/*.py"],
-    "schedule": ["app/schedule/*.py", "app/ui/pages/schedule.py", "app/ui/schedule/*.py"],
+    "schedule": [
+        "app/schedule/*.py",
+        "app/ui/pages/schedule.py",
+        "app/ui/schedule/*.py",
+        "app/ui/tray.py",
+    ],
     "support": [
         "app/report/*.py",
         "app/ui/pages/help.py",

@@ -37,6 +37,6 @@ def next_session(source: SessionSource | None, now: datetime) -> Session | None:
     if source is None:
         return None
     for s in source.upcoming(now, days=14):
-        if s.end > now:
+        if s.end > now and s.kind != "all_day":  # all-day entries are notes, not sessions
             return s
     return None

@@ -50,7 +50,18 @@ def build_window(ctx: AppContext) -> MainWindow:
             )
 
     ctx.settings_changed.connect(on_setting)
-    return MainWindow(ctx)
+    from app.ui.schedule.worker import ensure_store
+    from app.ui.tray import ReminderService, TrayController
+
+    ensure_store(ctx)  # ctx.schedule: the app's SessionSource (file, link, manual entries)
+    window = MainWindow(ctx)
+    service = ReminderService(ctx, parent=window)
+    window.tray_controller = TrayController(ctx, window, service, parent=window)
+    service.rearm()
+    if window.tray_controller.available:
+        app.setQuitOnLastWindowClosed(False)  # the tray icon keeps reminders running
+        app.setProperty("sr_tray_keeps_running", True)
+    return window
 
 
 def run_gui(argv: Sequence[str]) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -83,6 +83,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._current: str | None = None
+        self.tray_controller: object | None = (
+            None  # app.ui.tray.TrayController, set by build_window
+        )
         self.nav.currentRowChanged.connect(self._on_row_changed)
         ctx.navigate_requested.connect(self.show_page)
         ctx.profile_changed.connect(self._update_title)
@@ -193,3 +196,16 @@ class MainWindow(QMainWindow):
 
     def quit_app(self) -> None:
         QCoreApplication.quit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window keeps reminders running in the tray when the setting says so."""
+        tray = self.tray_controller
+        if bool(self.ctx.settings.get("keep_in_tray")) and getattr(tray, "available", False):
+            event.ignore()
+            self.hide()
+            return
+        super().closeEvent(event)
+        app = QCoreApplication.instance()
+        if app is None or app.property("sr_tray_keeps_running") is not True:
+            return
+        QCoreApplication.quit()  # the tray kept the app alive; closing for good means quit

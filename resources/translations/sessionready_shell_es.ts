@@ -23,6 +23,10 @@
             <translation>empieza ahora</translation>
         </message>
         <message>
+            <source>in {m} min {s:02d} s</source>
+            <translation>en {m} min {s:02d} s</translation>
+        </message>
+        <message>
             <source>in {d} d {h} h</source>
             <translation>en {d} d {h} h</translation>
         </message>

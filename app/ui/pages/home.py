@@ -19,6 +19,9 @@ def format_countdown(seconds: float) -> str:
     """ "in 2 h 5 min" / "in 12 min" / "now" — short and plain."""
     if seconds <= 60:
         return QCoreApplication.translate("Countdown", "starting now")
+    if seconds < 3600:
+        m, s = divmod(int(seconds), 60)
+        return QCoreApplication.translate("Countdown", "in {m} min {s:02d} s").format(m=m, s=s)
     minutes = int(seconds // 60)
     hours, minutes = divmod(minutes, 60)
     days, hours = divmod(hours, 24)
@@ -126,6 +129,9 @@ class HomePage(Page):
                 self.countdown.setText(self.tr("Happening now"))
             else:
                 self.countdown.setText(format_countdown((session.start - now).total_seconds()))
+        # Live countdown: tick every second in the last hour, every 30 s before that.
+        soon = session is not None and (session.start - now).total_seconds() < 3600
+        self._timer.setInterval(1000 if soon else 30_000)
         self.next_session.setAccessibleName(self.next_session.text())
         run = self.ctx.last_run
         if run is None:

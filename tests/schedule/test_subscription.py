@@ -1,0 +1,142 @@
+"""Subscription against a real local HTTP server: caching, 304 reuse, failures keep the cache."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from app.schedule.store import ScheduleStore
+from app.schedule.subscription import http_url
+from tests.harness.calendar_server import CalendarServer
+
+pytestmark = pytest.mark.harness
+FIX = Path(__file__).resolve().parent.parent / "fixtures" / "ics"
+CHICAGO = ZoneInfo("America/Chicago")
+WEEK = datetime(2025, 3, 3, tzinfo=CHICAGO)
+
+
+def store_for(home: Path, url: str) -> ScheduleStore:
+    store = ScheduleStore(home, zone=CHICAGO)
+    store.set_subscription_url(url)
+    return store
+
+
+def test_first_fetch_caches_and_lists_sessions(
+    calendar_server: CalendarServer, sr_home: Path
+) -> None:
+    calendar_server.feed = (FIX / "iop_weekly.ics").read_bytes()
+    store = store_for(sr_home, calendar_server.url())
+    result = store.refresh_subscription()
+    assert result.ok and result.changed and result.status == 200
+    assert len([s for s in store.upcoming(WEEK, 7) if s.kind == "group"]) == 3
+    status = store.subscription_status()
+    assert status.last_updated is not None and status.error == ""
+    # A fresh store (next app start, offline) reads the cache without the network.
+    calendar_server.stop()
+    again = ScheduleStore(sr_home, zone=CHICAGO)
+    assert len(again.upcoming(WEEK, 7)) == len(store.upcoming(WEEK, 7))
+
+
+def test_not_modified_reuses_cache(calendar_server: CalendarServer, sr_home: Path) -> None:
+    calendar_server.feed = (FIX / "iop_weekly.ics").read_bytes()
+    store = store_for(sr_home, calendar_server.url())
+    assert store.refresh_subscription().status == 200
+    second = store.refresh_subscription()
+    assert second.ok and not second.changed and second.status == 304
+    _path, if_none_match, if_modified = calendar_server.requests[-1]
+    assert if_none_match.startswith('"') and if_modified
+    assert len(store.upcoming(WEEK, 7)) > 0
+
+
+def test_changed_feed_replaces_cache(calendar_server: CalendarServer, sr_home: Path) -> None:
+    calendar_server.feed = (FIX / "iop_weekly.ics").read_bytes()
+    store = store_for(sr_home, calendar_server.url())
+    store.refresh_subscription()
+    calendar_server.feed = (FIX / "other_zone.ics").read_bytes()
+    result = store.refresh_subscription()
+    assert result.status == 200 and result.changed
+    titles = {s.title for s in store.upcoming(datetime(2025, 3, 10, tzinfo=CHICAGO), 3)}
+    assert "Family session" in titles and "IOP Group" not in titles
+
+
+def test_server_down_keeps_cache_and_says_so(
+    calendar_server: CalendarServer, sr_home: Path
+) -> None:
+    calendar_server.feed = (FIX / "iop_weekly.ics").read_bytes()
+    store = store_for(sr_home, calendar_server.url())
+    store.refresh_subscription()
+    before = store.subscription_status().last_updated
+    calendar_server.stop()
+    result = store.refresh_subscription()
+    assert not result.ok
+    assert "internet" in result.error
+    assert len(store.upcoming(WEEK, 7)) > 0  # last good copy still shown
+    status = store.subscription_status()
+    assert status.error == result.error and status.last_updated == before
+
+
+@pytest.mark.parametrize(
+    ("path", "word"),
+    [
+        ("/error.ics", "server"),
+        ("/gone.ics", "no longer works"),
+        ("/login", "web page"),
+        ("/huge.ics", "too large"),
+        ("/huge-cl.ics", "too large"),
+    ],
+)
+def test_bad_responses_never_replace_the_cache(
+    calendar_server: CalendarServer, sr_home: Path, path: str, word: str
+) -> None:
+    calendar_server.feed = (FIX / "iop_weekly.ics").read_bytes()
+    store = store_for(sr_home, calendar_server.url())
+    store.refresh_subscription()
+    good = store.upcoming(WEEK, 7)
+    # Same cache directory, new URL for the failure, then back: the good copy is intact.
+    bad = store_for(sr_home, calendar_server.url(path))
+    result = bad.refresh_subscription()
+    assert not result.ok and word in result.error
+    assert bad.subscription_status().error == result.error
+    bad.set_subscription_url(calendar_server.url())
+    assert bad.upcoming(WEEK, 7) == good
+
+
+def test_huge_body_download_is_cut_short(calendar_server: CalendarServer, sr_home: Path) -> None:
+    store = store_for(sr_home, calendar_server.url("/huge.ics"))
+    result = store.refresh_subscription()
+    assert not result.ok and result.detail.startswith("body over")
+    assert not list((sr_home / "schedule").glob("feed-*.ics"))
+
+
+def test_logs_never_carry_the_token_or_event_text(
+    calendar_server: CalendarServer, sr_home: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    calendar_server.feed = (FIX / "iop_weekly.ics").read_bytes()
+    caplog.set_level(logging.DEBUG, logger="app")
+    store = store_for(sr_home, calendar_server.url("/feed.ics?token=SECRET123"))
+    store.refresh_subscription()
+    store.upcoming(WEEK, 7)
+    calendar_server.stop()
+    store.refresh_subscription()
+    text = caplog.text
+    assert "SECRET123" not in text and "IOP Group" not in text and "feed.ics" not in text
+    assert "127.0.0.1" in text
+
+
+def test_webcal_means_https() -> None:
+    assert http_url("webcal://cal.example.org/x.ics") == "https://cal.example.org/x.ics"
+    assert http_url("https://a/b") == "https://a/b"
+
+
+def test_listing_window_is_respected(calendar_server: CalendarServer, sr_home: Path) -> None:
+    calendar_server.feed = (FIX / "iop_weekly.ics").read_bytes()
+    store = store_for(sr_home, calendar_server.url())
+    store.refresh_subscription()
+    sessions = store.upcoming(WEEK, 14)
+    assert all(
+        WEEK - timedelta(hours=3) < s.end and s.start < WEEK + timedelta(days=14) for s in sessions
+    )
