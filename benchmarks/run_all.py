@@ -18,6 +18,7 @@ MODULES = [
     "benchmarks.vault",
     "benchmarks.devices",
     "benchmarks.ui",
+    "benchmarks.schedule",
 ]
 
 
