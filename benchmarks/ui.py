@@ -11,24 +11,19 @@ window (Xvfb, display :50), against a private PulseAudio daemon and a video file
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import Row, median, table
+from benchmarks.common import Row, camera_video, median, pulse, table, xvfb
 
 ROOT = Path(__file__).resolve().parent.parent
 
-DISPLAY = ":50"
 PROBE_MS = 5
 
 # Runs in a child process: one QApplication per measurement, nothing shared with the parent.
@@ -140,46 +135,6 @@ def _slope_mb_per_min(samples: list[list[float]]) -> float:
     mr = sum(r for _, r in samples) / n
     var = sum((t - mt) ** 2 for t, _ in samples)
     return 60.0 * sum((t - mt) * (r - mr) for t, r in samples) / var if var else 0.0
-
-
-@contextlib.contextmanager
-def xvfb(display: str = DISPLAY) -> Iterator[dict[str, str]]:
-    """A private X server for a real window (the xcb platform, not offscreen)."""
-    if not shutil.which("Xvfb"):
-        raise RuntimeError("Xvfb is not installed (tools/sysdeps.sh bench)")
-    proc = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        time.sleep(1.0)
-        if proc.poll() is not None:
-            raise RuntimeError(f"Xvfb {display} did not start (display in use?)")
-        yield {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-    finally:
-        proc.terminate()
-        proc.wait(5)
-
-
-@contextlib.contextmanager
-def pulse() -> Iterator[None]:
-    """The tests' private PulseAudio daemon (sine-wave microphone, null-sink speakers)."""
-    import pytest
-
-    from tests.harness.pulse import private_pulse
-
-    try:
-        with private_pulse():
-            yield
-    except pytest.skip.Exception as exc:  # the harness skips outside CI; here it is an error
-        raise RuntimeError(str(exc)) from None
-
-
-def camera_video(directory: Path) -> Path:
-    from tests.harness import video
-
-    return video.write_video(directory / "camera.avi", video.bright, frames=60, fps=30)
 
 
 def probe(mode: str, video: Path, seconds: float, env_extra: dict[str, str]) -> dict:
