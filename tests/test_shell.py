@@ -55,7 +55,12 @@ def test_ctrl_number_shortcuts_switch_pages_and_f1_opens_help(
     assert main_window.current_page_id() == "help"
 
 
-def test_tab_reaches_the_check_button_and_space_presses_it(qtbot, main_window: MainWindow) -> None:
+def test_tab_reaches_the_check_button_and_space_presses_it(
+    qtbot, main_window: MainWindow, app_ctx: AppContext
+) -> None:
+    runs: list[bool] = []
+    app_ctx.run_checks_requested.disconnect()  # no real network checks in this test
+    app_ctx.run_checks_requested.connect(lambda: runs.append(True))
     main_window.nav.setFocus()
     button = main_window.pages["home"].check_button
     for _ in range(20):
@@ -65,6 +70,7 @@ def test_tab_reaches_the_check_button_and_space_presses_it(qtbot, main_window: M
     assert QApplication.focusWidget() is button
     qtbot.keyClick(button, Qt.Key.Key_Space)
     assert main_window.current_page_id() == "checks"
+    assert runs == [True]  # one click runs the checks
 
 
 def test_every_action_shows_its_shortcut_and_buttons_have_names(main_window: MainWindow) -> None:

@@ -13,10 +13,8 @@ def build_checks(options: Mapping[str, Any]) -> list[Check]:
     (profile, camera, microphone, speaker, interactive, session_minutes)."""
     from app.checks.battery import BatteryCheck
     from app.checks.camera import CameraCheck
+    from app.checks.connection import ConnectionCheck
     from app.checks.microphone import MicrophoneCheck
     from app.checks.speakers import SpeakersCheck
 
-    checks: list[Check] = []
-    # (the connection check, issue 3, goes first)
-    checks += [CameraCheck(), MicrophoneCheck(), SpeakersCheck(), BatteryCheck()]
-    return checks
+    return [ConnectionCheck(), CameraCheck(), MicrophoneCheck(), SpeakersCheck(), BatteryCheck()]

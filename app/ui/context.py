@@ -21,6 +21,7 @@ class AppContext(QObject):
     profile_changed = Signal()
     settings_changed = Signal(str)  # the key that changed
     navigate_requested = Signal(str)  # a page id: home, checks, checklist, notes, schedule, help
+    run_checks_requested = Signal()  # "Check my setup" pressed elsewhere: go and run them all
     check_run_finished = Signal(object)  # RunRecord
     schedule_changed = Signal()
     language_changed = Signal(str)
@@ -42,6 +43,11 @@ class AppContext(QObject):
         self.profile_changed.emit()
         if profile.language != old_language:
             self.language_changed.emit(profile.language)
+
+    def request_checks(self) -> None:
+        """Show the Check my setup page and start every check (one click from anywhere)."""
+        self.run_checks_requested.emit()  # first, so the page does not open the camera mirror
+        self.navigate_requested.emit("checks")
 
     def set_setting(self, key: str, value: object) -> None:
         self.settings.set(key, value)

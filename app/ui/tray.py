@@ -183,7 +183,7 @@ class TrayController(QObject):
 
     def run_checks(self) -> None:
         self.show_window()
-        self.ctx.navigate_requested.emit("checks")
+        self.ctx.request_checks()
 
     def join_next(self) -> None:
         s = self.ctx.next_session()

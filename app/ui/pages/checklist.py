@@ -58,7 +58,7 @@ class ChecklistPage(Page):
         self.step.next_requested.connect(lambda: self.go_to(self.index + 1))
         self.summary.continue_requested.connect(self.show_ready)
         self.summary.edit_requested.connect(self.go_to)
-        self.ready.run_checks_requested.connect(lambda: ctx.navigate_requested.emit("checks"))
+        self.ready.run_checks_requested.connect(ctx.request_checks)
         ctx.profile_changed.connect(self._on_profile_changed)
         ctx.check_run_finished.connect(lambda _r: self._refresh_current())
         ctx.schedule_changed.connect(self._refresh_current)

@@ -1,19 +1,242 @@
-"""Check my setup: interim page until the feature lands."""
+"""Check my setup: run every check from the registry, a card per check, the verdict banner.
+
+Other features plug in here (documented API):
+
+* :meth:`ChecksPage.add_panel` puts a widget in the panel area above the cards (e.g. a device
+  picker row);
+* :meth:`ChecksPage.add_card_extra` puts a widget under one check's card (e.g. a live camera
+  preview under "camera", a level meter under "microphone").
+
+Checks run in a QThreadPool worker; the UI thread only updates widgets from signals.
+"""
 
 from __future__ import annotations
 
-from app.i18n import QT_TRANSLATE_NOOP
-from app.ui.pages.interim import InterimPage
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from app.checks.base import Check, CheckResult
+from app.checks.history import RunRecord
+from app.checks.registry import build_checks
+from app.checks.runner import RunOutcome
+from app.checks.verdict import compute_verdict
+from app.ui.checks.banner import VerdictBanner
+from app.ui.checks.card import CheckCard
+from app.ui.checks.worker import CheckRunWorker
+from app.ui.context import AppContext
+from app.ui.devices import DevicesPanel
+from app.ui.pages.base import Page
+from app.ui.widgets import PrimaryButton, body, heading
 
 
-class ChecksPage(InterimPage):
+class ChecksPage(Page):
     page_id = "checks"
-    TITLE = QT_TRANSLATE_NOOP("Pages", "Check my setup")
-    COMING = QT_TRANSLATE_NOOP(
-        "Pages",
-        "One click tests your internet speed, the delay to your video platform, your camera, microphone, speakers and battery, and tells you in plain words if you are ready.",
-    )
-    TODAY = QT_TRANSLATE_NOOP(
-        "Pages",
-        "Open your video platform's test page (for Zoom: zoom.us/test). Plug in your charger. Sit close to your router. If video fails, join by phone.",
-    )
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.worker: CheckRunWorker | None = None
+        self.cards: dict[str, CheckCard] = {}
+        self._extras: dict[str, list[QWidget]] = {}
+        self.last_outcome: RunOutcome | None = None
+
+        self.title = heading(level=1)
+        self.intro = body()
+        self.body.addWidget(self.title)
+        self.body.addWidget(self.intro)
+        row = QHBoxLayout()
+        self.run_button = PrimaryButton()
+        self.run_button.setObjectName("runAllChecks")
+        self.run_button.clicked.connect(self.run_all)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("cancelChecks")
+        self.cancel_button.setMinimumHeight(48)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setEnabled(False)
+        row.addWidget(self.run_button)
+        row.addWidget(self.cancel_button)
+        row.addStretch()
+        self.body.addLayout(row)
+        self.cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.cancel_shortcut.activated.connect(self.cancel)
+        self.status_line = body()
+        self.status_line.setAccessibleName("status")
+        self.body.addWidget(self.status_line)
+
+        self.panel_area = QVBoxLayout()
+        self.body.addLayout(self.panel_area)
+        self.banner = VerdictBanner()
+        self.banner.next_requested.connect(lambda: ctx.navigate_requested.emit("checklist"))
+        self.banner.hide()
+        self.body.addWidget(self.banner)
+        self.cards_layout = QVBoxLayout()
+        self.cards_layout.setSpacing(12)
+        self.body.addLayout(self.cards_layout)
+        # Live camera mirror, microphone meter and device pickers (released while checks run).
+        self.devices_panel = DevicesPanel(ctx)
+        self.devices_panel.setObjectName("devicesPanel")
+        self.body.addWidget(self.devices_panel)
+        self.body.addStretch()
+        ctx.run_checks_requested.connect(self.run_all)
+        self._build_cards(build_checks(self.options()))
+        if ctx.last_run is not None:
+            for r in ctx.last_run.results:
+                if r.check_id in self.cards:
+                    self.cards[r.check_id].set_result(r)
+        self.retranslate()
+
+    # API for other features -----------------------------------------------------------------
+    def add_panel(self, widget: QWidget) -> None:
+        """Show *widget* in the panel area above the cards (e.g. device pickers)."""
+        self.panel_area.addWidget(widget)
+
+    def add_card_extra(self, check_id: str, widget: QWidget) -> None:
+        """Show *widget* under the card of check *check_id* (kept if the cards are rebuilt).
+        Unknown ids are kept too and appear when a check with that id is added."""
+        self._extras.setdefault(check_id, []).append(widget)
+        card = self.cards.get(check_id)
+        if card is not None:
+            card.extra_layout.addWidget(widget)
+        else:
+            widget.hide()
+
+    def options(self) -> dict[str, Any]:
+        s = self.ctx.settings
+        return {
+            "profile": self.ctx.profile,
+            "camera": s.get("camera"),
+            "microphone": s.get("microphone"),
+            "speaker": s.get("speaker"),
+            "interactive": True,
+            "session_minutes": self.ctx.session_minutes_remaining(),
+        }
+
+    # running ----------------------------------------------------------------------------------
+    def _build_cards(self, checks: list[Check]) -> None:
+        for check in checks:
+            if check.id in self.cards:
+                self.cards[check.id].set_title(check.title)
+                continue
+            card = CheckCard(check.id, check.title)
+            card.run_again.connect(self.run_one)
+            card.answered.connect(self._answer)
+            self.cards[check.id] = card
+            self.cards_layout.addWidget(card)
+            for w in self._extras.get(check.id, []):
+                card.extra_layout.addWidget(w)
+                w.show()
+
+    def is_running(self) -> bool:
+        return self.worker is not None
+
+    def run_all(self) -> None:
+        self._start(None)
+
+    def run_one(self, check_id: str) -> None:
+        self._start(check_id)
+
+    def _start(self, only: str | None) -> None:
+        if self.worker is not None:
+            return
+        options = self.options()
+        checks = build_checks(options)
+        self._build_cards(checks)
+        if only is not None:
+            checks = [c for c in checks if c.id == only]
+        self.set_checks(checks, options)
+
+    def set_checks(self, checks: list[Check], options: dict[str, Any] | None = None) -> None:
+        """Run exactly *checks* (used by run_all/run_one; tests pass fakes here)."""
+        self._build_cards(checks)
+        worker = CheckRunWorker(checks, options or self.options())
+        worker.signals.progress.connect(self._on_progress)
+        worker.signals.result.connect(self._on_result)
+        worker.signals.question.connect(self._on_question)
+        worker.signals.finished.connect(self._on_finished)
+        self.worker = worker
+        self.devices_panel.stop()  # the camera and microphone checks need the devices
+        for c in checks:
+            self.cards[c.id].set_running()
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.status_line.setText(self.tr("Checking your setup… this takes about 10 seconds."))
+        worker.start()
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.status_line.setText(self.tr("Stopping…"))
+
+    def _answer(self, token: int, choice: str) -> None:
+        if self.worker is not None:
+            self.worker.answer(token, choice)
+
+    def _on_progress(self, check_id: str, fraction: float, message: str) -> None:
+        card = self.cards.get(check_id)
+        if card is not None and card.running:
+            card.set_progress(fraction, message)
+
+    def _on_result(self, result: CheckResult) -> None:
+        card = self.cards.get(result.check_id)
+        if card is not None:
+            card.set_result(result)
+
+    def _on_question(self, check_id: str, token: int, question: str, choices: list[str]) -> None:
+        card = self.cards.get(check_id)
+        if card is not None:
+            card.ask(token, question, choices)
+
+    def _on_finished(self, outcome: RunOutcome) -> None:
+        self.worker = None
+        if self.isVisible():
+            self.devices_panel.start()
+        self.last_outcome = outcome
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        for card in self.cards.values():
+            card.hide_question()
+            if card.running:  # never reported (cancelled before it started)
+                card.running = False
+                card._refresh()
+        if outcome.cancelled:
+            self.status_line.setText(self.tr("Stopped. Press “Check my setup” to start again."))
+            return
+        results = [c.result for c in self.cards.values() if c.result is not None]
+        verdict = compute_verdict(results, self.ctx.profile.phone_line)
+        self.banner.set_verdict(verdict)
+        self.banner.show()
+        self.status_line.setText(self.tr("Done."))
+        self.ctx.record_run(RunRecord(datetime.now(UTC), verdict.level, tuple(results)))
+
+    # text -------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.title.setText(QCoreApplication.translate("Pages", "Check my setup"))
+        self.intro.setText(
+            self.tr(
+                "We test your internet, camera, microphone, speakers and battery, and tell you in "
+                "plain words if you are ready. Nothing here stops you from joining."
+            )
+        )
+        self.run_button.setText(self.tr("&Check my setup"))
+        self.run_button.setToolTip(self.tr("Run all checks (Alt+C)"))
+        self.run_button.setAccessibleName(self.tr("Check my setup"))
+        self.cancel_button.setText(self.tr("C&ancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the checks (Esc)"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the checks"))
+        options = {"profile": self.ctx.profile}
+        for check in build_checks(options):
+            if check.id in self.cards:
+                self.cards[check.id].set_title(check.title)
+        self.banner.retranslate()
+
+    def page_shown(self) -> None:
+        if self.worker is None:
+            self.devices_panel.start()
+
+    def page_hidden(self) -> None:
+        """Checks keep running in the background; results arrive when the page is shown again.
+        The camera mirror and microphone meter stop."""
+        self.devices_panel.stop()

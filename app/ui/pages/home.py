@@ -70,7 +70,7 @@ class HomePage(Page):
         f = self.check_button.font()
         f.setPointSizeF(f.pointSizeF() * 1.3)
         self.check_button.setFont(f)
-        self.check_button.clicked.connect(lambda: ctx.navigate_requested.emit("checks"))
+        self.check_button.clicked.connect(ctx.request_checks)
         row = QHBoxLayout()
         row.addWidget(self.check_button)
         row.addStretch()

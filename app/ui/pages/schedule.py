@@ -335,7 +335,7 @@ class SchedulePage(Page):
         self.update_status()
 
     def run_checks(self) -> None:
-        self.ctx.navigate_requested.emit("checks")
+        self.ctx.request_checks()
 
     def join(self, session: Session) -> None:
         open_join_link(self, session.join_url)

@@ -1,0 +1,132 @@
+"""`session-ready check`: run the checks headless, print the results, exit with the verdict.
+
+Exit codes: 0 ready, 1 ready with warnings, 2 not ready, 3 the checks could not run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from app.checks.base import Check, CheckResult
+from app.checks.history import HistoryStore, RunRecord
+from app.checks.registry import build_checks
+from app.checks.runner import run_checks
+from app.checks.verdict import Verdict, compute_verdict
+from app.i18n import translate
+
+EXIT_COULD_NOT_RUN = 3
+WORDS = {"pass": "OK", "warn": "!", "fail": "X", "unavailable": "-", "error": "?"}
+
+
+def register(subparsers: Any) -> None:
+    from app.cli import common_parser
+
+    p = subparsers.add_parser(
+        "check",
+        parents=[common_parser()],
+        help="run the pre-session checks without the window",
+        description="Run the checks and print the results. Exit code: 0 ready, 1 ready with "
+        "warnings, 2 not ready, 3 the checks could not run.",
+    )
+    p.add_argument("--json", action="store_true", help="print the results as JSON")
+    p.add_argument(
+        "--only", metavar="IDS", help="comma-separated check ids to run (e.g. connection,camera)"
+    )
+    p.add_argument("--camera", metavar="INDEX|PATH", default="", help="camera index or video file")
+    p.add_argument("--microphone", metavar="NAME", default="", help="input device name")
+    p.add_argument("--speaker", metavar="NAME", default="", help="output device name")
+    p.add_argument(
+        "--no-interactive",
+        action="store_true",
+        help="never ask questions (e.g. “did you hear the tone?”)",
+    )
+    p.set_defaults(func=cmd_check)
+
+
+def _stdin_ask(interactive: bool):  # type: ignore[no-untyped-def]
+    def ask(check_id: str, question: str, choices: Sequence[str], seconds: float) -> str | None:
+        if not interactive:
+            return None
+        labels = " / ".join(f"{i + 1}={c}" for i, c in enumerate(choices))
+        print(f"{question} [{labels}] ", end="", file=sys.stderr, flush=True)
+        line = sys.stdin.readline().strip()
+        if line.isdigit() and 1 <= int(line) <= len(choices):
+            return choices[int(line) - 1]
+        return next((c for c in choices if c.lower() == line.lower()), None)
+
+    return ask
+
+
+def select_checks(checks: list[Check], only: str | None) -> list[Check]:
+    if not only:
+        return checks
+    wanted = [w.strip() for w in only.split(",") if w.strip()]
+    return [c for c in checks if c.id in wanted]
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from app.cli import effective_profile
+    from app.paths import data_dir
+
+    profile = effective_profile(args)
+    interactive = not args.no_interactive and sys.stdin is not None and sys.stdin.isatty()
+    options = {
+        "profile": profile,
+        "camera": args.camera,
+        "microphone": args.microphone,
+        "speaker": args.speaker,
+        "interactive": interactive,
+        "session_minutes": float(profile.session_minutes),
+    }
+    checks = select_checks(build_checks(options), args.only)
+    if not checks:
+        print(
+            translate("CLI", "No checks to run (unknown --only ids?)."),
+            file=sys.stderr,
+        )
+        return EXIT_COULD_NOT_RUN
+    outcome = run_checks(checks, options, ask=_stdin_ask(interactive) if interactive else None)
+    results = list(outcome.results)
+    verdict = compute_verdict(results, profile.phone_line)
+    if outcome.cancelled:
+        return EXIT_COULD_NOT_RUN
+    try:
+        HistoryStore(data_dir()).add(RunRecord(datetime.now(UTC), verdict.level, tuple(results)))
+    except OSError:
+        pass
+    if args.json:
+        print(json.dumps(as_json(results, verdict), indent=2, ensure_ascii=False))
+    else:
+        print_text(results, verdict, {c.id: c.title for c in checks})
+    if all(r.details.get("error") for r in results):
+        return EXIT_COULD_NOT_RUN
+    return verdict.exit_code
+
+
+def as_json(results: Sequence[CheckResult], verdict: Verdict) -> dict[str, Any]:
+    return {"verdict": verdict.to_dict(), "results": [r.to_dict() for r in results]}
+
+
+def print_text(results: Sequence[CheckResult], verdict: Verdict, titles: dict[str, str]) -> None:
+    for r in results:
+        print(
+            f"[{WORDS.get(r.status.value, '?')}] {titles.get(r.check_id, r.check_id)}: {r.headline}"
+        )
+        for a in r.advice:
+            print(f"      - {a}")
+        figures = ", ".join(
+            f"{m.name}={m.value}{(' ' + m.unit) if m.unit else ''}" for m in r.metrics
+        )
+        if figures:
+            print(f"      {figures}")
+    print()
+    print(verdict.headline)
+    for i, fix in enumerate(verdict.fixes, 1):
+        print(f"  {i}. {fix}")
+    if verdict.phone_fallback:
+        print(verdict.phone_message())

@@ -1,0 +1,353 @@
+"""The connection check: can video work from here, and if not, what to do.
+
+Latency, jitter and loss are measured to the program's video host (what the video platform will
+feel: they weigh most); throughput with speedtest-cli (app.checks.speedtest_backend). Failures of
+either side each get their own plain-language result; latency is measured even when the speed
+test cannot run. Providers are injected so tests never leave 127.0.0.0/8.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from app.checks.base import CheckContext, CheckResult, Metric, Status
+from app.checks.netprobe import (
+    LatencySample,
+    LinkContext,
+    NetProblem,
+    Reachability,
+    SystemLinkInfo,
+    TcpLatencyProbe,
+    TrafficMeter,
+    host_port_of_url,
+    mos_from,
+    probe_speed_server,
+    rate_mbps,
+)
+from app.checks.speedtest_backend import SpeedBackend, SpeedError, SpeedFigures, SpeedtestCliBackend
+from app.checks.thresholds import Thresholds, load_thresholds
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.profile import Profile, split_host_port
+
+DEFAULT_LATENCY_HOST = ("www.speedtest.net", 443)
+LATENCY_BUDGET_S = 2.0
+PREFLIGHT_TIMEOUT_S = 2.5
+
+
+def _problem_text(problem: NetProblem) -> tuple[str, tuple[str, ...]]:
+    """Headline and advice for a network problem (kind, concrete, no jargon)."""
+
+    if problem is NetProblem.OFFLINE:
+        return translate("Connection", "You are not connected to the internet."), (
+            translate("Connection", "Check that Wi-Fi is on, or plug in the network cable."),
+            translate(
+                "Connection", "Restart your router: unplug it, wait 30 seconds, plug it back in."
+            ),
+        )
+    if problem is NetProblem.DNS:
+        return translate("Connection", "Your internet cannot find the video service's address."), (
+            translate("Connection", "Restart your router, then press “Run again”."),
+            translate("Connection", "If you use a VPN or a work network, try without it."),
+        )
+    if problem is NetProblem.REFUSED:
+        return translate("Connection", "We could not reach the video service."), (
+            translate("Connection", "Restart your router, then press “Run again”."),
+            translate("Connection", "Ask support whether the program's video service is working."),
+        )
+    if problem is NetProblem.TIMEOUT:
+        return translate("Connection", "The connection test got no answer in time."), (
+            translate("Connection", "Move closer to your router, or use a network cable."),
+            translate(
+                "Connection", "Pause downloads and streaming on other devices, then try again."
+            ),
+        )
+    if problem is NetProblem.TLS:
+        return translate("Connection", "A secure connection could not be made."), (
+            translate("Connection", "Check that your computer's date and time are right."),
+            translate("Connection", "On a work, school or public network, try your home network."),
+        )
+    if problem is NetProblem.PROXY:
+        return translate("Connection", "A proxy on this computer is blocking the test."), (
+            translate("Connection", "Turn off the proxy in your network settings, or ask support."),
+        )
+    if problem is NetProblem.CAPTIVE:
+        return translate("Connection", "This Wi-Fi wants you to sign in first."), (
+            translate("Connection", "Open your web browser and accept the Wi-Fi sign-in page."),
+            translate("Connection", "Then press “Run again”."),
+        )
+    if problem is NetProblem.FORBIDDEN:
+        return translate("Connection", "The speed-test service refused to test right now."), (
+            translate("Connection", "Wait a minute, then press “Run again”."),
+        )
+    if problem is NetProblem.DROPPED:
+        return translate("Connection", "Your connection dropped during the test."), (
+            translate("Connection", "Move closer to your router, or use a network cable."),
+            translate("Connection", "Restart your router if this keeps happening."),
+        )
+    if problem is NetProblem.GARBAGE:
+        return translate("Connection", "The speed-test server gave an answer we could not read."), (
+            translate("Connection", "Press “Run again”. If it happens again, tell support."),
+        )
+    return translate("Connection", "The connection test could not finish."), (
+        translate("Connection", "Press “Run again”."),
+    )
+
+
+# Problems that mean the internet is not usable for video right now.
+BLOCKING = {NetProblem.OFFLINE, NetProblem.DNS, NetProblem.CAPTIVE}
+
+
+class ConnectionCheck:
+    id = "connection"
+    timeout_s = 15.0
+    devices: frozenset[str] = frozenset({"network"})
+    TITLE = QT_TRANSLATE_NOOP("Connection", "Internet connection")
+
+    def __init__(
+        self,
+        speed: SpeedBackend | None = None,
+        latency: TcpLatencyProbe | None = None,
+        link: SystemLinkInfo | None = None,
+        traffic: TrafficMeter | None = None,
+        thresholds: Thresholds | None = None,
+        preflight: Any = None,
+    ) -> None:
+        self.speed = speed or SpeedtestCliBackend()
+        self.latency = latency or TcpLatencyProbe()
+        self.link = link or SystemLinkInfo()
+        self.traffic = traffic or TrafficMeter()
+        self.thresholds = thresholds or load_thresholds()
+        self.preflight = preflight or probe_speed_server
+
+    @property
+    def title(self) -> str:
+        return translate("Connection", self.TITLE)
+
+    def run(self, ctx: CheckContext) -> CheckResult:
+        start = time.monotonic()
+        profile = ctx.options.get("profile") or Profile()
+        server_url = profile.speedtest_server
+        if profile.video_host:
+            host, port = split_host_port(profile.video_host)
+        elif server_url:
+            host, port = host_port_of_url(server_url)
+        else:
+            host, port = DEFAULT_LATENCY_HOST
+        link = self.link.context()
+        before = self.traffic.sample()
+
+        # 1. Latency to the video host (also when throughput cannot run).
+        ctx.progress(0.02, translate("Connection", "Measuring delay to the video service…"))
+        sample = self.latency.measure(
+            host,
+            port,
+            min(LATENCY_BUDGET_S, ctx.time_left()),
+            ctx.cancelled,
+            lambda f: ctx.progress(0.02 + 0.2 * f, ""),
+        )
+        ctx.raise_if_cancelled()
+        background = rate_mbps(before, self.traffic.sample())
+
+        # 2. Throughput.
+        figures: SpeedFigures | None = None
+        speed_problem: NetProblem | None = None
+        if server_url:
+            reach: Reachability = self.preflight(
+                server_url, min(PREFLIGHT_TIMEOUT_S, ctx.time_left())
+            )
+            if not reach.ok:
+                speed_problem = reach.problem or NetProblem.UNKNOWN
+        if speed_problem is None and ctx.time_left() > 1.0:
+            ctx.progress(0.25, translate("Connection", "Measuring your internet speed…"))
+            budget = max(0.5, min(self.thresholds.download_seconds, (ctx.time_left() - 3) / 2))
+            try:
+                figures = self.speed.measure(
+                    server_url,
+                    budget,
+                    min(self.thresholds.upload_seconds, budget),
+                    lambda: ctx.cancelled() or ctx.time_left() < 0.5,
+                    lambda f, _m: ctx.progress(0.25 + 0.73 * f, ""),
+                )
+            except SpeedError as exc:
+                speed_problem = exc.problem
+            if figures is not None and NetProblem.DROPPED.value in figures.problems:
+                speed_problem = NetProblem.DROPPED  # survived, but the link is not steady
+        ctx.raise_if_cancelled()
+        return self._result(sample, figures, speed_problem, link, background, server_url, start)
+
+    # ---------------------------------------------------------------------------------------
+    def _result(
+        self,
+        sample: LatencySample,
+        figures: SpeedFigures | None,
+        speed_problem: NetProblem | None,
+        link: LinkContext,
+        background: float,
+        server_url: str,
+        start: float,
+    ) -> CheckResult:
+        th = self.thresholds
+        metrics: list[Metric] = []
+        details: dict[str, str] = {
+            "latency_target": f"{sample.host}:{sample.port}",
+            "speed_server": server_url or "speedtest.net (public)",
+        }
+        statuses: list[Status] = []
+        advice: list[str] = []
+        headline = ""
+        if sample.ok:
+            rtt, jitter, loss = sample.median_ms, sample.jitter_ms, sample.loss_pct
+            mos = mos_from(rtt, jitter, loss)
+            metrics += [
+                Metric("rtt_ms", round(rtt, 1), "ms"),
+                Metric("jitter_ms", round(jitter, 1), "ms"),
+                Metric("loss_pct", round(loss, 1), "%"),
+                Metric("mos", mos, "MOS"),
+                Metric("latency_samples", sample.attempts, ""),
+            ]
+            s_rtt, s_jit, s_loss, s_mos = (
+                th.rtt.status(rtt),
+                th.jitter.status(jitter),
+                th.loss.status(loss),
+                th.mos.status(mos),
+            )
+            statuses += [s_rtt, s_jit, s_loss, s_mos]
+            if Status.FAIL in (s_rtt, s_jit, s_loss, s_mos):
+                headline = translate(
+                    "Connection", "Your connection is too unsteady for video right now."
+                )
+            if s_rtt is not Status.PASS:
+                advice.append(
+                    translate("Connection", "Move closer to your router, or use a network cable.")
+                )
+            if s_loss is not Status.PASS or s_jit is not Status.PASS:
+                advice.append(
+                    translate(
+                        "Connection",
+                        "Pause downloads, streaming and games on every device at home.",
+                    )
+                )
+        else:
+            problem = sample.problem or NetProblem.UNKNOWN
+            details["latency_problem"] = problem.value
+            metrics.append(Metric("loss_pct", 100.0, "%"))
+        if figures is not None:
+            metrics += [
+                Metric("download_mbps", round(figures.download_mbps, 2), "Mbit/s"),
+                Metric("upload_mbps", round(figures.upload_mbps, 2), "Mbit/s"),
+                Metric("bytes_received", figures.bytes_received, "B"),
+                Metric("bytes_sent", figures.bytes_sent, "B"),
+            ]
+            confidence = self._confidence(figures)
+            metrics.append(Metric("confidence", confidence, ""))
+            details.update(
+                {
+                    "speed_mode": figures.mode,
+                    "speed_server_host": figures.server,
+                    "uploads_confirmed": str(figures.uploads_confirmed),
+                    "upload_speedtest_cli_mbps": f"{figures.upload_reported_mbps:.2f}",
+                }
+            )
+            if figures.problems:
+                details["speed_problems_seen"] = ",".join(sorted(set(figures.problems)))
+            s_down = th.download.status(figures.download_mbps)
+            s_up = th.upload.status(figures.upload_mbps)
+            statuses += [s_down, s_up]
+            if Status.FAIL in (s_down, s_up) and not headline:
+                headline = translate("Connection", "Your internet is too slow for video right now.")
+            if s_down is not Status.PASS or s_up is not Status.PASS:
+                advice.append(
+                    translate(
+                        "Connection",
+                        "Ask others at home to pause videos and downloads during your session.",
+                    )
+                )
+                advice.append(
+                    translate("Connection", "Turn off your own video in the session if it freezes.")
+                )
+        if speed_problem is not None:
+            details["speed_problem"] = speed_problem.value
+        # The problem that explains things best: latency failure first (it is what the video
+        # platform feels), then the speed-test failure.
+        main_problem = None
+        if not sample.ok:
+            main_problem = sample.problem or speed_problem or NetProblem.UNKNOWN
+            if link.online_interfaces == 0:
+                main_problem = NetProblem.OFFLINE
+            statuses.append(Status.FAIL)
+        elif speed_problem is not None:
+            main_problem = speed_problem
+            statuses.append(Status.FAIL if speed_problem in BLOCKING else Status.WARN)
+        if main_problem is not None:
+            p_headline, p_advice = _problem_text(main_problem)
+            headline = p_headline
+            advice = list(p_advice) + advice
+            details["problem"] = main_problem.value
+            if sample.ok and figures is None and main_problem not in BLOCKING:
+                advice.append(
+                    translate(
+                        "Connection",
+                        "We could not measure your speed, but the video service answers quickly.",
+                    )
+                )
+        # Context: VPN, Wi-Fi, metered, other apps.
+        if link.vpn:
+            details["vpn"] = ",".join(link.vpn)
+            advice.append(
+                translate("Connection", "A VPN is on. If video stutters, turn the VPN off.")
+            )
+        details["wifi"] = "yes" if link.wifi else "no"
+        if link.wifi:
+            advice.append(
+                translate("Connection", "You are on Wi-Fi: sit near the router, or use a cable.")
+            )
+        if link.metered:
+            details["metered"] = "yes"
+            advice.append(
+                translate(
+                    "Connection",
+                    "This connection may charge by data. A 3-hour video session uses about 2 GB.",
+                )
+            )
+        metrics.append(Metric("background_mbps", round(background, 2), "Mbit/s"))
+        if background > th.background_warn_mbps:
+            statuses.append(Status.WARN)
+            advice.insert(
+                0,
+                translate(
+                    "Connection",
+                    "Other apps are using your internet. Pause downloads, updates and streaming.",
+                ),
+            )
+        status = max(statuses, key=lambda s: s.rank, default=Status.PASS)
+        if not headline:
+            headline = {
+                Status.PASS: translate("Connection", "Your connection is good for video."),
+                Status.WARN: translate(
+                    "Connection", "Your connection should work, but video may freeze at times."
+                ),
+            }.get(status, translate("Connection", "Your connection is too slow for video."))
+        details["video_ok"] = "no" if status is Status.FAIL else "yes"
+        seen: list[str] = []
+        for a in advice:
+            if a not in seen:
+                seen.append(a)
+        return CheckResult(
+            self.id,
+            status,
+            headline,
+            tuple(seen),
+            tuple(metrics),
+            time.monotonic() - start,
+            details,
+        )
+
+    def _confidence(self, f: SpeedFigures) -> str:
+        th = self.thresholds
+        moved = min(f.bytes_received, f.bytes_sent)
+        if f.uploads_confirmed < 2 or moved < th.some_confidence_bytes:
+            return "low"
+        if moved < th.confident_bytes or f.uploads_confirmed < 4:
+            return "medium"
+        return "high"

@@ -1,0 +1,124 @@
+"""The Check my setup page: runs checks off the UI thread, cancels, asks inline, records runs."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from app.checks.base import Status
+from app.ui.pages.checks import ChecksPage
+from tests.checks.fakes import FakeCheck
+
+
+def _page(qtbot, app_ctx) -> ChecksPage:  # type: ignore[no-untyped-def]
+    page = ChecksPage(app_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_running_all_checks_keeps_the_ui_thread_responsive(qtbot, app_ctx) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, app_ctx)
+    checks = [
+        FakeCheck("connection", seconds=1.2, steps=30),
+        FakeCheck(
+            "camera",
+            Status.WARN,
+            seconds=1.0,
+            devices=frozenset({"camera"}),
+            advice=("Turn on a light",),
+        ),
+        FakeCheck("microphone", seconds=0.8, devices=frozenset({"audio"})),
+        FakeCheck("speakers", seconds=0.8, devices=frozenset({"audio"})),
+    ]
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    probe = QTimer()
+    probe.setInterval(10)
+    probe.timeout.connect(tick)
+    probe.start()
+    recorded = []
+    app_ctx.check_run_finished.connect(recorded.append)
+    page.set_checks(checks)  # type: ignore[arg-type]
+    assert page.is_running() and not page.run_button.isEnabled()
+    qtbot.waitUntil(lambda: not page.is_running(), timeout=20000)
+    probe.stop()
+    max_gap = max(gaps)
+    print(f"event-loop probe: {len(gaps)} ticks, max gap {max_gap} ms")
+    assert max_gap < 500
+    assert page.cards["camera"].result.status is Status.WARN  # type: ignore[union-attr]
+    assert page.banner.isVisible() and page.banner.verdict.level == "warnings"  # type: ignore[union-attr]
+    assert page.banner.next_button.isEnabled()
+    assert recorded and recorded[0].verdict == "warnings"
+    assert app_ctx.history.last().verdict == "warnings"
+
+
+def test_cancel_stops_slow_checks_and_records_nothing(qtbot, app_ctx) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, app_ctx)
+    slow = FakeCheck("connection", seconds=30)
+    page.set_checks([slow])  # type: ignore[list-item]
+    qtbot.waitUntil(slow.running.is_set, timeout=5000)
+    start = time.monotonic()
+    qtbot.mouseClick(
+        page.cancel_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: not page.is_running(), timeout=10000)
+    assert time.monotonic() - start < 10
+    assert page.cards["connection"].result.details["error"] == "cancelled"  # type: ignore[union-attr]
+    assert page.run_button.isEnabled() and app_ctx.history.last() is None
+
+
+def test_a_question_is_shown_inline_and_answered_by_button(qtbot, app_ctx) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, app_ctx)
+    check = FakeCheck("speakers", question=("Did you hear the tone?", ("Yes", "No")), timeout_s=10)
+    page.set_checks([check])  # type: ignore[list-item]
+    card = page.cards["speakers"]
+    qtbot.waitUntil(card.question_box.isVisible, timeout=5000)
+    assert card.question_label.text() == "Did you hear the tone?"
+    no = next(b for b in card.question_box.findChildren(QPushButton) if b.text() == "No")
+    no.click()
+    qtbot.waitUntil(lambda: not page.is_running(), timeout=10000)
+    assert check.answer == "No" and card.result.metric("answer") == "No"  # type: ignore[union-attr]
+
+
+def test_details_toggle_shows_every_metric_with_units(qtbot, app_ctx) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, app_ctx)
+    page.set_checks([FakeCheck("connection")])  # type: ignore[list-item]
+    qtbot.waitUntil(lambda: not page.is_running(), timeout=10000)
+    card = page.cards["connection"]
+    assert not card.details.isVisible()
+    card.details_button.click()
+    assert card.details.isVisible()
+    assert "fake_ms" in card.details.text() and "ms" in card.details.text()
+    assert "backend" in card.details.text()
+
+
+def test_extras_and_panels_plug_into_the_page(qtbot, app_ctx) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, app_ctx)
+    panel, extra = QLabel("pickers"), QLabel("preview")
+    page.add_panel(panel)
+    page.add_card_extra("camera", extra)
+    page.set_checks([FakeCheck("camera")])  # type: ignore[list-item]
+    qtbot.waitUntil(lambda: not page.is_running(), timeout=10000)
+    assert extra.parent() is page.cards["camera"] and extra.isVisible()
+    assert panel.isVisible()
+
+
+def test_next_button_goes_to_the_checklist_even_when_not_ready(qtbot, app_ctx) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, app_ctx)
+    page.set_checks([FakeCheck("connection", Status.FAIL, advice=("Restart router",))])  # type: ignore[list-item]
+    qtbot.waitUntil(lambda: not page.is_running(), timeout=10000)
+    assert page.banner.verdict.phone_fallback  # type: ignore[union-attr]
+    with qtbot.waitSignal(app_ctx.navigate_requested) as sig:
+        page.banner.next_button.click()
+    assert sig.args == ["checklist"]
