@@ -22,7 +22,13 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SRV_NS, CLI_NS = "sr_srv", "sr_cli"
+sys.path.insert(0, str(ROOT))
+from benchmarks.common import Row, median, table  # noqa: E402
+
+# Unique per process: two runs at once (another engineer's, a test) must never share a link.
+_TAG = os.getpid() % 100000
+SRV_NS, CLI_NS = f"sr_srv{_TAG}", f"sr_cli{_TAG}"
+SRV_DEV, CLI_DEV = f"srs{_TAG}", f"src{_TAG}"
 SRV_IP, CLI_IP = "10.77.0.1", "10.77.0.2"
 PY = sys.executable
 
@@ -85,12 +91,12 @@ def setup(rate_mbit: float, loss: float) -> None:
     teardown()
     sh("ip", "netns", "add", SRV_NS)
     sh("ip", "netns", "add", CLI_NS)
-    sh("ip", "link", "add", "srv0", "type", "veth", "peer", "name", "cli0")
-    sh("ip", "link", "set", "srv0", "netns", SRV_NS)
-    sh("ip", "link", "set", "cli0", "netns", CLI_NS)
-    sh("ip", "-n", SRV_NS, "addr", "add", f"{SRV_IP}/24", "dev", "srv0")
-    sh("ip", "-n", CLI_NS, "addr", "add", f"{CLI_IP}/24", "dev", "cli0")
-    for ns, dev in ((SRV_NS, "srv0"), (CLI_NS, "cli0")):
+    sh("ip", "link", "add", SRV_DEV, "type", "veth", "peer", "name", CLI_DEV)
+    sh("ip", "link", "set", SRV_DEV, "netns", SRV_NS)
+    sh("ip", "link", "set", CLI_DEV, "netns", CLI_NS)
+    sh("ip", "-n", SRV_NS, "addr", "add", f"{SRV_IP}/24", "dev", SRV_DEV)
+    sh("ip", "-n", CLI_NS, "addr", "add", f"{CLI_IP}/24", "dev", CLI_DEV)
+    for ns, dev in ((SRV_NS, SRV_DEV), (CLI_NS, CLI_DEV)):
         sh("ip", "-n", ns, "link", "set", "lo", "up")
         sh("ip", "-n", ns, "link", "set", dev, "up")
         sh(
@@ -122,7 +128,7 @@ def setup(rate_mbit: float, loss: float) -> None:
             "srloss",
             "out",
             "oifname",
-            "srv0",
+            SRV_DEV,
             "numgen",
             "random",
             "mod",
@@ -216,25 +222,108 @@ def run_fallback(rate: float) -> dict:
         srv.close()
 
 
+def measure(rate: float, delay: float, loss: float) -> tuple[dict, str, float, float]:
+    """One run of the check and speedtest-cli on the same link: (results, where, delay, loss)
+    with the delay and loss actually configured (0 on the fallback, which shapes rate only)."""
+    can_ns = os.geteuid() == 0 and shutil.which("ip") and shutil.which("tc")
+    if can_ns:
+        try:
+            res = run_netns(rate, delay, loss)
+            return res, "network namespaces (veth + tbf + nft loss + delaying proxy)", delay, loss
+        except (subprocess.CalledProcessError, OSError, ValueError) as exc:
+            print(f"namespaces failed ({exc}); falling back to the in-process throttled server")
+    else:
+        print("not root or no iproute2: using the in-process throttled server (rate only)")
+    return run_fallback(rate), "in-process throttled server on 127.0.0.1 (rate only)", 0.0, 0.0
+
+
+CASES = ((5.0, 50.0, 1.0), (20.0, 20.0, 0.0))  # Mbit/s each way, added RTT ms, loss %
+
+
+def _err(measured: object, configured: float) -> float | None:
+    """Relative throughput error in %, None when there is no figure."""
+    if not isinstance(measured, (int, float)) or configured <= 0:
+        return None
+    return 100.0 * abs(float(measured) - configured) / configured
+
+
+def _mean(values: list[float | None]) -> float | None:
+    got = [v for v in values if v is not None]
+    return sum(got) / len(got) if got else None
+
+
+def run(runs: int = 3, cases: tuple[tuple[float, float, float], ...] = CASES) -> list[Row]:
+    """Per link: throughput error of the check and of speedtest-cli against the configured
+    rate (mean of down and up), their ratio, the wall-time ratio, and the check's RTT/loss."""
+    rows: list[Row] = []
+    for rate, delay, loss in cases:
+        samples = [measure(rate, delay, loss) for _ in range(runs)]
+        where, delay_used, loss_used = samples[0][1], samples[0][2], samples[0][3]
+        link = f"{rate:g} Mbit/s, +{delay_used:g} ms, {loss_used:g} % loss"
+        c_err, s_err, c_wall, s_wall, rtts, losses, downs, ups = [], [], [], [], [], [], [], []
+        for res, *_ in samples:
+            c, st = res["check"], res["speedtest"]
+            c_err.append(
+                _mean([_err(c.get("download_mbps"), rate), _err(c.get("upload_mbps"), rate)])
+            )
+            s_err.append(_mean([_err(st["download_mbps"], rate), _err(st["upload_mbps"], rate)]))
+            c_wall.append(res["check_wall_s"])
+            s_wall.append(res["speedtest_wall_s"])
+            rtts.append(float(c.get("rtt_ms") or 0.0))
+            losses.append(float(c.get("loss_pct") or 0.0))
+            downs.append(float(c.get("download_mbps") or 0.0))
+            ups.append(float(c.get("upload_mbps") or 0.0))
+        ce = median([e for e in c_err if e is not None] or [float("nan")])
+        se = median([e for e in s_err if e is not None] or [float("nan")])
+        cw, sw = median(c_wall), median(s_wall)
+        note = f"median of {runs}; {where}"
+        err_ratio = ce / se if se > 0 else float("inf")
+        rows.append(
+            Row(
+                "connection",
+                f"throughput error, check vs speedtest-cli ({link})",
+                f"{ce:.1f} % vs {se:.1f} % (ratio {err_ratio:.2f})",
+                "check's error ≤ speedtest-cli's",
+                ce <= se,
+                f"{note}; mean of down and up vs configured; "
+                f"check {median(downs):.2f}/{median(ups):.2f} Mbit/s down/up",
+            )
+        )
+        rows.append(
+            Row(
+                "connection",
+                f"wall time, check vs speedtest-cli ({link})",
+                f"{cw:.1f} s vs {sw:.1f} s (ratio {cw / sw:.2f})",
+                "ratio ≤ 0.5",
+                cw / sw <= 0.5,
+                note,
+            )
+        )
+        rows.append(
+            Row(
+                "connection",
+                f"check's RTT and loss ({link})",
+                f"{median(rtts):.1f} ms, {median(losses):.1f} %",
+                "",
+                None,
+                f"{note}; RTT is a TCP connect: the kernel answers the handshake before the "
+                "user-space delaying proxy, so the added delay is not visible to it",
+            )
+        )
+    return rows
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rate", type=float, default=5.0, help="Mbit/s each way")
     ap.add_argument("--delay", type=float, default=50.0, help="added RTT, ms")
     ap.add_argument("--loss", type=float, default=1.0, help="random loss server→client, %%")
+    ap.add_argument("--table", action="store_true", help="the suite's rows for both links")
     a = ap.parse_args()
-    can_ns = os.geteuid() == 0 and shutil.which("ip") and shutil.which("tc")
-    if can_ns:
-        try:
-            res = run_netns(a.rate, a.delay, a.loss)
-            where = "network namespaces (veth + tbf + nft loss + delaying proxy)"
-        except (subprocess.CalledProcessError, OSError, ValueError) as exc:
-            print(f"namespaces failed ({exc}); falling back to the in-process throttled server")
-            res, where = run_fallback(a.rate), "in-process throttled server on 127.0.0.1"
-            a.delay = a.loss = 0
-    else:
-        print("not root or no iproute2: using the in-process throttled server (rate only)")
-        res, where = run_fallback(a.rate), "in-process throttled server on 127.0.0.1"
-        a.delay = a.loss = 0
+    if a.table:
+        print(table(run()))
+        return 0
+    res, where, a.delay, a.loss = measure(a.rate, a.delay, a.loss)
     c, s = res["check"], res["speedtest"]
     print(
         f"\nLink: {where}; configured {a.rate:g} Mbit/s each way, +{a.delay:g} ms RTT, "

@@ -70,7 +70,7 @@ def run(runs: int = 3) -> list[Row]:
             camera = camera_video(Path(tmp))
             profile = Path(tmp) / "profile.json"
             profile.write_text(
-                json.dumps({"speedtest_server": server.url(), "video_host": server.host_port()}),
+                json.dumps({"speedtest_server": server.url, "video_host": server.host_port}),
                 "utf-8",
             )
             one_run(camera, profile)  # warm caches (imports, cascade file)

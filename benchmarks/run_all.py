@@ -15,6 +15,8 @@ from benchmarks.common import Row, machine, table
 # Each module exposes run() -> list[Row]. Order = order in the table.
 MODULES = [
     "benchmarks.startup",
+    "benchmarks.readiness",
+    "benchmarks.connection",
     "benchmarks.vault",
     "benchmarks.devices",
     "benchmarks.ui",
