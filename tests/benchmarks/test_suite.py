@@ -47,3 +47,25 @@ def test_table_marks_missed_targets_and_leaves_untargeted_rows_blank() -> None:
     assert text[2].endswith("| yes |  |")
     assert "| **no** |" in text[3]
     assert text[4] == "| a | info | 7 |  |  |  |"
+
+
+def test_make_bench_replaces_only_the_table_between_the_readme_markers(tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text(
+        f"# App\n\n## Performance\n\nWhat we measure.\n\n{run_all.START}\nold\n{run_all.END}\n\n"
+        "## Next\nkept\n",
+        "utf-8",
+    )
+    header = "# Benchmark results\n\nMeasured today on a box.\nTargets are aims.\n\n"
+    assert run_all.update_readme(readme, header, "| new |")
+    text = readme.read_text("utf-8")
+    assert "old" not in text and "| new |" in text and "Measured today on a box." in text
+    assert text.startswith("# App\n\n## Performance\n\nWhat we measure.\n")
+    assert text.endswith(f"{run_all.END}\n\n## Next\nkept\n")
+
+
+def test_a_readme_without_markers_is_left_alone(tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text("# App\n", "utf-8")
+    assert not run_all.update_readme(readme, "h\n\nm\n\n", "| t |")
+    assert readme.read_text("utf-8") == "# App\n"
