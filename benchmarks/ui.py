@@ -1,8 +1,14 @@
 """UI smoothness and memory with the live camera mirror and microphone meter on, in a real
 window (Xvfb, display :50), against a private PulseAudio daemon and a video file as the camera.
 
-- smoothness: a 5 ms QTimer probe records how late each tick fires (the event-loop stall)
-  while every device check runs on a worker thread, as the Check my setup page runs them;
+- smoothness, two ways, with a 5 ms QTimer probe recording how late each tick fires (the
+  event-loop stall):
+  * "page": the real main window on the Check my setup page, Check all pressed, every check
+    (connection against the local speed-test server too) run by the page's own worker and
+    runner. The page shows the camera mirror and meter, and stops them while the checks use
+    the devices, then starts them again;
+  * "panel": the devices panel with the mirror and meter kept ON while every device check
+    runs on a worker thread (harsher: frames are decoded, converted and drawn throughout);
 - memory: RSS sampled twice a second while the camera mirror runs for 60 s (start, end, max,
   least-squares slope).
 
@@ -11,6 +17,7 @@ window (Xvfb, display :50), against a private PulseAudio daemon and a video file
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -30,6 +37,7 @@ PROBE_MS = 5
 PROBE = r"""
 import json, statistics, sys, threading, time
 mode, video, seconds, probe_ms = sys.argv[1], sys.argv[2], float(sys.argv[3]), int(sys.argv[4])
+speed_url, speed_host = sys.argv[5], sys.argv[6]
 import psutil
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication
@@ -37,13 +45,29 @@ from app.paths import data_dir
 from app.ui.context import AppContext
 from app.ui.devices.panel import DevicesPanel
 
-app = QApplication(["SessionReady"])
-ctx = AppContext(data_dir())
-ctx.set_setting("camera", video)
-panel = DevicesPanel(ctx)
-panel.resize(1000, 650)
-panel.show()
-panel.start()
+from app.profile import Profile, ProfileStore
+ProfileStore(data_dir()).save(Profile(speedtest_server=speed_url, video_host=speed_host))
+if mode == "page":
+    from app.ui.application import build_window, create_application
+    app = create_application(["SessionReady"])
+    ctx = AppContext(data_dir())
+    ctx.set_setting("camera", video)
+    window = build_window(ctx)
+    window.resize(1200, 800)
+    window.show()
+    window.show_page("checks")
+    page = window.pages["checks"]
+    panel = page.devices_panel
+    _options = page.options
+    page.options = lambda: {**_options(), "interactive": False}  # nobody to answer questions
+else:
+    app = QApplication(["SessionReady"])
+    ctx = AppContext(data_dir())
+    ctx.set_setting("camera", video)
+    panel = DevicesPanel(ctx)
+    panel.resize(1000, 650)
+    panel.show()
+    panel.start()
 proc = psutil.Process()
 clock = QElapsedTimer()
 clock.start()
@@ -76,7 +100,26 @@ def finish():
     print("RESULT " + json.dumps(out), flush=True)
     app.quit()
 
-if mode == "checks":
+if mode == "page":
+    t_run = [0.0]
+
+    def begin_page():
+        probing[0] = True
+        t_run[0] = time.perf_counter()
+        page.run_all()
+        QTimer.singleShot(50, poll_page)
+
+    def poll_page():
+        if page.is_running():
+            QTimer.singleShot(50, poll_page)
+            return
+        out["wall_s"] = time.perf_counter() - t_run[0]
+        outcome = page.last_outcome
+        out["statuses"] = {r.check_id: r.status.value for r in outcome.results}
+        QTimer.singleShot(1000, finish)  # and the mirror coming back on
+
+    QTimer.singleShot(2000, begin_page)
+elif mode == "checks":
     from app.checks.base import CheckContext
     from app.checks.registry import build_checks
     done = threading.Event()
@@ -137,11 +180,15 @@ def _slope_mb_per_min(samples: list[list[float]]) -> float:
     return 60.0 * sum((t - mt) * (r - mr) for t, r in samples) / var if var else 0.0
 
 
-def probe(mode: str, video: Path, seconds: float, env_extra: dict[str, str]) -> dict:
+def probe(
+    mode: str, video: Path, seconds: float, env_extra: dict[str, str], server: object = None
+) -> dict:
+    url = str(getattr(server, "url", "")) or "http://127.0.0.1:9/"
+    host = str(getattr(server, "host_port", "")) or "127.0.0.1:9"
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, SESSIONREADY_HOME=home, OPENCV_LOG_LEVEL="ERROR", **env_extra)
         out = subprocess.run(
-            [sys.executable, "-c", PROBE, mode, str(video), str(seconds), str(PROBE_MS)],
+            [sys.executable, "-c", PROBE, mode, str(video), str(seconds), str(PROBE_MS), url, host],
             env=env,
             cwd=ROOT,
             capture_output=True,
@@ -155,29 +202,58 @@ def probe(mode: str, video: Path, seconds: float, env_extra: dict[str, str]) -> 
 
 
 def run(runs: int = 3, memory_s: float = 60.0) -> list[Row]:
+    from tests.harness.speedserver import SpeedServer
+
     rows: list[Row] = []
-    with tempfile.TemporaryDirectory() as tmp, xvfb() as env, pulse():
+    server = SpeedServer("ok", 20e6, 20e6).start()
+    with contextlib.ExitStack() as stack:
+        stack.callback(server.close)
+        tmp = stack.enter_context(tempfile.TemporaryDirectory())
+        env = stack.enter_context(xvfb())
+        stack.enter_context(pulse())
         video = camera_video(Path(tmp))
+        page = [probe("page", video, 0, env, server) for _ in range(runs)]
+        p_max = median([s["stall_max_ms"] for s in page])
+        p_p99 = median([s["stall_p99_ms"] for s in page])
+        p_wall = median([s["wall_s"] for s in page])
+        where = (
+            f"median of {runs}; real main window on Xvfb, Check my setup page, Check all "
+            f"(all checks, {p_wall:.1f} s; speed server 20 Mbit/s on 127.0.0.1); "
+            f"{PROBE_MS} ms QTimer probe"
+        )
+        rows.append(
+            Row(
+                "UI",
+                "longest stall, Check my setup page running all checks",
+                f"{p_max:.0f} ms",
+                "≤ 50 ms",
+                p_max <= 50,
+                f"{where}; worst run {max(s['stall_max_ms'] for s in page):.0f} ms",
+            )
+        )
+        rows.append(Row("UI", "99th percentile stall, same", f"{p_p99:.1f} ms", "", None, where))
         smooth = [probe("checks", video, 0, env) for _ in range(runs)]
         stall_max = median([s["stall_max_ms"] for s in smooth])
         stall_p99 = median([s["stall_p99_ms"] for s in smooth])
         worst = max(s["stall_max_ms"] for s in smooth)
         checks_s = median([s["checks"]["_total"][0] for s in smooth])
         where = (
-            f"median of {runs}; real window on Xvfb; mirror + meter on while the device checks "
+            f"median of {runs}; devices panel in a real window on Xvfb; mirror + meter on while the device checks "
             f"run on a worker ({checks_s:.1f} s); {PROBE_MS} ms QTimer probe"
         )
         rows.append(
             Row(
                 "UI",
-                "longest event-loop stall",
+                "longest stall, mirror + meter on during the device checks",
                 f"{stall_max:.0f} ms",
                 "≤ 50 ms",
                 stall_max <= 50,
                 f"{where}; worst run {worst:.0f} ms",
             )
         )
-        rows.append(Row("UI", "99th percentile stall", f"{stall_p99:.1f} ms", "", None, where))
+        rows.append(
+            Row("UI", "99th percentile stall, same", f"{stall_p99:.1f} ms", "", None, where)
+        )
         mem = probe("memory", video, memory_s, env)
         rss = mem["rss"]
         values = [r for _, r in rss]
