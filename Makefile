@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck pytest sysdeps translations lupdate bench package package-test clean screenshots
+.PHONY: run test lint typecheck pytest sysdeps translations lupdate bench package package-test clean screenshots icons
 
 sysdeps:
 	@tools/sysdeps.sh $(SYSDEPS_FOR)
@@ -34,8 +34,8 @@ run: sysdeps $(STAMP) translations
 	@$(PY) -m app
 
 lint: $(STAMP)
-	@$(VENV)/bin/ruff check --quiet app tests benchmarks tools
-	@$(VENV)/bin/ruff format --quiet --check app tests benchmarks tools
+	@$(VENV)/bin/ruff check --quiet app tests benchmarks tools packaging
+	@$(VENV)/bin/ruff format --quiet --check app tests benchmarks tools packaging
 
 typecheck: $(STAMP)
 	@$(VENV)/bin/mypy --no-error-summary app
@@ -53,5 +53,30 @@ bench: sysdeps $(STAMP) translations
 screenshots: $(STAMP) translations
 	@$(PY) tools/screenshots.py
 
+# The installable app (packaging/): PyInstaller one-folder bundle in dist/SessionReady/.
+PKG_STAMP := $(VENV)/.installed-package
+PKG_BIN := dist/SessionReady/sessionready
+PKG_INPUTS = $(shell find app packaging resources -type f -not -path '*/__pycache__/*' -not -name '*.ts') pyproject.toml tools/make_icons.py
+
+$(PKG_STAMP): $(STAMP) pyproject.toml
+	@$(PY) -m pip install -q --disable-pip-version-check -e '.[test,package]'
+	@touch $(PKG_STAMP)
+
+$(PKG_BIN): $(PKG_STAMP) $(QM) $(PKG_INPUTS)
+	@$(PY) tools/make_icons.py build/icons >/dev/null
+	@echo "Building dist/SessionReady with PyInstaller…"
+	@set -o pipefail; start=$$(date +%s); rm -f $(PKG_BIN); \
+	  $(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+	    packaging/sessionready.spec 2>&1 | { grep -v 'required via ctypes not found' || true; }; \
+	  test -x $(PKG_BIN) && echo "Built $(PKG_BIN) in $$(( $$(date +%s) - start )) s ($$(du -sh dist/SessionReady | cut -f1))"
+
+package: sysdeps $(PKG_BIN)
+
+package-test: package
+	@$(PY) packaging/smoke_test.py $(PKG_BIN)
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info resources/translations/*.qm
+
+icons: $(STAMP)
+	@$(PY) tools/make_icons.py build/icons

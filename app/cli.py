@@ -19,7 +19,12 @@ from app.paths import data_dir
 from app.profile import Profile, ProfileError, ProfileStore, load_profile_file
 
 # Modules that add sub-commands, in the order --help lists them.
-COMMAND_MODULES: list[str] = ["app.checks.cli_check", "app.schedule.cli"]
+COMMAND_MODULES: list[str] = [
+    "app.checks.cli_check",
+    "app.schedule.cli",
+    "app.report.cli",
+    "app.selftest",
+]
 
 
 def common_parser() -> argparse.ArgumentParser:

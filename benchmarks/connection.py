@@ -1,14 +1,21 @@
-"""Connection check vs. speedtest-cli on a shaped link between two network namespaces.
+"""Connection check vs. speedtest-cli on shaped links between two network namespaces.
 
-Server namespace ``sr_srv`` (10.77.0.1) runs the local speed-test server (tests/harness) and a
-user-space delaying TCP proxy (this kernel has tbf and nftables but no netem). Client namespace
-``sr_cli`` (10.77.0.2) runs the connection check (latency to the proxy port, throughput through
-the proxy) and then plain speedtest-cli against the same server. Shaping: tbf rate on both veth
-ends, nftables random drop on the server side for loss, proxy delay for RTT.
+For each link (5 Mbit/s + 50 ms + 1 % loss, and 20 Mbit/s + 20 ms + 0 % loss) a server
+namespace (10.77.0.1) runs the local speed-test server (tests/harness) behind a user-space
+delaying TCP proxy (this kernel has tbf and nftables but no netem); a client namespace
+(10.77.0.2) runs the connection check and then plain speedtest-cli against the same server, in
+the same run. Shaping: tbf rate on both veth ends; random loss with nftables in the INPUT hook
+of the receiving namespace, each direction (a drop there is a real in-flight loss the sender
+must retransmit; a drop in the sender's own OUTPUT hook is reported back to its TCP stack as a
+local send error and is not a loss it can see); delay in the proxy (it delays data, not the
+kernel's handshake — exactly the case the request-RTT probe exists for).
 
-Run as root: ``.venv/bin/python benchmarks/connection.py [--rate 5] [--delay 50] [--loss 1]``.
-Without namespaces (not root, no `ip`), falls back to the in-process throttled server on
-127.0.0.1 (rate only) and says so.
+Namespace and veth names carry this process's PID, so runs never collide; they are deleted on
+every exit path (exception, Ctrl-C, SIGTERM).
+
+Run as root: ``.venv/bin/python benchmarks/connection.py [--only 5/50/1]``; ``run()`` returns
+``benchmarks.common.Row`` s for ``make bench``. Without root / iproute2 it falls back to the
+in-process throttled server on 127.0.0.1 (rate only) and says so in every row.
 """
 
 from __future__ import annotations
@@ -17,20 +24,36 @@ import argparse
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from benchmarks.common import Row, median, table  # noqa: E402
 
-# Unique per process: two runs at once (another engineer's, a test) must never share a link.
-_TAG = os.getpid() % 100000
-SRV_NS, CLI_NS = f"sr_srv{_TAG}", f"sr_cli{_TAG}"
-SRV_DEV, CLI_DEV = f"srs{_TAG}", f"src{_TAG}"
+from benchmarks.common import Row, table  # noqa: E402
+
+PID = os.getpid()
+SRV_NS, CLI_NS = f"srbs{PID}", f"srbc{PID}"
+SRV_DEV, CLI_DEV = f"srbs{PID}v"[:15], f"srbc{PID}v"[:15]
 SRV_IP, CLI_IP = "10.77.0.1", "10.77.0.2"
 PY = sys.executable
+
+
+@dataclass(frozen=True)
+class Link:
+    rate_mbit: float
+    delay_ms: float
+    loss_pct: float
+
+    @property
+    def name(self) -> str:
+        return f"{self.rate_mbit:g} Mbit/s, +{self.delay_ms:g} ms, {self.loss_pct:g} % loss"
+
+
+LINKS = (Link(5, 50, 1), Link(20, 20, 0))
 
 SERVER_CODE = """
 import sys, time, threading, socket, select
@@ -67,10 +90,12 @@ def pump(src, dst):
             q.append((time.monotonic() + DELAY, data)); lock.notify()
 
 def handle(c):
+    c.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # a network adds no Nagle wait
     # the SYN/ACK of the client's connect already paid one RTT of the link; hold the accept
     # answer path by delaying the first bytes only (connect RTT is measured by the client's
     # kernel handshake, so we delay the handshake by accepting late)
     u = socket.create_connection(({ip!r}, 8080))
+    u.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     threading.Thread(target=pump, args=(c, u), daemon=True).start()
     threading.Thread(target=pump, args=(u, c), daemon=True).start()
 
@@ -84,10 +109,10 @@ while True:
 
 
 def sh(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(args, capture_output=True, text=True, check=check)
+    return subprocess.run(args, capture_output=True, text=True, check=check, timeout=30)
 
 
-def setup(rate_mbit: float, loss: float) -> None:
+def setup(link: Link) -> None:
     teardown()
     sh("ip", "netns", "add", SRV_NS)
     sh("ip", "netns", "add", CLI_NS)
@@ -99,54 +124,30 @@ def setup(rate_mbit: float, loss: float) -> None:
     for ns, dev in ((SRV_NS, SRV_DEV), (CLI_NS, CLI_DEV)):
         sh("ip", "-n", ns, "link", "set", "lo", "up")
         sh("ip", "-n", ns, "link", "set", dev, "up")
+        burst = f"{max(32, int(link.rate_mbit * 4))}kbit"
         sh(
-            "tc",
-            "-n",
-            ns,
-            "qdisc",
-            "add",
-            "dev",
-            dev,
-            "root",
-            "tbf",
-            "rate",
-            f"{rate_mbit}mbit",
-            "burst",
-            "32kbit",
-            "latency",
-            "400ms",
+            *("tc", "-n", ns, "qdisc", "add", "dev", dev, "root", "tbf"),
+            *("rate", f"{link.rate_mbit}mbit", "burst", burst, "latency", "400ms"),
         )
-    if loss > 0:
-        ex = ("ip", "netns", "exec", SRV_NS, "nft")
-        sh(*ex, "add", "table", "inet", "srloss")
-        sh(*ex, "add chain inet srloss out { type filter hook output priority 0; }")
-        sh(
-            *ex,
-            "add",
-            "rule",
-            "inet",
-            "srloss",
-            "out",
-            "oifname",
-            SRV_DEV,
-            "numgen",
-            "random",
-            "mod",
-            "100",
-            "<",
-            str(int(loss)),
-            "counter",
-            "drop",
-        )
+        if link.loss_pct > 0:  # drop arriving packets: a real loss for the sender
+            ex = ("ip", "netns", "exec", ns, "nft")
+            sh(*ex, "add", "table", "inet", "srloss")
+            sh(*ex, "add chain inet srloss in { type filter hook input priority 0; }")
+            sh(
+                *ex,
+                *("add", "rule", "inet", "srloss", "in", "iifname", dev),
+                *("numgen", "random", "mod", "1000", "<", str(int(link.loss_pct * 10))),
+                *("counter", "drop"),
+            )
 
 
 def teardown() -> None:
     for ns in (SRV_NS, CLI_NS):
-        sh("ip", "netns", "del", ns, check=False)
+        subprocess.run(["ip", "netns", "del", ns], capture_output=True, check=False, timeout=30)
 
 
 CLIENT_CODE = """
-import sys, time, json, threading
+import sys, time, json
 sys.path.insert(0, {root!r})
 from app.checks.base import CheckContext
 from app.checks.connection import ConnectionCheck
@@ -181,17 +182,12 @@ print(json.dumps(out))
 """
 
 
-def run_netns(rate: float, delay: float, loss: float) -> dict:
-    setup(rate, loss)
+def run_netns(link: Link) -> dict:
+    setup(link)
     server = subprocess.Popen(
         [
-            "ip",
-            "netns",
-            "exec",
-            SRV_NS,
-            PY,
-            "-c",
-            SERVER_CODE.format(root=str(ROOT), ip=SRV_IP, delay=delay),
+            *("ip", "netns", "exec", SRV_NS, PY, "-c"),
+            SERVER_CODE.format(root=str(ROOT), ip=SRV_IP, delay=link.delay_ms),
         ],
         stdout=subprocess.PIPE,
         text=True,
@@ -199,8 +195,15 @@ def run_netns(rate: float, delay: float, loss: float) -> dict:
     try:
         assert server.stdout is not None
         server.stdout.readline()
-        out = sh(
-            "ip", "netns", "exec", CLI_NS, PY, "-c", CLIENT_CODE.format(root=str(ROOT), ip=SRV_IP)
+        out = subprocess.run(
+            [
+                *("ip", "netns", "exec", CLI_NS, PY, "-c"),
+                CLIENT_CODE.format(root=str(ROOT), ip=SRV_IP),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=180,
         )
         return json.loads(out.stdout.strip().splitlines()[-1])
     finally:
@@ -209,143 +212,154 @@ def run_netns(rate: float, delay: float, loss: float) -> dict:
         teardown()
 
 
-def run_fallback(rate: float) -> dict:
-    sys.path.insert(0, str(ROOT))
+def run_fallback(link: Link) -> dict:
     from tests.harness.speedserver import SpeedServer
 
-    srv = SpeedServer("ok", rate * 1e6, rate * 1e6).start()
+    srv = SpeedServer("ok", link.rate_mbit * 1e6, link.rate_mbit * 1e6).start()
     try:
         code = CLIENT_CODE.format(root=str(ROOT), ip="127.0.0.1").replace(":9090", f":{srv.port}")
-        out = subprocess.run([PY, "-c", code], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [PY, "-c", code], capture_output=True, text=True, check=True, timeout=180
+        )
         return json.loads(out.stdout.strip().splitlines()[-1])
     finally:
         srv.close()
 
 
-def measure(rate: float, delay: float, loss: float) -> tuple[dict, str, float, float]:
-    """One run of the check and speedtest-cli on the same link: (results, where, delay, loss)
-    with the delay and loss actually configured (0 on the fallback, which shapes rate only)."""
-    can_ns = os.geteuid() == 0 and shutil.which("ip") and shutil.which("tc")
-    if can_ns:
+def can_shape() -> bool:
+    return bool(
+        os.geteuid() == 0 and shutil.which("ip") and shutil.which("tc") and shutil.which("nft")
+    )
+
+
+def measure(link: Link) -> tuple[dict, Link, str]:
+    """Run one link; returns (results, the link actually applied, where)."""
+    if can_shape():
         try:
-            res = run_netns(rate, delay, loss)
-            return res, "network namespaces (veth + tbf + nft loss + delaying proxy)", delay, loss
-        except (subprocess.CalledProcessError, OSError, ValueError) as exc:
-            print(f"namespaces failed ({exc}); falling back to the in-process throttled server")
-    else:
-        print("not root or no iproute2: using the in-process throttled server (rate only)")
-    return run_fallback(rate), "in-process throttled server on 127.0.0.1 (rate only)", 0.0, 0.0
+            return run_netns(link), link, "netns"
+        except (subprocess.SubprocessError, OSError, ValueError) as exc:
+            print(f"namespaces failed ({exc}); using the in-process server", file=sys.stderr)
+    return run_fallback(link), Link(link.rate_mbit, 0, 0), "loopback (rate only)"
 
 
-CASES = ((5.0, 50.0, 1.0), (20.0, 20.0, 0.0))  # Mbit/s each way, added RTT ms, loss %
-
-
-def _err(measured: object, configured: float) -> float | None:
-    """Relative throughput error in %, None when there is no figure."""
-    if not isinstance(measured, (int, float)) or configured <= 0:
+def _err(measured: float | None, configured: float) -> float | None:
+    if measured is None or not configured:
         return None
-    return 100.0 * abs(float(measured) - configured) / configured
+    return (float(measured) - configured) / configured
 
 
-def _mean(values: list[float | None]) -> float | None:
-    got = [v for v in values if v is not None]
-    return sum(got) / len(got) if got else None
+def _pct(x: float | None) -> str:
+    return "–" if x is None else f"{x * 100:+.0f} %"
 
 
-def run(runs: int = 3, cases: tuple[tuple[float, float, float], ...] = CASES) -> list[Row]:
-    """Per link: throughput error of the check and of speedtest-cli against the configured
-    rate (mean of down and up), their ratio, the wall-time ratio, and the check's RTT/loss."""
+def rows_for(res: dict, link: Link, where: str) -> list[Row]:
+    c, s = res["check"], res["speedtest"]
+    area = f"connection {link.rate_mbit:g}/{link.delay_ms:g}/{link.loss_pct:g}"
+    note = f"{where}; configured {link.name}"
+    c_err = max(
+        abs(_err(c.get("download_mbps"), link.rate_mbit) or 0),
+        abs(_err(c.get("upload_mbps"), link.rate_mbit) or 0),
+    )
+    s_err = max(
+        abs(_err(s["download_mbps"], link.rate_mbit) or 0),
+        abs(_err(s["upload_mbps"], link.rate_mbit) or 0),
+    )
+    ratio = res["check_wall_s"] / res["speedtest_wall_s"]
+    loss_note = (
+        f"probes {c.get('loss_probe_pct')} %, retrans {c.get('loss_retrans_pct', '–')} % "
+        f"[{c.get('loss_retrans_low_pct', '–')}–{c.get('loss_retrans_high_pct', '–')}] of "
+        f"{c.get('loss_segments', '–')} segments, confidence {c.get('loss_confidence', '–')}"
+    )
+    rtt = c.get("rtt_ms")
+    return [
+        Row(
+            area,
+            "check down / up Mbit/s",
+            f"{c.get('download_mbps')} / {c.get('upload_mbps')}",
+            f"{link.rate_mbit:g}",
+            None,
+            note,
+        ),
+        Row(
+            area,
+            "speedtest-cli down / up Mbit/s",
+            f"{s['download_mbps']:.2f} / {s['upload_mbps']:.2f}",
+            f"{link.rate_mbit:g}",
+            None,
+            "10 s per direction",
+        ),
+        Row(
+            area,
+            "worst throughput error check / speedtest-cli",
+            f"{c_err * 100:.0f} % / {s_err * 100:.0f} %",
+            "check ≤ speedtest-cli",
+            c_err <= s_err + 0.02,
+            "±2 points = noise",
+        ),
+        Row(
+            area,
+            "check RTT ms (request / connect)",
+            f"{rtt} ({c.get('rtt_request_ms', '–')} / {c.get('rtt_connect_ms', '–')})",
+            f"≥ {link.delay_ms:g}",
+            rtt is not None and rtt >= link.delay_ms * 0.95,
+            "verdict uses the larger",
+        ),
+        Row(
+            area,
+            "speedtest-cli ping ms",
+            f"{s['ping_ms']:.1f}",
+            f"≥ {link.delay_ms:g}",
+            None,
+            "its HTTP latency test",
+        ),
+        Row(area, "check loss %", f"{c.get('loss_pct')}", f"{link.loss_pct:g}", None, loss_note),
+        Row(
+            area,
+            "check jitter ms / MOS",
+            f"{c.get('jitter_ms')} / {c.get('mos')}",
+            "",
+            None,
+            f"status {res['check_status']}",
+        ),
+        Row(
+            area,
+            "wall s check / speedtest-cli",
+            f"{res['check_wall_s']:.2f} / {res['speedtest_wall_s']:.2f} (×{ratio:.2f})",
+            "check ≤ 10 s and ≤ 0.5×",
+            res["check_wall_s"] <= 10 and ratio <= 0.5,
+            "",
+        ),
+    ]
+
+
+def run(links: tuple[Link, ...] = LINKS) -> list[Row]:
+    """Every link, one after the other; rows for benchmarks/run_all.py."""
     rows: list[Row] = []
-    for rate, delay, loss in cases:
-        samples = [measure(rate, delay, loss) for _ in range(runs)]
-        where, delay_used, loss_used = samples[0][1], samples[0][2], samples[0][3]
-        link = f"{rate:g} Mbit/s, +{delay_used:g} ms, {loss_used:g} % loss"
-        c_err, s_err, c_wall, s_wall, rtts, losses, downs, ups = [], [], [], [], [], [], [], []
-        for res, *_ in samples:
-            c, st = res["check"], res["speedtest"]
-            c_err.append(
-                _mean([_err(c.get("download_mbps"), rate), _err(c.get("upload_mbps"), rate)])
-            )
-            s_err.append(_mean([_err(st["download_mbps"], rate), _err(st["upload_mbps"], rate)]))
-            c_wall.append(res["check_wall_s"])
-            s_wall.append(res["speedtest_wall_s"])
-            rtts.append(float(c.get("rtt_ms") or 0.0))
-            losses.append(float(c.get("loss_pct") or 0.0))
-            downs.append(float(c.get("download_mbps") or 0.0))
-            ups.append(float(c.get("upload_mbps") or 0.0))
-        ce = median([e for e in c_err if e is not None] or [float("nan")])
-        se = median([e for e in s_err if e is not None] or [float("nan")])
-        cw, sw = median(c_wall), median(s_wall)
-        note = f"median of {runs}; {where}"
-        err_ratio = ce / se if se > 0 else float("inf")
-        rows.append(
-            Row(
-                "connection",
-                f"throughput error, check vs speedtest-cli ({link})",
-                f"{ce:.1f} % vs {se:.1f} % (ratio {err_ratio:.2f})",
-                "check's error ≤ speedtest-cli's",
-                ce <= se,
-                f"{note}; mean of down and up vs configured; "
-                f"check {median(downs):.2f}/{median(ups):.2f} Mbit/s down/up",
-            )
-        )
-        rows.append(
-            Row(
-                "connection",
-                f"wall time, check vs speedtest-cli ({link})",
-                f"{cw:.1f} s vs {sw:.1f} s (ratio {cw / sw:.2f})",
-                "ratio ≤ 0.5",
-                cw / sw <= 0.5,
-                note,
-            )
-        )
-        rows.append(
-            Row(
-                "connection",
-                f"check's RTT and loss ({link})",
-                f"{median(rtts):.1f} ms, {median(losses):.1f} %",
-                "",
-                None,
-                f"{note}; RTT is a TCP connect: the kernel answers the handshake before the "
-                "user-space delaying proxy, so the added delay is not visible to it",
-            )
-        )
+    for link in links:
+        res, applied, where = measure(link)
+        rows += rows_for(res, applied, where)
     return rows
+
+
+def _terminate(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)  # unwinds through the finally blocks: namespaces go
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--rate", type=float, default=5.0, help="Mbit/s each way")
-    ap.add_argument("--delay", type=float, default=50.0, help="added RTT, ms")
-    ap.add_argument("--loss", type=float, default=1.0, help="random loss server→client, %%")
-    ap.add_argument("--table", action="store_true", help="the suite's rows for both links")
+    ap.add_argument("--only", help="one link as RATE/DELAY/LOSS, e.g. 5/50/1")
     a = ap.parse_args()
-    if a.table:
-        print(table(run()))
-        return 0
-    res, where, a.delay, a.loss = measure(a.rate, a.delay, a.loss)
-    c, s = res["check"], res["speedtest"]
-    print(
-        f"\nLink: {where}; configured {a.rate:g} Mbit/s each way, +{a.delay:g} ms RTT, "
-        f"{a.loss:g} % loss\n"
-    )
-    print("| measured by | down Mbit/s | up Mbit/s | RTT ms | jitter ms | loss % | MOS | wall s |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
-    print(f"| configured | {a.rate:g} | {a.rate:g} | ≥ {a.delay:g} | – | {a.loss:g} | – | – |")
-    print(
-        f"| connection check | {c.get('download_mbps')} | {c.get('upload_mbps')} | "
-        f"{c.get('rtt_ms')} | {c.get('jitter_ms')} | {c.get('loss_pct')} | {c.get('mos')} | "
-        f"{res['check_wall_s']:.2f} |"
-    )
-    print(
-        f"| speedtest-cli (10 s/dir) | {s['download_mbps']:.2f} | {s['upload_mbps']:.2f} | "
-        f"{s['ping_ms']:.1f} (its ping) | – | – | – | {res['speedtest_wall_s']:.2f} |"
-    )
-    print(
-        f"\nconnection check: status {res['check_status']}, confidence {c.get('confidence')}, "
-        f"speedtest-cli's own upload figure in the check "
-        f"{res['check_details'].get('upload_speedtest_cli_mbps')} Mbit/s"
-    )
+    links = LINKS
+    if a.only:
+        r, d, l_ = (float(x) for x in a.only.split("/"))
+        links = (Link(r, d, l_),)
+    signal.signal(signal.SIGTERM, _terminate)
+    if not can_shape():
+        print("not root or no iproute2/nftables: in-process throttled server (rate only)")
+    try:
+        print(table(run(links)))
+    finally:
+        teardown()
     return 0
 
 

@@ -57,7 +57,8 @@ def main() -> int:
         from app.ui.context import AppContext
 
         app = create_application(["SessionReady"])
-        window = build_window(AppContext(data_dir()))
+        ctx = AppContext(data_dir())
+        window = build_window(ctx)
         window.resize(1040, 720)
         window.show()
         OUT.mkdir(parents=True, exist_ok=True)
@@ -66,6 +67,18 @@ def main() -> int:
             time.sleep(0.05)
         window.grab().save(str(OUT / "home.png"))
         print(f"wrote {OUT / 'home.png'}")
+        # Accessibility: 200 % text, then high contrast (issue 9).
+        for name, key, value in (
+            ("home-200.png", "text_scale", 200),
+            ("home-high-contrast.png", "high_contrast", True),
+        ):
+            ctx.set_setting(key, value)
+            for _ in range(20):
+                app.processEvents()
+                time.sleep(0.05)
+            window.grab().save(str(OUT / name))
+            print(f"wrote {OUT / name}")
+            ctx.set_setting(key, {"text_scale": 100, "high_contrast": False}[key])
         window.close()
         QApplication.processEvents()
     finally:

@@ -9,7 +9,9 @@ test cannot run. Providers are injected so tests never leave 127.0.0.0/8.
 from __future__ import annotations
 
 import time
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
+from urllib.parse import urlsplit
 
 from app.checks.base import CheckContext, CheckResult, Metric, Status
 from app.checks.netprobe import (
@@ -17,9 +19,12 @@ from app.checks.netprobe import (
     LinkContext,
     NetProblem,
     Reachability,
+    RequestLatencyProbe,
+    RequestSample,
     SystemLinkInfo,
     TcpLatencyProbe,
     TrafficMeter,
+    combine_latency,
     host_port_of_url,
     mos_from,
     probe_speed_server,
@@ -31,7 +36,7 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.profile import Profile, split_host_port
 
 DEFAULT_LATENCY_HOST = ("www.speedtest.net", 443)
-LATENCY_BUDGET_S = 2.0
+LATENCY_BUDGET_S = 2.0  # timed connects and timed requests run side by side in this budget
 PREFLIGHT_TIMEOUT_S = 2.5
 
 
@@ -108,13 +113,15 @@ class ConnectionCheck:
         self,
         speed: SpeedBackend | None = None,
         latency: TcpLatencyProbe | None = None,
+        requests: RequestLatencyProbe | None = None,
         link: SystemLinkInfo | None = None,
         traffic: TrafficMeter | None = None,
         thresholds: Thresholds | None = None,
         preflight: Any = None,
     ) -> None:
         self.speed = speed or SpeedtestCliBackend()
-        self.latency = latency or TcpLatencyProbe()
+        self.latency = latency or TcpLatencyProbe(count=12)
+        self.requests = requests or RequestLatencyProbe()
         self.link = link or SystemLinkInfo()
         self.traffic = traffic or TrafficMeter()
         self.thresholds = thresholds or load_thresholds()
@@ -137,15 +144,26 @@ class ConnectionCheck:
         link = self.link.context()
         before = self.traffic.sample()
 
-        # 1. Latency to the video host (also when throughput cannot run).
+        # 1. Latency to the video host (also when throughput cannot run): timed TCP connects
+        #    and timed requests on one keep-alive connection, side by side (both are a few
+        #    small packets; neither disturbs the other). See combine_latency for the verdict.
         ctx.progress(0.02, translate("Connection", "Measuring delay to the video service…"))
-        sample = self.latency.measure(
-            host,
-            port,
-            min(LATENCY_BUDGET_S, ctx.time_left()),
-            ctx.cancelled,
-            lambda f: ctx.progress(0.02 + 0.2 * f, ""),
-        )
+        budget = min(LATENCY_BUDGET_S, ctx.time_left())
+        path, method, tls = self._request_target(host, port, server_url)
+        with ThreadPoolExecutor(1, thread_name_prefix="tcp-connect-probe") as pool:
+            connects = pool.submit(self.latency.measure, host, port, budget, ctx.cancelled)
+            request_sample: LatencySample | None = self.requests.measure(
+                host,
+                port,
+                budget,
+                ctx.cancelled,
+                lambda f: ctx.progress(0.02 + 0.2 * f, ""),
+                path=path,
+                method=method,
+                tls=tls,
+            )
+            connect_sample = connects.result()
+        sample = combine_latency(connect_sample, request_sample)
         ctx.raise_if_cancelled()
         background = rate_mbps(before, self.traffic.sample())
 
@@ -174,7 +192,27 @@ class ConnectionCheck:
             if figures is not None and NetProblem.DROPPED.value in figures.problems:
                 speed_problem = NetProblem.DROPPED  # survived, but the link is not steady
         ctx.raise_if_cancelled()
-        return self._result(sample, figures, speed_problem, link, background, server_url, start)
+        return self._result(
+            sample,
+            figures,
+            speed_problem,
+            link,
+            background,
+            server_url,
+            start,
+            connect_sample,
+            request_sample,
+        )
+
+    @staticmethod
+    def _request_target(host: str, port: int, server_url: str) -> tuple[str, str, bool | None]:
+        """What to request: the speed-test server's tiny latency.txt when the video host IS
+        that server, otherwise ``HEAD /`` (TLS on port 443)."""
+        if server_url and host_port_of_url(server_url) == (host, port):
+            parts = urlsplit(server_url)
+            base = parts.path if parts.path.endswith("/") else parts.path + "/"
+            return base + "speedtest/latency.txt", "GET", parts.scheme == "https"
+        return "/", "HEAD", None
 
     # ---------------------------------------------------------------------------------------
     def _result(
@@ -186,6 +224,8 @@ class ConnectionCheck:
         background: float,
         server_url: str,
         start: float,
+        connect_sample: LatencySample | None = None,
+        request_sample: LatencySample | None = None,
     ) -> CheckResult:
         th = self.thresholds
         metrics: list[Metric] = []
@@ -196,13 +236,43 @@ class ConnectionCheck:
         statuses: list[Status] = []
         advice: list[str] = []
         headline = ""
+        retrans = figures.retrans if figures is not None else None
         if sample.ok:
             rtt, jitter, loss = sample.median_ms, sample.jitter_ms, sample.loss_pct
+            details["latency_mode"] = (
+                "requests+connects"
+                if isinstance(request_sample, RequestSample) and request_sample.ok
+                else "connects"
+            )
+            metrics += self._probe_metrics(connect_sample, request_sample)
+            metrics.append(Metric("loss_probe_pct", round(loss, 1), "%"))
+            if retrans is not None:
+                # ~30 probes cannot see 1 % loss (one lost probe is already 3–8 %); the
+                # upload's own segments (hundreds to thousands) can. Both are samples of the
+                # same path's loss, so the verdict uses the pooled rate: all lost over all
+                # sent, each weighted by its size. A few segments (loopback, a failed upload)
+                # barely move the probes' figure; a large upload outweighs a single unlucky
+                # probe. The 95 % interval of the retransmission rate is reported with it.
+                lo, hi = retrans.interval_pct()
+                metrics += [
+                    Metric("loss_retrans_pct", round(retrans.loss_pct, 2), "%"),
+                    Metric("loss_retrans_low_pct", round(lo, 2), "%"),
+                    Metric("loss_retrans_high_pct", round(hi, 2), "%"),
+                    Metric("loss_segments", retrans.segments, ""),
+                    Metric("loss_confidence", retrans.confidence, ""),
+                ]
+                probes = [x for x in (connect_sample, request_sample) if x is not None]
+                sent = sum(x.attempts for x in probes) + retrans.segments
+                lost = sum(x.attempts - len(x.rtts_ms) for x in probes) + retrans.retransmitted
+                loss = 100.0 * lost / sent if sent else loss
+                details["loss_source"] = "retransmissions+probes"
+            else:  # no TCP_INFO here (macOS, Windows) or no upload finished: probes only
+                details["loss_source"] = "probes"
             mos = mos_from(rtt, jitter, loss)
             metrics += [
                 Metric("rtt_ms", round(rtt, 1), "ms"),
                 Metric("jitter_ms", round(jitter, 1), "ms"),
-                Metric("loss_pct", round(loss, 1), "%"),
+                Metric("loss_pct", round(loss, 2), "%"),
                 Metric("mos", mos, "MOS"),
                 Metric("latency_samples", sample.attempts, ""),
             ]
@@ -342,6 +412,21 @@ class ConnectionCheck:
             time.monotonic() - start,
             details,
         )
+
+    @staticmethod
+    def _probe_metrics(
+        connect: LatencySample | None, request: LatencySample | None
+    ) -> list[Metric]:
+        out: list[Metric] = []
+        if connect is not None and connect.ok:
+            out.append(Metric("rtt_connect_ms", round(connect.median_ms, 1), "ms"))
+        if request is not None and request.ok:
+            out += [
+                Metric("rtt_request_ms", round(request.median_ms, 1), "ms"),
+                Metric("jitter_request_ms", round(request.jitter_ms, 1), "ms"),
+                Metric("loss_request_pct", round(request.loss_pct, 1), "%"),
+            ]
+        return out
 
     def _confidence(self, f: SpeedFigures) -> str:
         th = self.thresholds

@@ -167,12 +167,16 @@ class TcpLatencyProbe:
                 break
             attempts += 1
             s = socket.socket(family, socktype, proto)
-            s.settimeout(min(self.connect_timeout_s, left))
+            timeout = min(self.connect_timeout_s, left)
+            s.settimeout(timeout)
             t0 = time.perf_counter()
             try:
                 s.connect(addr)
                 rtts.append((time.perf_counter() - t0) * 1000.0)
             except OSError as exc:
+                if _cut_by_budget(exc, timeout, self.connect_timeout_s):
+                    attempts -= 1  # our time ran out, not the network: not a loss
+                    break
                 problems.append(classify_error(exc))
             finally:
                 s.close()
@@ -183,6 +187,12 @@ class TcpLatencyProbe:
         if problems and len(problems) * 2 >= attempts:
             problem = max(set(problems), key=problems.count)
         return LatencySample(host, port, tuple(rtts), attempts, problem)
+
+
+def _cut_by_budget(exc: BaseException, timeout: float, full_timeout: float) -> bool:
+    """A time-out that came from the end of our time budget (a shortened timeout), not from a
+    request the network lost."""
+    return isinstance(exc, TimeoutError) and timeout < full_timeout - 1e-6
 
 
 def mos_from(rtt_ms: float, jitter_ms: float, loss_pct: float) -> float:
@@ -306,3 +316,298 @@ def host_port_of_url(url: str) -> tuple[str, int]:
     parts = urlsplit(url)
     port = parts.port or (443 if parts.scheme == "https" else 80)
     return parts.hostname or "", port
+
+
+# ---- application-level round trips (requests on one keep-alive connection) -----------------
+
+
+@dataclass(frozen=True)
+class RequestSample(LatencySample):
+    """Round trips of small HTTP(S) requests on one keep-alive connection. ``lost`` counts the
+    requests that timed out or needed a reconnect; ``reconnects`` how often we reconnected."""
+
+    reconnects: int = 0
+    path: str = ""
+
+
+class RequestLatencyProbe:
+    """~20 small requests (``HEAD /``, or ``GET …/latency.txt`` on a speed-test server) on ONE
+    keep-alive connection, TLS when the port is 443. Each sample is the time from sending the
+    request to having read the whole answer: a real round trip through everything between us
+    and the server (including proxies that answer the TCP handshake themselves, which timed
+    connects cannot see). The connection set-up is not timed. A request that times out or finds
+    the connection gone counts as lost; we reconnect and go on."""
+
+    def __init__(
+        self,
+        count: int = 20,
+        gap_s: float = 0.02,
+        request_timeout_s: float = 1.0,
+        connect_timeout_s: float = 1.5,
+    ) -> None:
+        self.count = count
+        self.gap_s = gap_s
+        self.request_timeout_s = request_timeout_s
+        self.connect_timeout_s = connect_timeout_s
+
+    @staticmethod
+    def _connect(host: str, port: int, tls: bool, timeout: float) -> http.client.HTTPConnection:
+        conn: http.client.HTTPConnection
+        if tls:
+            conn = http.client.HTTPSConnection(
+                host, port, timeout=timeout, context=ssl.create_default_context()
+            )
+        else:
+            conn = http.client.HTTPConnection(host, port, timeout=timeout)
+        conn.connect()
+        return conn
+
+    def measure(
+        self,
+        host: str,
+        port: int,
+        budget_s: float,
+        cancelled: Callable[[], bool],
+        progress: Callable[[float], None] | None = None,
+        path: str = "/",
+        method: str = "HEAD",
+        tls: bool | None = None,
+    ) -> RequestSample:
+        end = time.monotonic() + budget_s
+        use_tls = (port == 443) if tls is None else tls
+        rtts: list[float] = []
+        problems: list[NetProblem] = []
+        attempts = reconnects = 0
+        conn: http.client.HTTPConnection | None = None
+        headers = {"Cache-Control": "no-cache", "User-Agent": "SessionReady-latency"}
+        try:
+            for i in range(self.count):
+                left = end - time.monotonic()
+                if cancelled() or left <= 0.05:
+                    break
+                if conn is None:
+                    try:
+                        conn = self._connect(
+                            host, port, use_tls, min(self.connect_timeout_s, max(0.05, left))
+                        )
+                    except OSError as exc:  # ssl.SSLError and socket.timeout are OSErrors
+                        problems.append(classify_error(exc))
+                        if problems[-1] in (NetProblem.DNS, NetProblem.OFFLINE, NetProblem.TLS):
+                            break  # reconnecting will not help
+                        time.sleep(min(0.1, max(0.0, end - time.monotonic())))
+                        continue
+                    if attempts:
+                        reconnects += 1
+                    left = end - time.monotonic()
+                    if left <= 0.05:
+                        break
+                attempts += 1
+                c = conn
+                timeout = min(self.request_timeout_s, left)
+                if c.sock is not None:
+                    c.sock.settimeout(timeout)
+                t0 = time.perf_counter()
+                try:
+                    c.request(method, path, headers=headers)
+                    resp = c.getresponse()
+                    resp.read()  # HEAD / latency.txt: nothing or a few bytes
+                    rtts.append((time.perf_counter() - t0) * 1000.0)
+                    if resp.will_close:  # the server closes after answering: not a loss
+                        c.close()
+                        conn = None
+                except (OSError, http.client.HTTPException) as exc:
+                    c.close()
+                    conn = None
+                    if _cut_by_budget(exc, timeout, self.request_timeout_s):
+                        attempts -= 1  # our time ran out, not the network: not a loss
+                        break
+                    problems.append(classify_error(exc))  # lost: attempts − answered
+                if progress is not None:
+                    progress((i + 1) / self.count)
+                time.sleep(min(self.gap_s, max(0.0, end - time.monotonic())))
+        finally:
+            if conn is not None:
+                conn.close()
+        problem = None
+        if problems and len(problems) * 2 >= max(1, attempts):
+            problem = max(set(problems), key=problems.count)
+        return RequestSample(
+            host, port, tuple(rtts), attempts, problem, reconnects=reconnects, path=path
+        )
+
+
+def combine_latency(connect: LatencySample, request: LatencySample | None) -> LatencySample:
+    """The figures the verdict uses, from timed TCP connects and timed requests.
+
+    Why the larger of the two, figure by figure: the video platform feels the delay of the
+    whole path to its servers. A TCP connect can complete far short of that path: a proxy,
+    VPN concentrator, antivirus or Wi-Fi hotspot that answers the handshake itself makes the
+    connect look instant (our benchmark's delaying proxy does exactly that), while a request
+    must reach the server and come back through everything. A request also includes the
+    server's (tiny, for HEAD) answer time, so it can only over-state the delay a little, never
+    under-state it. Taking the larger median RTT, the larger jitter and the larger loss never
+    reports less than the real delay; the cost is a few milliseconds of server time.
+    When one probe could not run (e.g. the video host is not a web server), the other alone is
+    used. The result carries the connect sample's host/port; attempts add up."""
+    if request is None or not request.ok:
+        return connect
+    if not connect.ok:
+        return request
+    worse = request if request.median_ms >= connect.median_ms else connect
+    # Keep the samples of the worse probe (its median is the one reported) but report the
+    # worse jitter and loss of the two through a synthetic sample.
+    return CombinedSample(
+        connect.host,
+        connect.port,
+        worse.rtts_ms,
+        connect.attempts + request.attempts,
+        None,
+        jitter=max(connect.jitter_ms, request.jitter_ms),
+        loss=max(connect.loss_pct, request.loss_pct),
+    )
+
+
+@dataclass(frozen=True)
+class CombinedSample(LatencySample):
+    jitter: float = 0.0
+    loss: float = 0.0
+
+    @property
+    def jitter_ms(self) -> float:
+        return self.jitter
+
+    @property
+    def loss_pct(self) -> float:
+        return self.loss
+
+
+# ---- loss from TCP retransmissions (Linux TCP_INFO) ----------------------------------------
+
+# struct tcp_info (linux/tcp.h), fields we read, by byte offset. Older kernels return a shorter
+# struct: a field is read only when the kernel's answer covers it.
+_TCPI_FIELDS: dict[str, tuple[int, str]] = {
+    "state": (0, "B"),
+    "snd_mss": (16, "I"),
+    "rtt_us": (68, "I"),
+    "total_retrans": (100, "I"),
+    "segs_out": (136, "I"),
+    "data_segs_out": (156, "I"),
+    "bytes_sent": (200, "Q"),
+    "bytes_retrans": (208, "Q"),
+    "dsack_dups": (216, "I"),
+}
+TCP_INFO_BUFLEN = 256
+
+
+def parse_tcp_info(raw: bytes) -> dict[str, int]:
+    """Decode the fields of Linux's ``struct tcp_info`` we use from getsockopt's bytes."""
+    import struct
+
+    out: dict[str, int] = {}
+    for name, (offset, fmt) in _TCPI_FIELDS.items():
+        size = struct.calcsize("=" + fmt)
+        if len(raw) >= offset + size:
+            out[name] = int(struct.unpack_from("=" + fmt, raw, offset)[0])
+    return out
+
+
+def tcp_info(sock: socket.socket) -> dict[str, int] | None:
+    """TCP_INFO of a connected socket, or None where the platform has no TCP_INFO (macOS,
+    Windows) or the socket is gone."""
+    opt = getattr(socket, "TCP_INFO", None)
+    if opt is None:
+        return None
+    try:
+        raw = sock.getsockopt(socket.IPPROTO_TCP, opt, TCP_INFO_BUFLEN)
+    except (OSError, ValueError):
+        return None
+    info = parse_tcp_info(raw)
+    return info if "data_segs_out" in info else None
+
+
+@dataclass(frozen=True)
+class RetransLoss:
+    """Loss of our own data segments, from the kernel's retransmission counters summed over
+    the test's sockets: retransmitted segments minus those the receiver reported as duplicates
+    (DSACK: the retransmission was spurious), over data segments sent."""
+
+    segments: int  # data segments sent (first transmissions)
+    retransmitted: int  # net of spurious (DSACK) ones
+    sockets: int
+
+    @property
+    def loss_pct(self) -> float:
+        return 100.0 * self.retransmitted / self.segments if self.segments else math.nan
+
+    def interval_pct(self, z: float = 1.96) -> tuple[float, float]:
+        """Wilson score interval (95 % by default) for the loss rate, in percent."""
+        n, k = self.segments, self.retransmitted
+        if n <= 0:
+            return (0.0, 100.0)
+        p = k / n
+        den = 1 + z * z / n
+        centre = (p + z * z / (2 * n)) / den
+        half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / den
+        return (100.0 * max(0.0, centre - half), 100.0 * min(1.0, centre + half))
+
+    @property
+    def confidence(self) -> str:
+        """high: the 95 % interval is narrower than ±0.5 points (enough to tell 0.5 % from
+        1.5 % loss); medium: ±1.5 points (tells 1 % from 5 %); low otherwise."""
+        lo, hi = self.interval_pct()
+        half = (hi - lo) / 2
+        if half <= 0.5:
+            return "high"
+        if half <= 1.5:
+            return "medium"
+        return "low"
+
+
+class RetransCounter:
+    """Collects TCP_INFO from sockets as they finish (thread-safe). ``record`` takes a socket
+    (or anything with one inside, see ``socket_of``) and keeps its latest counters."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self._lock = threading.Lock()
+        self._by_fd: dict[int, dict[str, int]] = {}
+        self._done: list[dict[str, int]] = []
+        self.supported = getattr(socket, "TCP_INFO", None) is not None
+
+    def record(self, sock: socket.socket | None) -> None:
+        if sock is None or not self.supported:
+            return
+        info = tcp_info(sock)
+        if info is None:
+            return
+        with self._lock:
+            self._done.append(info)
+
+    def add_info(self, info: dict[str, int]) -> None:
+        with self._lock:
+            self._done.append(info)
+
+    def result(self) -> RetransLoss | None:
+        with self._lock:
+            infos = list(self._done)
+        if not infos:
+            return None
+        sent = retrans = 0
+        for info in infos:
+            total = info.get("total_retrans", 0)
+            spurious = min(info.get("dsack_dups", 0), total)
+            data_out = info.get("data_segs_out", 0)
+            retrans += total - spurious
+            sent += max(0, data_out - total)  # data_segs_out counts retransmissions too
+        if sent <= 0:
+            return None
+        return RetransLoss(sent, retrans, len(infos))
+
+
+def socket_of(resp: object) -> socket.socket | None:
+    """The socket under an http.client / urllib response (``resp.fp.raw._sock``), if any."""
+    fp = getattr(resp, "fp", None)
+    raw = getattr(fp, "raw", None)
+    sock = getattr(raw, "_sock", None)
+    return sock if isinstance(sock, socket.socket) else None

@@ -19,7 +19,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from app.checks.netprobe import NetProblem, classify_error
+from app.checks.netprobe import (
+    NetProblem,
+    RetransCounter,
+    RetransLoss,
+    classify_error,
+    socket_of,
+)
 
 DOWNLOAD_SIZES = [350, 500, 750, 1000, 1500, 2000, 2500, 3000, 3500, 4000]
 # Small chunks first so a slow link still completes several uploads inside the window.
@@ -40,6 +46,8 @@ class SpeedFigures:
     mode: str  # "mini" | "public"
     upload_reported_mbps: float  # speedtest-cli's own (socket-side) upload figure
     problems: tuple[str, ...] = ()  # NetProblem values seen but survived (e.g. "dropped")
+    # Loss of our upload's own segments (kernel retransmission counters); None without TCP_INFO
+    retrans: RetransLoss | None = None
 
 
 class SpeedError(Exception):
@@ -107,6 +115,7 @@ class _Watch:
     download_reads: list[tuple[float, int]] = field(default_factory=list)  # (time, bytes read)
     in_download: bool = False  # reads count towards download_reads only during the download
     uploads: list[list[Any]] = field(default_factory=list)  # [start, confirmed at|None, bytes]
+    retrans: RetransCounter = field(default_factory=RetransCounter)
 
     def problem(self, p: NetProblem) -> None:
         with self.lock:
@@ -218,6 +227,11 @@ class _WatchingOpener:
             if isinstance(exc, urllib.error.HTTPError):
                 exc.close()  # it holds the socket; speedtest-cli keeps the error around
             raise
+        if is_upload:
+            # The server has answered, so it holds every byte we sent: the socket's
+            # retransmission counters for this upload are final. (Loss of OUR segments only:
+            # the client→server direction.)
+            self._watch.retrans.record(socket_of(resp))
         return _WatchedResponse(resp, self._watch, is_upload, upload)
 
 
@@ -401,4 +415,5 @@ class SpeedtestCliBackend:
             mode="mini" if mini else "public",
             upload_reported_mbps=up_reported / 1e6,
             problems=problems,
+            retrans=watch.retrans.result(),
         )

@@ -74,6 +74,27 @@ class TamperedRecord(VaultError):
         )
 
 
+class ChangedOutside(TamperedRecord):
+    """A note row authenticates, but it is not the version the sealed manifest records: an
+    older copy was put back (rollback), or a deleted note was put back (resurrected)."""
+
+    def message(self) -> str:
+        return translate(
+            "Notes",
+            "This note was changed outside SessionReady, so it is not shown. Your other notes are safe.",
+        )
+
+
+class NotesListChanged(VaultError):
+    """The sealed manifest itself is missing or fails authentication."""
+
+    def message(self) -> str:
+        return translate(
+            "Notes",
+            "The list of your notes was changed outside SessionReady. Check that nothing is missing, or restore a backup.",
+        )
+
+
 class TamperedHeader(VaultError):
     def message(self) -> str:
         return translate(

@@ -45,11 +45,35 @@ def _v2(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX notes_session ON notes(session_id)")
 
 
+def _v3(conn: sqlite3.Connection) -> None:
+    # The sealed manifest (note id -> current version of every live note), one row, rewritten in
+    # the same transaction as every save/delete. Existing vaults get it on their next unlock
+    # (sealing needs the data key, which a migration does not have).
+    conn.execute(
+        "CREATE TABLE manifest ("
+        " id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " seq INTEGER NOT NULL,"
+        " nonce BLOB NOT NULL,"
+        " sealed BLOB NOT NULL)"
+    )
+
+
 # MIGRATIONS[i] takes the schema from version i to i + 1 (PRAGMA user_version).
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _COLUMNS = "id, version, created, updated, session_id, nonce, sealed"
+
+
+@dataclass(frozen=True)
+class ManifestRow:
+    seq: int  # bumped on every write; bound into the manifest's associated data
+    nonce: bytes
+    sealed: bytes
+
+
+# Given the manifest row as it is inside the write transaction (None: none yet), the new one.
+ManifestUpdate = Callable[[ManifestRow | None], ManifestRow]
 
 
 class NoteStore:
@@ -111,11 +135,30 @@ class NoteStore:
             row = self.conn.execute("SELECT version FROM notes WHERE id = ?", (note_id,)).fetchone()
         return int(row[0]) if row else 0
 
-    # writes (each call is one durable transaction) -----------------------------------------
-    def put(self, record: Record) -> None:
-        self.put_many([record])
+    def manifest(self) -> ManifestRow | None:
+        with self._lock:
+            row = self.conn.execute(
+                "SELECT seq, nonce, sealed FROM manifest WHERE id = 1"
+            ).fetchone()
+        return ManifestRow(int(row[0]), bytes(row[1]), bytes(row[2])) if row else None
 
-    def put_many(self, records: Iterable[Record]) -> None:
+    # writes (each call is one durable transaction) -----------------------------------------
+    def put(self, record: Record, manifest: ManifestUpdate | None = None) -> None:
+        self.commit([record], (), manifest)
+
+    def put_many(self, records: Iterable[Record], manifest: ManifestUpdate | None = None) -> None:
+        self.commit(records, (), manifest)
+
+    def delete(self, note_id: str, manifest: ManifestUpdate | None = None) -> None:
+        self.commit((), (note_id,), manifest)
+
+    def commit(
+        self,
+        records: Iterable[Record],
+        deleted: Iterable[str] = (),
+        manifest: ManifestUpdate | None = None,
+    ) -> None:
+        """Rows, deletions and the new manifest: all in one fsynced transaction, or none."""
         with self._lock:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
@@ -129,14 +172,20 @@ class NoteStore:
                         for r in records
                     ],
                 )
+                self.conn.executemany("DELETE FROM notes WHERE id = ?", [(i,) for i in deleted])
+                if manifest is not None:
+                    # Read inside the write lock: another process may have saved since.
+                    new = manifest(self.manifest())
+                    self.conn.execute(
+                        "INSERT INTO manifest (id, seq, nonce, sealed) VALUES (1, ?, ?, ?)"
+                        " ON CONFLICT(id) DO UPDATE SET seq=excluded.seq,"
+                        " nonce=excluded.nonce, sealed=excluded.sealed",
+                        (new.seq, new.nonce, new.sealed),
+                    )
                 self.conn.execute("COMMIT")
             except BaseException:
                 self.conn.execute("ROLLBACK")
                 raise
-
-    def delete(self, note_id: str) -> None:
-        with self._lock:
-            self.conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
 
     # maintenance -------------------------------------------------------------------------
     def integrity_ok(self) -> bool:

@@ -19,9 +19,11 @@ from app.atomic import atomic_write_text
 from app.notes import crypto
 from app.notes.crypto import KdfParams, NoteCipher, WrappedKey, WrongSlotSecret
 from app.notes.errors import (
+    ChangedOutside,
     KeyringChanged,
     KeyringEntryMissing,
     KeyringUnavailable,
+    NotesListChanged,
     TamperedHeader,
     TamperedRecord,
     VaultError,
@@ -34,7 +36,7 @@ from app.notes.errors import (
 )
 from app.notes.keystore import KeyStore, OsKeyring
 from app.notes.model import Note, utcnow
-from app.notes.storage import NoteStore, Record, count_notes
+from app.notes.storage import ManifestRow, ManifestUpdate, NoteStore, Record, count_notes
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +81,12 @@ class Vault:
         self._cache: dict[str, Note] = {}
         self._damaged: dict[str, TamperedRecord] = {}
         self._header: dict[str, Any] | None = None
+        # The authenticated manifest (note id -> current version) and its sequence number.
+        self._manifest: dict[str, int] = {}
+        self._manifest_seq = 0
+        self._missing: list[str] = []
+        self._list_problem: NotesListChanged | None = None
+        self._pending_manifest: tuple[dict[str, int], int] = ({}, 0)
 
     # paths and state ------------------------------------------------------------------------
     @property
@@ -282,16 +290,113 @@ class Vault:
         self._load_all()
 
     def _load_all(self) -> None:
+        """Open every record, then hold them against the sealed manifest.
+
+        A record that authenticates but is not at the manifest's version (an older copy put
+        back, or a deleted note resurrected) is reported as ChangedOutside; a note the manifest
+        lists without a row is reported missing; the others open normally.
+        """
         assert self._store is not None and self._cipher is not None
         self._cache.clear()
         self._damaged.clear()
-        for record in self._store.all():
+        self._missing = []
+        self._list_problem = None
+        records = list(self._store.all())
+        header = self._read_header()
+        row = self._store.manifest()
+        manifest: dict[str, int] | None = None
+        if row is not None:
             try:
-                self._cache[record.id] = self._open_record(record, self._cipher)
+                manifest = self._open_manifest(row)
+                self._manifest_seq = row.seq
+            except TamperedRecord:
+                self._list_problem = NotesListChanged("manifest failed authentication")
+                self._manifest_seq = row.seq
+        elif header.get("manifest") == 1:
+            self._list_problem = NotesListChanged("manifest missing")
+        for record in records:
+            try:
+                note = self._open_record(record, self._cipher)
             except TamperedRecord as exc:
                 self._damaged[record.id] = exc
-        if self._damaged:
-            log.warning("%d note record(s) failed authentication", len(self._damaged))
+                continue
+            if manifest is not None and manifest.get(record.id) != record.version:
+                self._damaged[record.id] = ChangedOutside(record.id)
+                continue
+            self._cache[record.id] = note
+        if manifest is not None:
+            present = {r.id for r in records}
+            self._missing = sorted(i for i in manifest if i not in present)
+            self._manifest = dict(manifest)
+        else:
+            # First unlock since the manifest came in (or after it was lost): start it from what
+            # authenticates now. Trust on first use; once sealed, the header records that it
+            # exists, so removing the manifest row later is reported, not silently accepted.
+            self._manifest = {nid: n.version for nid, n in self._cache.items()}
+            if row is None and self._list_problem is None:
+                self._store.commit((), (), self._manifest_update({}, ()))
+                header = dict(header)
+                header["manifest"] = 1
+                self._write_header(header)
+        if self._damaged or self._missing or self._list_problem:
+            log.warning(
+                "notes integrity: %d record(s) damaged or changed outside, %d missing, list %s",
+                len(self._damaged),
+                len(self._missing),
+                "changed" if self._list_problem else "ok",
+            )
+
+    # the manifest ----------------------------------------------------------------------------
+    def _manifest_aad(self, seq: int) -> bytes:
+        return b"sessionready-manifest|v1|%s|%d" % (
+            str(self._read_header()["vault_id"]).encode("utf-8"),
+            seq,
+        )
+
+    def _open_manifest(self, row: ManifestRow) -> dict[str, int]:
+        assert self._cipher is not None
+        raw = self._cipher.open(row.nonce, row.sealed, self._manifest_aad(row.seq), "manifest")
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            entries = data["notes"]
+            if not isinstance(entries, dict):
+                raise ValueError("manifest entries")
+            return {str(k): int(v) for k, v in entries.items()}
+        except (ValueError, KeyError, TypeError) as exc:
+            raise TamperedRecord("manifest") from exc
+
+    def _manifest_update(
+        self, changed: dict[str, int], removed: tuple[str, ...] | list[str]
+    ) -> ManifestUpdate:
+        """The ManifestUpdate for one transaction: our manifest plus *changed*, minus *removed*.
+
+        Runs inside the write transaction. When another process (another Vault on the same
+        files) wrote since we last did, its sealed manifest is the base instead of ours.
+        """
+        assert self._cipher is not None
+        cipher = self._cipher
+
+        def update(current: ManifestRow | None) -> ManifestRow:
+            base = self._manifest
+            if current is not None and current.seq != self._manifest_seq:
+                try:
+                    base = self._open_manifest(current)
+                except TamperedRecord:
+                    log.warning("notes manifest failed authentication; rewriting it")
+            entries = dict(base)
+            entries.update(changed)
+            for note_id in removed:
+                entries.pop(note_id, None)
+            seq = max(self._manifest_seq, current.seq if current else 0) + 1
+            payload = json.dumps({"notes": entries}, separators=(",", ":")).encode("utf-8")
+            nonce, sealed = cipher.seal(payload, self._manifest_aad(seq))
+            self._pending_manifest = (entries, seq)
+            return ManifestRow(seq, nonce, sealed)
+
+        return update
+
+    def _manifest_committed(self) -> None:
+        self._manifest, self._manifest_seq = self._pending_manifest
 
     @staticmethod
     def _open_record(record: Record, cipher: NoteCipher) -> Note:
@@ -317,6 +422,10 @@ class Vault:
         with self._lock:
             self._cache.clear()
             self._damaged.clear()
+            self._manifest = {}
+            self._manifest_seq = 0
+            self._missing = []
+            self._list_problem = None
             self._cipher = None
             self._data_key = None
             self._header = None
@@ -344,6 +453,18 @@ class Vault:
             self._require_unlocked()
             return dict(self._damaged)
 
+    def missing(self) -> list[str]:
+        """Ids the sealed manifest lists but whose row is gone (deleted outside SessionReady)."""
+        with self._lock:
+            self._require_unlocked()
+            return list(self._missing)
+
+    def list_problem(self) -> NotesListChanged | None:
+        """Set when the manifest itself was missing or failed authentication at unlock."""
+        with self._lock:
+            self._require_unlocked()
+            return self._list_problem
+
     def get(self, note_id: str) -> Note:
         with self._lock:
             self._require_unlocked()
@@ -365,9 +486,12 @@ class Vault:
             version = store.current_version(note.id) + 1
             now = utcnow()
             saved = note.with_changes(version=version, updated=now)
-            store.put(self._seal(saved, cipher))
+            store.put(self._seal(saved, cipher), self._manifest_update({note.id: version}, ()))
+            self._manifest_committed()
             self._cache[note.id] = saved
             self._damaged.pop(note.id, None)
+            if note.id in self._missing:
+                self._missing.remove(note.id)
             return saved
 
     def _seal(self, note: Note, cipher: NoteCipher) -> Record:
@@ -382,15 +506,25 @@ class Vault:
         """Store several notes (already versioned) in one transaction (imports, benchmarks)."""
         with self._lock:
             store, cipher = self._require_unlocked()
-            store.put_many(self._seal(n, cipher) for n in notes)
+            store.put_many(
+                [self._seal(n, cipher) for n in notes],
+                self._manifest_update({n.id: n.version for n in notes}, ()),
+            )
+            self._manifest_committed()
             for n in notes:
                 self._cache[n.id] = n
+                self._damaged.pop(n.id, None)
+                if n.id in self._missing:
+                    self._missing.remove(n.id)
             return notes
 
     def delete(self, note_id: str) -> None:
         with self._lock:
             store, _ = self._require_unlocked()
-            store.delete(note_id)
+            store.delete(note_id, self._manifest_update({}, (note_id,)))
+            self._manifest_committed()
+            if note_id in self._missing:
+                self._missing.remove(note_id)
             self._cache.pop(note_id, None)
             self._damaged.pop(note_id, None)
 
@@ -447,17 +581,54 @@ class Vault:
                 header["slots"] = slots
                 self._write_header(header)
                 if self.keystore is not None:
-                    self.keystore.delete(vault_id)
+                    try:
+                        self.keystore.delete(vault_id)
+                    except VaultError:  # locked / gone: the slot is already out of the header
+                        log.warning("could not remove the notes key from the keyring")
             log.info("notes keyring use set to %s", enabled)
 
+    def verify_passphrase(self, passphrase: str) -> None:
+        """Raise WrongPassphrase unless *passphrase* opens this vault's passphrase slot."""
+        with self._lock:
+            if PASSPHRASE not in self._read_header()["slots"]:
+                raise WrongPassphrase("this vault has no passphrase")
+            try:
+                self._open_slot(PASSPHRASE, passphrase)
+            except WrongSlotSecret as exc:
+                raise WrongPassphrase("wrong passphrase") from exc
+
+    def keyring_opens_vault(self) -> bool:
+        """True when the keyring answers now and its entry unwraps this vault's data key."""
+        with self._lock:
+            self._require_unlocked()
+            header = self._read_header()
+            store = self.keystore
+            if store is None or KEYRING not in header["slots"]:
+                return False
+            try:
+                key = store.get(header["vault_id"])
+                if not key or len(key) != crypto.KEY_BYTES:
+                    return False
+                return self._open_slot(KEYRING, key) == self.data_key()
+            except (VaultError, WrongSlotSecret):
+                return False
+
     def remove_passphrase(self) -> None:
-        """Keyring-only from now on (the recovery code always stays)."""
+        """Keyring-only from now on (the recovery code always stays).
+
+        Only while a real keyring is available *and* its entry, read back now, opens the data
+        key: otherwise the passphrase stays (KeyringUnavailable), so a keyring that lost or never
+        kept the entry can never leave the patient with the recovery code alone by surprise.
+        """
         with self._lock:
             self._require_unlocked()
             header = dict(self._read_header())
             slots = dict(header["slots"])
             if KEYRING not in slots:
                 raise ValueError("keep the passphrase: the keyring is not in use")
+            if not self.keyring_opens_vault():
+                raise KeyringUnavailable("keyring not usable now; keeping the passphrase")
             slots.pop(PASSPHRASE, None)
             header["slots"] = slots
             self._write_header(header)
+            log.info("notes passphrase removed (keyring and recovery code remain)")

@@ -76,5 +76,9 @@ def run_gui(argv: Sequence[str]) -> int:
     ctx = AppContext(data_dir())
     window = build_window(ctx)
     window.show()
+    if not ctx.settings.get("orientation_done"):
+        from app.ui.orientation import maybe_show_orientation
+
+        maybe_show_orientation(ctx, window)  # first start: the welcome tour
     log.info("started %s %s", APP_NAME, __version__)
     return app.exec()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,6 +38,13 @@ PAGES: list[tuple[str, type[Page], str]] = [
 ]
 
 
+NAV_MIN_WIDTH = 220
+NAV_STYLE = (
+    "QListWidget#navigation { border: none; padding-top: 12px; }"
+    " QListWidget#navigation::item { padding: 12px 14px; }"
+)
+
+
 def nav_label(page_id: str) -> str:
     label = next(lbl for pid, _cls, lbl in PAGES if pid == page_id)
     return QCoreApplication.translate("Navigation", label)
@@ -59,12 +66,10 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(220)
+        self.nav.setFixedWidth(NAV_MIN_WIDTH)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setSpacing(2)
-        self.nav.setStyleSheet(
-            "QListWidget#navigation { border: none; padding-top: 12px; }"
-            " QListWidget#navigation::item { padding: 12px 14px; }"
-        )
+        self.nav.setStyleSheet(NAV_STYLE)
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
         for page_id, cls, _label in PAGES:
@@ -110,6 +115,8 @@ class MainWindow(QMainWindow):
             self.pages[self._current].page_hidden()
         self.stack.setCurrentIndex(row)
         self._current = PAGES[row][0]
+        # A page hidden while the text size changed keeps stale label heights: measure again.
+        self.pages[self._current].body.invalidate()
         self.pages[self._current].page_shown()
 
     # menus ------------------------------------------------------------------------------
@@ -168,6 +175,19 @@ class MainWindow(QMainWindow):
         self.help_action.setToolTip(self.tr("Help and support (F1)"))
         self.about_action.setText(self.tr("&About SessionReady"))
         self._update_title()
+        self._fit_nav()
+
+    def theme_changed(self) -> None:
+        """Called by app.ui.theme.apply_theme: the styled navigation list would otherwise keep
+        the old colours and text size."""
+        self.nav.setStyleSheet("")
+        self.nav.setStyleSheet(NAV_STYLE)
+        QTimer.singleShot(0, self, self._fit_nav)
+
+    def _fit_nav(self) -> None:
+        """Widen the navigation so no label is cut off (large text, longer Spanish labels)."""
+        need = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
+        self.nav.setFixedWidth(max(NAV_MIN_WIDTH, need))
 
     def _update_title(self) -> None:
         name = self.ctx.profile.program_name
@@ -176,6 +196,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self, self._fit_nav)  # after the list has its new font
         super().changeEvent(event)
 
     # actions ----------------------------------------------------------------------------

@@ -6,16 +6,19 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.i18n import SUPPORTED_LANGUAGES
 from app.profile import Profile, ProfileError, load_profile_file, validate_profile
 from app.ui.context import AppContext
+from app.ui.theme import status_colour
 
 TEXT_FIELDS = [
     "program_name",
@@ -36,6 +40,16 @@ TEXT_FIELDS = [
     "crisis_line",
     "calendar_url",
 ]
+
+
+def scrolled(content: QWidget) -> QScrollArea:
+    """At large text sizes on a small screen the form scrolls instead of squeezing its rows."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area
 
 
 class SettingsDialog(QDialog):
@@ -51,6 +65,8 @@ class SettingsDialog(QDialog):
         program = QWidget()
         form = QFormLayout(program)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Long labels (Spanish, large text) go above their field instead of being cut off.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         labels = {
             "program_name": self.tr("&Program name"),
             "video_host": self.tr("&Video platform host"),
@@ -101,7 +117,7 @@ class SettingsDialog(QDialog):
         row.addWidget(self.import_button)
         row.addStretch()
         form.addRow(row)
-        tabs.addTab(program, self.tr("Program"))
+        tabs.addTab(scrolled(program), self.tr("Program"))
 
         display = QWidget()
         dform = QFormLayout(display)
@@ -117,12 +133,12 @@ class SettingsDialog(QDialog):
         self.high_contrast.setObjectName("field_high_contrast")
         self.high_contrast.setChecked(bool(ctx.settings.get("high_contrast")))
         dform.addRow(self.high_contrast)
-        tabs.addTab(display, self.tr("Display"))
+        tabs.addTab(scrolled(display), self.tr("Display"))
 
         self.error = QLabel()
         self.error.setObjectName("settingsError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self._message_colour("fail")
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.hide()
 
@@ -137,6 +153,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.fill(ctx.profile)
+        self.fields["program_name"].setFocus()  # the keyboard starts in the first field
 
     def fill(self, profile: Profile) -> None:
         for name, edit in self.fields.items():
@@ -151,6 +168,10 @@ class SettingsDialog(QDialog):
         data["language"] = self.language.currentData()
         data["checklist"] = self._checklist
         return validate_profile(data)
+
+    def _message_colour(self, status: str) -> None:
+        high = bool(QApplication.instance().property("high_contrast"))  # type: ignore[union-attr]
+        self.error.setStyleSheet(f"color: {status_colour(status, high)}; font-weight: bold;")
 
     def show_error(self, message: str, field: str = "") -> None:
         self.error.setText(message)
@@ -180,7 +201,7 @@ class SettingsDialog(QDialog):
             return False
         self.fill(profile)
         self.error.setText(self.tr("Profile loaded. Press Save to keep it."))
-        self.error.setStyleSheet("color: #1e7b34; font-weight: bold;")
+        self._message_colour("pass")
         self.error.show()
         return True
 
@@ -188,7 +209,7 @@ class SettingsDialog(QDialog):
         try:
             profile = self.form_profile()
         except ProfileError as exc:
-            self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
+            self._message_colour("fail")
             self.show_error(str(exc), exc.field)
             return
         if self.text_scale.value() != self.ctx.settings.get("text_scale"):

@@ -21,6 +21,8 @@ HIGH_CONTRAST_STATUS = {
     "error": "#FFE14D",
 }
 _base_point_size: float | None = None
+_current_scale = 100
+_SIZE_RESOLVED = 0x0002  # QFont::SizeResolved: the widget's font size was set explicitly
 
 
 def status_colour(status: str, high_contrast: bool = False) -> str:
@@ -28,17 +30,39 @@ def status_colour(status: str, high_contrast: bool = False) -> str:
 
 
 def apply_theme(app: QApplication, high_contrast: bool = False, text_scale: int = 100) -> None:
-    global _base_point_size
+    global _base_point_size, _current_scale
     fusion = QStyleFactory.create("Fusion")
     if fusion is not None:
         app.setStyle(fusion)
     if _base_point_size is None:
         _base_point_size = max(app.font().pointSizeF(), 10.0) + 1.0  # a little larger than default
+    scale = max(100, min(200, text_scale))
     font = QFont(app.font())
-    font.setPointSizeF(_base_point_size * max(100, min(200, text_scale)) / 100)
+    font.setPointSizeF(_base_point_size * scale / 100)
     app.setFont(font)
-    app.setPalette(high_contrast_palette() if high_contrast else calm_palette())
+    if scale != _current_scale:
+        rescale_explicit_fonts(app, scale / _current_scale)
+        _current_scale = scale
+    # The property first: widgets with their own style sheets (PrimaryButton, StatusBadge) read
+    # it when the palette change reaches them.
     app.setProperty("high_contrast", high_contrast)
+    app.setPalette(high_contrast_palette() if high_contrast else calm_palette())
+    # Widgets with their own style sheet keep the palette and font they were polished with:
+    # each defines theme_changed() to restyle itself for the new theme and text size.
+    for widget in app.allWidgets():
+        hook = getattr(widget, "theme_changed", None)
+        if callable(hook):
+            hook()
+
+
+def rescale_explicit_fonts(app: QApplication, ratio: float) -> None:
+    """Headings, big buttons, countdowns… set their own (larger) font size, which the new
+    application font does not reach: scale those by the same ratio so text size applies to all."""
+    for widget in app.allWidgets():
+        font = widget.font()
+        if font.resolveMask() & _SIZE_RESOLVED and font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * ratio)
+            widget.setFont(font)
 
 
 def calm_palette() -> QPalette:

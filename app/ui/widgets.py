@@ -31,20 +31,46 @@ def body(text: str = "") -> QLabel:
     return label
 
 
+def high_contrast_on() -> bool:
+    app = QApplication.instance()
+    return bool(app.property("high_contrast")) if app else False
+
+
 class PrimaryButton(QPushButton):
-    """The one main action of a screen: large target, accent colour."""
+    """The one main action of a screen: large target, accent colour (yellow on black in high
+    contrast), and a thick focus ring."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setMinimumHeight(48)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setProperty("primary", True)
-        self.setStyleSheet(
-            f"QPushButton {{ background: {ACCENT}; color: white; border-radius: 6px;"
-            " padding: 8px 22px; font-weight: bold; }"
-            " QPushButton:focus { outline: 3px solid #f0b400; border: 3px solid #f0b400; }"
-            " QPushButton:hover { background: #245a75; }"
-        )
+        self._styled_high: bool | None = None
+        self._restyle()
+
+    def _restyle(self) -> None:
+        high = high_contrast_on()
+        if high == self._styled_high:
+            return
+        self._styled_high = high
+        if high:
+            self.setStyleSheet(
+                "QPushButton { background: #ffff00; color: #000000; border: 3px solid #ffffff;"
+                " border-radius: 6px; padding: 8px 22px; font-weight: bold; }"
+                " QPushButton:focus { border: 4px solid #00ffff; }"
+                " QPushButton:hover { background: #ffffff; }"
+            )
+        else:
+            self.setStyleSheet(
+                f"QPushButton {{ background: {ACCENT}; color: white; border-radius: 6px;"
+                " padding: 8px 22px; font-weight: bold; }"
+                " QPushButton:focus { outline: 3px solid #f0b400; border: 3px solid #f0b400; }"
+                " QPushButton:hover { background: #245a75; }"
+            )
+
+    def theme_changed(self) -> None:
+        """Called by app.ui.theme.apply_theme."""
+        self._restyle()
 
 
 class StatusBadge(QWidget):
@@ -66,8 +92,8 @@ class StatusBadge(QWidget):
         layout.addStretch()
 
     def set_status(self, status: str, word: str) -> None:
-        app = QApplication.instance()
-        high = bool(app.property("high_contrast")) if app else False
+        self._last = (status, word)
+        high = high_contrast_on()
         colour = status_colour(status, high)
         self.icon.setText(STATUS_GLYPHS.get(status, "?"))
         self.icon.setStyleSheet(
@@ -77,3 +103,9 @@ class StatusBadge(QWidget):
         self.word.setText(word)
         self.word.setStyleSheet(f"color: {colour};")
         self.setAccessibleName(word)
+
+    def theme_changed(self) -> None:
+        """Called by app.ui.theme.apply_theme: colours for the new theme."""
+        last = getattr(self, "_last", None)
+        if last is not None:
+            self.set_status(*last)

@@ -119,6 +119,14 @@ Qué me ayudó:
             <translation>Una nota está dañada y no se puede abrir. Sus otras notas están a salvo.</translation>
         </message>
         <message>
+            <source>This note was changed outside SessionReady, so it is not shown. Your other notes are safe.</source>
+            <translation>Esta nota se cambió fuera de SessionReady, así que no se muestra. Sus otras notas están a salvo.</translation>
+        </message>
+        <message>
+            <source>The list of your notes was changed outside SessionReady. Check that nothing is missing, or restore a backup.</source>
+            <translation>La lista de sus notas se cambió fuera de SessionReady. Revise que no falte nada, o restaure una copia de seguridad.</translation>
+        </message>
+        <message>
             <source>The key file of your notes is damaged. Try your recovery code, or restore a backup.</source>
             <translation>El archivo de llaves de sus notas está dañado. Pruebe su código de recuperación o restaure una copia de seguridad.</translation>
         </message>
@@ -156,6 +164,10 @@ Qué me ayudó:
         <message>
             <source>Opening your notes…</source>
             <translation>Abriendo sus notas…</translation>
+        </message>
+        <message>
+            <source>How my notes open (keyring or passphrase)…</source>
+            <translation>Cómo se abren mis notas (llavero o frase de contraseña)…</translation>
         </message>
         <message>
             <source>Change passphrase…</source>
@@ -198,8 +210,16 @@ Qué me ayudó:
             <translation>No se pudo guardar el archivo. Pruebe otro lugar.</translation>
         </message>
         <message>
+            <source>Sent to the printer.</source>
+            <translation>Enviado a la impresora.</translation>
+        </message>
+        <message>
             <source>{count} note(s) are damaged and cannot be opened. Your other notes are safe.</source>
             <translation>{count} nota(s) están dañadas y no se pueden abrir. Sus otras notas están a salvo.</translation>
+        </message>
+        <message>
+            <source>{count} note(s) were changed or removed outside SessionReady, so they are not shown. Your other notes are safe. Restoring a backup brings them back.</source>
+            <translation>{count} nota(s) se cambiaron o se borraron fuera de SessionReady, así que no se muestran. Sus otras notas están a salvo. Si restaura una copia de seguridad, vuelven.</translation>
         </message>
         <message>
             <source>Your notes are locked.</source>
@@ -244,6 +264,22 @@ Qué me ayudó:
         <message>
             <source>Your passphrase was changed.</source>
             <translation>Su frase de contraseña se cambió.</translation>
+        </message>
+        <message>
+            <source>Checking this computer's keyring…</source>
+            <translation>Revisando el llavero de esta computadora…</translation>
+        </message>
+        <message>
+            <source>Your notes now open automatically with this computer's keyring.</source>
+            <translation>Ahora sus notas se abren solas con el llavero de esta computadora.</translation>
+        </message>
+        <message>
+            <source>Your notes now ask for your passphrase.</source>
+            <translation>Ahora sus notas le piden su frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>Changing how your notes open…</source>
+            <translation>Cambiando cómo se abren sus notas…</translation>
         </message>
         <message>
             <source>Save an encrypted backup</source>
@@ -470,6 +506,97 @@ Qué me ayudó:
         <message>
             <source>Type the new passphrase again</source>
             <translation>Escriba la frase nueva otra vez</translation>
+        </message>
+        <message>
+            <source>Please use at least 8 characters.</source>
+            <translation>Use al menos 8 caracteres, por favor.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>Las dos frases no son iguales.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtectionDialog</name>
+        <message>
+            <source>How your notes open</source>
+            <translation>Cómo se abren sus notas</translation>
+        </message>
+        <message>
+            <source>Your notes are always encrypted. This only changes how the key to open them is kept. Your notes are not changed, and none are lost.</source>
+            <translation>Sus notas siempre están cifradas. Esto solo cambia dónde se guarda la llave para abrirlas. Sus notas no cambian y no se pierde ninguna.</translation>
+        </message>
+        <message>
+            <source>Open them &amp;automatically when I log in</source>
+            <translation>Abrirlas &amp;automáticamente cuando inicio sesión</translation>
+        </message>
+        <message>
+            <source>The key is kept in this computer's keyring, which your login password protects. Anyone who can log in as you can open your notes.</source>
+            <translation>La llave se guarda en el llavero de esta computadora, que protege su contraseña de inicio de sesión. Cualquier persona que pueda entrar con su usuario puede abrir sus notas.</translation>
+        </message>
+        <message>
+            <source>Ask me for a &amp;passphrase</source>
+            <translation>Pedirme una &amp;frase de contraseña</translation>
+        </message>
+        <message>
+            <source>You type a passphrase each time. Safer if other people use this computer with your login.</source>
+            <translation>Usted escribe una frase de contraseña cada vez. Es más seguro si otras personas usan esta computadora con su usuario.</translation>
+        </message>
+        <message>
+            <source>This computer has no safe keyring right now, so your notes must keep a passphrase.</source>
+            <translation>Ahora esta computadora no tiene un llavero seguro, así que sus notas deben seguir con una frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>Your recovery code keeps working either way. Keep it somewhere private.</source>
+            <translation>Su código de recuperación sigue funcionando en los dos casos. Guárdelo en un lugar privado.</translation>
+        </message>
+        <message>
+            <source>Right now: your notes open automatically with this computer's keyring.</source>
+            <translation>Ahora mismo: sus notas se abren solas con el llavero de esta computadora.</translation>
+        </message>
+        <message>
+            <source>Right now: your notes ask for your passphrase.</source>
+            <translation>Ahora mismo: sus notas le piden su frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase</source>
+            <translation>Frase &amp;actual</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase (at least 8 characters)</source>
+            <translation>&amp;Nueva frase de contraseña (al menos 8 caracteres)</translation>
+        </message>
+        <message>
+            <source>&amp;Type it again</source>
+            <translation>&amp;Escríbala otra vez</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Frase de contraseña actual</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Frase de contraseña nueva</translation>
+        </message>
+        <message>
+            <source>Type the new passphrase again</source>
+            <translation>Escriba la frase nueva otra vez</translation>
+        </message>
+        <message>
+            <source>Open them automatically when I log in</source>
+            <translation>Abrirlas automáticamente cuando inicio sesión</translation>
+        </message>
+        <message>
+            <source>Ask me for a passphrase</source>
+            <translation>Pedirme una frase de contraseña</translation>
+        </message>
+        <message>
+            <source>This computer has no safe keyring right now. Keep your passphrase.</source>
+            <translation>Ahora esta computadora no tiene un llavero seguro. Conserve su frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>Please type your current passphrase.</source>
+            <translation>Escriba su frase de contraseña actual, por favor.</translation>
         </message>
         <message>
             <source>Please use at least 8 characters.</source>

@@ -282,6 +282,17 @@ Le prepara para sus sesiones de tratamiento virtuales: revisa su equipo, le ayud
         </message>
     </context>
     <context>
+        <name>SelfTest</name>
+        <message>
+            <source>All parts of SessionReady are in place.</source>
+            <translation>Todas las partes de SessionReady están en su lugar.</translation>
+        </message>
+        <message>
+            <source>Some parts of SessionReady are missing or broken. Reinstall it, or show this to tech help.</source>
+            <translation>Faltan partes de SessionReady o están dañadas. Vuelva a instalarlo o muestre esto a la ayuda técnica.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>

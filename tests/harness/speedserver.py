@@ -8,7 +8,11 @@ Endpoints: ``/`` (mini page with ``upload_extension: "php"``), ``/speedtest/late
 
 Modes: ``ok``, ``stall`` (accept, then never answer), ``drop`` (cut downloads half-way),
 ``forbidden`` (403 on config and server list), ``garbage`` (nonsense everywhere), ``captive``
-(every URL answers a Wi-Fi login page).
+(every URL answers a Wi-Fi login page), ``droprequests`` (every ``drop_every``-th latency
+request — ``HEAD`` or ``latency.txt`` — is never answered: the connection is cut).
+
+``request_delay_s`` holds every latency request (``HEAD`` and ``latency.txt``) that long before
+answering: a known application-level round trip for the request-RTT probe.
 """
 
 from __future__ import annotations
@@ -55,8 +59,15 @@ class SpeedServer:
         up_bps: float | None = None,
         host: str = "127.0.0.1",
         port: int = 0,
+        request_delay_s: float = 0.0,
+        drop_every: int = 3,
     ) -> None:
         self.mode = mode
+        self.request_delay_s = request_delay_s
+        self.drop_every = max(1, drop_every)
+        self.latency_requests = 0
+        self.latency_dropped = 0
+        self._count_lock = threading.Lock()
         self.down = TokenBucket(down_bps)
         self.up = TokenBucket(up_bps)
         self.stop_event = threading.Event()
@@ -93,6 +104,9 @@ class SpeedServer:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
             timeout = 30
+            # Like nginx/Apache: no Nagle, so headers and a tiny body written separately are
+            # not held for the client's delayed ACK (~40 ms on Linux) on a keep-alive connection.
+            disable_nagle_algorithm = True
 
             def log_message(self, *args: object) -> None:
                 pass
@@ -122,6 +136,31 @@ class SpeedServer:
                     return True
                 return False
 
+            def _latency_request(self) -> bool:
+                """Delay / drop a latency request; False when it must go unanswered."""
+                with server._count_lock:
+                    server.latency_requests += 1
+                    n = server.latency_requests
+                    drop = server.mode == "droprequests" and n % server.drop_every == 0
+                    if drop:
+                        server.latency_dropped += 1
+                if drop:
+                    self.close_connection = True
+                    return False
+                if server.request_delay_s:
+                    server.stop_event.wait(server.request_delay_s)
+                return True
+
+            def do_HEAD(self) -> None:
+                if self._common():
+                    return
+                if not self._latency_request():
+                    return
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
             def do_GET(self) -> None:
                 if self._common():
                     return
@@ -141,7 +180,8 @@ class SpeedServer:
                     )
                     return
                 if p.endswith("/latency.txt"):
-                    self._send(b"test=test")
+                    if self._latency_request():
+                        self._send(b"test=test")
                     return
                 if p.endswith("/upload.php"):
                     self._send(b"size=0")

@@ -297,9 +297,9 @@ def test_schema_is_versioned_and_migrates_from_v1(vault_dir: Path) -> None:
     conn.commit()
     conn.close()
     store = storage.NoteStore(path)
-    assert store.schema_version() == storage.SCHEMA_VERSION == 2
+    assert store.schema_version() == storage.SCHEMA_VERSION == 3
     names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
-    assert "notes_session" in names
+    assert "notes_session" in names and "manifest" in names
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     store.close()

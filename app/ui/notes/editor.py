@@ -260,7 +260,11 @@ class NotesView(QWidget):
         self.body.document().clearUndoRedoStacks()
         self.title.setModified(False)
         self.search.clear()
+        # Without blocking, clear() makes another item current on the way out, which selects
+        # and reloads that note re-entrantly mid-clear (a crash when deleting one of several).
+        self.list.blockSignals(True)
         self.list.clear()
+        self.list.blockSignals(False)
         self.filter.clear()
         self.saved_label.clear()
         self.editor.setEnabled(False)

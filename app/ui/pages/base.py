@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from app.ui.context import AppContext
@@ -46,4 +46,8 @@ class Page(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            # Larger text: word-wrapped labels need new heights. Without a fresh pass the
+            # layout keeps heights measured with the old fonts and cuts off the last line.
+            QTimer.singleShot(0, self, self.body.invalidate)
         super().changeEvent(event)

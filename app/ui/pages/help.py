@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from app import __version__
 from app.ui.context import AppContext
 from app.ui.pages.base import Page
+from app.ui.support.panel import SupportPanel
 from app.ui.widgets import body, heading
 
 
@@ -31,9 +32,20 @@ class HelpPage(Page):
         self.about = body()
         self.settings_button = QPushButton()
         self.settings_button.setObjectName("openSettings")
+        self.tour_button = QPushButton()
+        self.tour_button.setObjectName("openOrientation")
+        self.tour_button.clicked.connect(self.open_orientation)
+        self.support_toggle = QPushButton()
+        self.support_toggle.setObjectName("supportToggle")
+        self.support_toggle.setCheckable(True)
+        self.support_toggle.toggled.connect(self.set_support_mode)
         row = QHBoxLayout()
         row.addWidget(self.settings_button)
+        row.addWidget(self.tour_button)
+        row.addWidget(self.support_toggle)
         row.addStretch()
+        self.support = SupportPanel(ctx)
+        self.support.hide()
         for w in (
             self.title,
             self.contact_heading,
@@ -47,6 +59,7 @@ class HelpPage(Page):
         ):
             self.body.addWidget(w)
         self.body.addLayout(row)
+        self.body.addWidget(self.support)
         self.body.addStretch()
         ctx.profile_changed.connect(self.retranslate)
         self.retranslate()
@@ -106,3 +119,34 @@ class HelpPage(Page):
             self.tr("Change your program details, language and text size (Ctrl+,)")
         )
         self.settings_button.setAccessibleName(self.tr("Open settings"))
+        self.tour_button.setText(self.tr("Show the &welcome tour"))
+        self.tour_button.setToolTip(
+            self.tr("A short guided tour of SessionReady and your program's setup (Alt+W)")
+        )
+        self.tour_button.setAccessibleName(self.tr("Show the welcome tour"))
+        self.support_toggle.setText(
+            self.tr("Hide support &details")
+            if self.support_toggle.isChecked()
+            else self.tr("Support &details")
+        )
+        self.support_toggle.setToolTip(
+            self.tr(
+                "Facts for tech-support staff: versions, devices, connection, last check (Alt+D)"
+            )
+        )
+        self.support_toggle.setAccessibleName(self.tr("Support details"))
+
+    def set_support_mode(self, on: bool) -> None:
+        """Show or hide the support details; collecting runs in the background."""
+        if self.support_toggle.isChecked() != on:
+            self.support_toggle.setChecked(on)  # re-enters through toggled
+            return
+        self.support.setVisible(on)
+        if on:
+            self.support.refresh()
+        self.retranslate()
+
+    def open_orientation(self) -> None:
+        from app.ui.orientation.dialog import OrientationDialog
+
+        OrientationDialog(self.ctx, self.window()).exec()

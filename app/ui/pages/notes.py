@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QInputDialog,
     QLineEdit,
@@ -25,14 +26,14 @@ from PySide6.QtWidgets import (
 
 from app.atomic import atomic_write_text
 from app.notes import backup
-from app.notes.errors import VaultError
+from app.notes.errors import ChangedOutside, VaultError
 from app.notes.model import Note
 from app.notes.templates import fields_from_template
 from app.notes.vault import Vault
 from app.ui.context import AppContext
 from app.ui.formatting import date_time_text
 from app.ui.notes.autolock import AutoLock
-from app.ui.notes.dialogs import PassphraseDialog
+from app.ui.notes.dialogs import PassphraseDialog, ProtectionDialog
 from app.ui.notes.editor import NotesView
 from app.ui.notes.views import RecoveryView, SetupView, UnlockView
 from app.ui.notes.worker import VaultWorker
@@ -110,6 +111,8 @@ class NotesPage(Page):
         self.new_action = self._action("Ctrl+N", lambda: self.new_note(""))
         self.find_action = self._action("Ctrl+F", self._focus_search)
         self.lock_action = self._action("Ctrl+L", self.lock)
+        self.protection_action = QAction(self)
+        self.protection_action.triggered.connect(self.change_protection)
         self.passphrase_action = QAction(self)
         self.passphrase_action.triggered.connect(self.change_passphrase)
         self.export_action = QAction(self)
@@ -120,7 +123,7 @@ class NotesPage(Page):
         self.markdown_action.triggered.connect(self.export_markdown)
         self.delete_action = QAction(self)
         self.delete_action.triggered.connect(self.delete_current)
-        for a in (self.passphrase_action, self.export_action, self.import_action,
+        for a in (self.protection_action, self.passphrase_action, self.export_action, self.import_action,
                   self.markdown_action, self.delete_action):  # fmt: skip
             v.more_menu.addAction(a)
         app = QCoreApplication.instance()
@@ -139,6 +142,7 @@ class NotesPage(Page):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Notes"))
         self.loading.setText(self.tr("Opening your notes…"))
+        self.protection_action.setText(self.tr("How my notes open (keyring or passphrase)…"))
         self.passphrase_action.setText(self.tr("Change passphrase…"))
         self.export_action.setText(self.tr("Save an encrypted backup…"))
         self.import_action.setText(self.tr("Restore from a backup…"))
@@ -210,17 +214,17 @@ class NotesPage(Page):
         self.setup_view.set_busy(True)
         gen = self.generation
 
-        def create() -> tuple[str, list[Note]]:
+        def create() -> tuple[str, list[Note], str]:
             code = self.vault.create(use_keyring=use_keyring, passphrase=passphrase or None)
-            return code, self.vault.notes()
+            return code, self.vault.notes(), self.integrity_notice()
 
-        def done(result: tuple[str, list[Note]]) -> None:
+        def done(result: tuple[str, list[Note], str]) -> None:
             self.setup_view.set_busy(False)
             self.setup_view.clear()
             if gen != self.generation:
                 return
-            code, notes = result
-            self._unlocked_with(notes)
+            code, notes, notice = result
+            self._unlocked_with(notes, notice)
             self.autolock.disarm()  # the code screen is part of setup; arm after it
             self.recovery_view.show_code(code)
             self.stack.setCurrentWidget(self.recovery_view)
@@ -252,18 +256,18 @@ class NotesPage(Page):
 
     def _print_recovery_code(self) -> None:
         from PySide6.QtGui import QTextDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        printer = QPrinter()
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            doc = QTextDocument()
-            doc.setPlainText(
-                self.tr("SessionReady recovery code for your private notes:\n{code}\n").format(
-                    code=self.recovery_view.code
-                )
+        printer = self.ask_printer()
+        if printer is None:
+            return
+        doc = QTextDocument()
+        doc.setPlainText(
+            self.tr("SessionReady recovery code for your private notes:\n{code}\n").format(
+                code=self.recovery_view.code
             )
-            doc.print_(printer)
+        )
+        doc.print_(printer)
+        self.recovery_view.set_status(self.tr("Sent to the printer."))
 
     def _enter_notes(self) -> None:
         self.stack.setCurrentWidget(self.notes_view)
@@ -275,16 +279,17 @@ class NotesPage(Page):
         self.unlock_view.set_message("")
         gen = self.generation
 
-        def job() -> list[Note]:
+        def job() -> tuple[list[Note], str]:
             method()
-            return self.vault.notes()
+            return self.vault.notes(), self.integrity_notice()
 
-        def done(notes: list[Note]) -> None:
+        def done(result: tuple[list[Note], str]) -> None:
+            notes, notice = result
             if gen != self.generation:
                 return
             self.unlock_view.set_busy(False)
             self.unlock_view.clear()
-            self._unlocked_with(notes)
+            self._unlocked_with(notes, notice)
             self._enter_notes()
 
         def failed(exc: Exception) -> None:
@@ -295,24 +300,46 @@ class NotesPage(Page):
 
         self.worker.submit(job, done, failed)
 
-    def _unlocked_with(self, notes: list[Note]) -> None:
+    def _unlocked_with(self, notes: list[Note], notice: str = "") -> None:
         self.unlocked = True
         self.notes = {n.id: n for n in notes}
-        damaged = self.vault.damaged() if self.vault.is_unlocked else {}
         v = self.notes_view
-        if damaged:
-            v.notice.setText(
-                self.tr(
-                    "{count} note(s) are damaged and cannot be opened. Your other notes are safe."
-                ).format(count=len(damaged))
-            )
-        v.notice.setVisible(bool(damaged))
+        v.notice.setText(notice)
+        v.notice.setVisible(bool(notice))
         v.set_sessions(self._sessions())
         self._refresh_filters()
         self._refresh_list()
         ordered = self.ordered()
         if ordered:
             self._select(ordered[0].id)
+
+    def integrity_notice(self) -> str:
+        """(worker) What failed the checks at unlock: damaged records, notes changed or removed outside
+        SessionReady (the sealed manifest disagrees), or the manifest itself."""
+        if not self.vault.is_unlocked:
+            return ""
+        damaged = self.vault.damaged()
+        outside = sum(isinstance(e, ChangedOutside) for e in damaged.values())
+        outside += len(self.vault.missing())
+        broken = len(damaged) - sum(isinstance(e, ChangedOutside) for e in damaged.values())
+        lines = []
+        if broken:
+            lines.append(
+                self.tr(
+                    "{count} note(s) are damaged and cannot be opened. Your other notes are safe."
+                ).format(count=broken)
+            )
+        if outside:
+            lines.append(
+                self.tr(
+                    "{count} note(s) were changed or removed outside SessionReady, so they are "
+                    "not shown. Your other notes are safe. Restoring a backup brings them back."
+                ).format(count=outside)
+            )
+        problem = self.vault.list_problem()
+        if problem is not None:
+            lines.append(problem.message())
+        return "\n".join(lines)
 
     def lock(self) -> None:
         """Save what is being typed, then forget the key and every note shown."""
@@ -494,6 +521,66 @@ class NotesPage(Page):
             lambda exc: self.notes_view.set_saved(self._message(exc)),
         )
 
+    def change_protection(self) -> None:
+        """Switch keyring <-> passphrase: re-wraps the data key only; notes are untouched."""
+        if not self.unlocked:
+            return
+        gen = self.generation
+        self.notes_view.set_saved(self.tr("Checking this computer's keyring…"))
+
+        def probe() -> tuple[list[str], bool]:
+            return self.vault.methods(), self.vault.keyring_available()
+
+        def ask(result: tuple[list[str], bool]) -> None:
+            self.notes_view.set_saved("")
+            if gen != self.generation or not self.unlocked:
+                return
+            methods, keyring_ok = result
+            dialog = ProtectionDialog(methods, keyring_ok, self)
+            if not self.run_dialog(dialog):
+                return
+            chosen = dialog.chosen()
+            if chosen == dialog.current_mode and not (
+                chosen == dialog.KEYRING and dialog.has_passphrase
+            ):
+                return
+            current, new = dialog.current.text(), dialog.new.text()
+            if chosen == dialog.KEYRING:
+                job: Callable[[], None] = lambda: self._switch_to_keyring(current)  # noqa: E731
+                ok_text = self.tr("Your notes now open automatically with this computer's keyring.")
+            else:
+                job = lambda: self._switch_to_passphrase(new, current)  # noqa: E731
+                ok_text = self.tr("Your notes now ask for your passphrase.")
+            self.notes_view.set_saved(self.tr("Changing how your notes open…"))
+            self.worker.submit(
+                job,
+                lambda _r: self.notes_view.set_saved(ok_text),
+                lambda exc: self.notes_view.set_saved(self._message(exc)),
+            )
+
+        self.worker.submit(probe, ask, lambda exc: self.notes_view.set_saved(self._message(exc)))
+
+    def _switch_to_keyring(self, current: str) -> None:
+        """(worker) Check the passphrase, keep a key in the keyring, read it back, then drop the
+        passphrase. If the keyring does not give the key back, the passphrase stays."""
+        methods = self.vault.methods()
+        if "passphrase" in methods:
+            self.vault.verify_passphrase(current)
+        if "keyring" not in methods:
+            self.vault.use_keyring(True)
+        try:
+            self.vault.remove_passphrase()
+        except VaultError:
+            if "keyring" not in methods and "passphrase" in self.vault.methods():
+                self.vault.use_keyring(False)  # back to how it was: passphrase only
+            raise
+
+    def _switch_to_passphrase(self, new: str, current: str) -> None:
+        """(worker) Set the new passphrase first, then stop using the keyring."""
+        if new:
+            self.vault.change_passphrase(new, current or None)
+        self.vault.use_keyring(False)
+
     def export_backup(self) -> None:
         if not self.unlocked:
             return
@@ -526,14 +613,17 @@ class NotesPage(Page):
             return
         gen = self.generation
 
-        def job() -> tuple[backup.ImportResult, list[Note]]:
-            return backup.import_backup(self.vault, Path(path), passphrase), self.vault.notes()
+        def job() -> tuple[backup.ImportResult, list[Note], str]:
+            res = backup.import_backup(self.vault, Path(path), passphrase)
+            return res, self.vault.notes(), self.integrity_notice()
 
-        def done(result: tuple[backup.ImportResult, list[Note]]) -> None:
+        def done(result: tuple[backup.ImportResult, list[Note], str]) -> None:
             if gen != self.generation:
                 return
-            res, notes = result
+            res, notes, notice = result
             self.notes = {n.id: n for n in notes}
+            self.notes_view.notice.setText(notice)
+            self.notes_view.notice.setVisible(bool(notice))
             self._refresh_filters()
             self._refresh_list()
             self.notes_view.set_saved(
@@ -583,6 +673,14 @@ class NotesPage(Page):
         path, _ = QFileDialog.getOpenFileName(self, title, str(Path.home()))
         return path
 
+    def ask_printer(self) -> Any:
+        """A QPrinter the patient chose in the print dialog, or None when cancelled."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+
     def ask_passphrase(self, title: str) -> str:
         text, ok = QInputDialog.getText(self, title, title, QLineEdit.EchoMode.Password)
         return text if ok else ""
@@ -595,5 +693,5 @@ class NotesPage(Page):
         )  # fmt: skip
         return answer == QMessageBox.StandardButton.Yes
 
-    def run_dialog(self, dialog: PassphraseDialog) -> bool:
-        return dialog.exec() == PassphraseDialog.DialogCode.Accepted
+    def run_dialog(self, dialog: QDialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted

@@ -1,0 +1,181 @@
+"""`session-ready selftest`: is every bundled part present and working on this computer?
+
+For support staff and for the packaged app's smoke test (packaging/smoke_test.py): it loads each
+library the checks need — OpenCV's face detector, PortAudio, the keyring backends, the calendar
+and crypto libraries, the Spanish catalogues — without touching any device or the network.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.i18n import translate
+
+ICS = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//SessionReady//selftest//EN
+BEGIN:VEVENT
+UID:selftest@sessionready
+DTSTART;TZID=America/New_York:20250106T090000
+DTEND;TZID=America/New_York:20250106T120000
+RRULE:FREQ=DAILY;COUNT=5
+SUMMARY:Group session
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+@dataclass(frozen=True)
+class Part:
+    name: str
+    ok: bool
+    detail: str
+
+
+def _opencv() -> str:
+    import cv2
+
+    path = cv2.data.haarcascades + "haarcascade_frontalface_default.xml"  # type: ignore[attr-defined]
+    if cv2.CascadeClassifier(path).empty():
+        raise RuntimeError("face detector (Haar cascade) not found")
+    return f"OpenCV {cv2.__version__}, face detector loaded"
+
+
+def _numpy() -> str:
+    import numpy
+
+    return f"numpy {numpy.__version__}"
+
+
+def _portaudio() -> str:
+    import sounddevice
+
+    return str(sounddevice.get_portaudio_version()[1])
+
+
+def _keyring() -> str:
+    from importlib import metadata
+
+    import keyring
+
+    names = sorted(ep.name for ep in metadata.entry_points(group="keyring.backends"))
+    if not names:
+        raise RuntimeError("no keyring backends registered")
+    return (
+        f"keyring {metadata.version('keyring')}: {', '.join(names)}; in use: "
+        + type(keyring.get_keyring()).__name__
+    )
+
+
+def _calendar() -> str:
+    from datetime import date
+
+    import icalendar
+    import recurring_ical_events
+
+    cal = icalendar.Calendar.from_ical(ICS)
+    events = recurring_ical_events.of(cal).between(date(2025, 1, 1), date(2025, 2, 1))
+    if len(events) != 5 or events[0]["DTSTART"].dt.utcoffset() is None:
+        raise RuntimeError(f"recurrence expanded to {len(events)} sessions, expected 5")
+    return f"icalendar {icalendar.__version__}, 5 recurring sessions in New York time"
+
+
+def _crypto() -> str:
+    import os
+
+    import cryptography
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    key, nonce = AESGCM.generate_key(bit_length=256), os.urandom(12)
+    box = AESGCM(key)
+    if box.decrypt(nonce, box.encrypt(nonce, b"selftest", b"ad"), b"ad") != b"selftest":
+        raise RuntimeError("AES-GCM round trip failed")
+    return f"cryptography {cryptography.__version__}, AES-256-GCM works"
+
+
+def _speedtest() -> str:
+    import speedtest
+
+    return f"speedtest-cli {speedtest.__version__}"
+
+
+def _psutil() -> str:
+    import psutil
+
+    return f"psutil {psutil.__version__}, {psutil.cpu_count()} CPUs"
+
+
+def _translations() -> str:
+    from app.paths import resource
+    from app.qt_i18n import load_translators
+
+    catalogues = sorted(resource("translations").glob("sessionready_*_es.qm"))
+    if not catalogues:
+        raise RuntimeError("no Spanish catalogues (.qm) found")
+    loaded = load_translators("es")
+    if len(loaded) < len(catalogues):
+        raise RuntimeError(f"{len(loaded)} of {len(catalogues)} catalogues loaded")
+    return f"{len(catalogues)} Spanish catalogues"
+
+
+PARTS: list[tuple[str, Callable[[], str]]] = [
+    ("opencv", _opencv),
+    ("numpy", _numpy),
+    ("portaudio", _portaudio),
+    ("keyring", _keyring),
+    ("calendar", _calendar),
+    ("crypto", _crypto),
+    ("speedtest", _speedtest),
+    ("psutil", _psutil),
+    ("translations", _translations),
+]
+
+
+def run_selftest() -> list[Part]:
+    parts = []
+    for name, probe in PARTS:
+        try:
+            parts.append(Part(name, True, probe()))
+        except Exception as exc:  # report every broken part, never stop at the first
+            parts.append(Part(name, False, f"{type(exc).__name__}: {exc}"))
+    return parts
+
+
+def _cmd(args: argparse.Namespace) -> int:
+    parts = run_selftest()
+    ok = all(p.ok for p in parts)
+    if args.json:
+        print(json.dumps({p.name: {"ok": p.ok, "detail": p.detail} for p in parts}, indent=2))
+    else:
+        for p in parts:
+            print(f"{'✓' if p.ok else '✕'} {p.name}: {p.detail}")
+        if ok:
+            print(translate("SelfTest", "All parts of SessionReady are in place."))
+        else:
+            print(
+                translate(
+                    "SelfTest",
+                    "Some parts of SessionReady are missing or broken. "
+                    "Reinstall it, or show this to tech help.",
+                ),
+                file=sys.stderr,
+            )
+    return 0 if ok else 1
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from app.cli import common_parser
+
+    p = sub.add_parser(
+        "selftest",
+        parents=[common_parser()],
+        help="check that every part SessionReady needs is installed (no devices, no network)",
+        description="Load OpenCV's face detector, PortAudio, the keyring backends, the calendar "
+        "and encryption libraries and the translations; exit 1 if any is missing.",
+    )
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.set_defaults(func=_cmd)

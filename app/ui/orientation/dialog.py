@@ -1,0 +1,475 @@
+"""The welcome tour (first start, or from Help). Skippable; every step works by keyboard alone.
+
+It also sets up the essentials: the program profile (import a file or type it), language (applies
+at once), calendar link, and points to Notes to protect them. Skipping or finishing marks the
+``orientation_done`` setting so it is not shown again on start.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.i18n import SUPPORTED_LANGUAGES
+from app.profile import Profile, ProfileError, load_profile_file, validate_profile
+from app.ui.context import AppContext
+from app.ui.widgets import PrimaryButton, body, heading
+
+STEPS = [
+    "welcome",
+    "language",
+    "program",
+    "day",
+    "video",
+    "privacy",
+    "fallback",
+    "crisis",
+    "techhelp",
+    "calendar",
+    "notes",
+]
+PROGRAM_FIELDS = [
+    "program_name",
+    "video_host",
+    "join_url",
+    "phone_line",
+    "support_contact",
+    "crisis_line",
+]
+
+
+class OrientationDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("orientationDialog")
+        self.setModal(True)
+        self.resize(720, 560)
+        self.outcome = ""  # "finished" | "skipped" once closed
+
+        self.progress = QLabel()
+        self.progress.setObjectName("orientationProgress")
+        self.stack = QStackedWidget()
+        self.titles: dict[str, QLabel] = {}
+        self.texts: dict[str, QLabel] = {}
+        self.pages: dict[str, QWidget] = {}
+        for step in STEPS:
+            page = QWidget()
+            page.setObjectName(f"step_{step}")
+            lay = QVBoxLayout(page)
+            lay.setContentsMargins(8, 8, 8, 8)
+            lay.setSpacing(12)
+            title = heading(level=1)
+            text = body()
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            lay.addWidget(title)
+            lay.addWidget(text)
+            self.titles[step] = title
+            self.texts[step] = text
+            self.pages[step] = page
+            self.stack.addWidget(page)
+
+        # language
+        self.language = QComboBox()
+        self.language.setObjectName("orientation_language")
+        for code, name in SUPPORTED_LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(ctx.profile.language)))
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language)
+        self._add_form("language", [(self.language_label, self.language)])
+        self.language.currentIndexChanged.connect(self._language_chosen)
+
+        # program profile
+        self.fields: dict[str, QLineEdit] = {}
+        self.field_labels: dict[str, QLabel] = {}
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("orientationImport")
+        self.import_button.clicked.connect(self._choose_file)
+        rows: list[tuple[QWidget | None, QWidget]] = [(None, self.import_button)]
+        for name in PROGRAM_FIELDS:
+            edit = QLineEdit(getattr(ctx.profile, name))
+            edit.setObjectName(f"orientation_{name}")
+            label = QLabel()
+            label.setBuddy(edit)
+            self.fields[name] = edit
+            self.field_labels[name] = label
+            rows.append((label, edit))
+        self._add_form("program", rows)
+
+        # calendar
+        self.calendar = QLineEdit(ctx.profile.calendar_url)
+        self.calendar.setObjectName("orientation_calendar_url")
+        self.calendar_label = QLabel()
+        self.calendar_label.setBuddy(self.calendar)
+        self.fields["calendar_url"] = self.calendar
+        self.field_labels["calendar_url"] = self.calendar_label
+        self._add_form("calendar", [(self.calendar_label, self.calendar)])
+
+        # notes
+        self.open_notes = QCheckBox()
+        self.open_notes.setObjectName("orientationOpenNotes")
+        self.open_notes.setChecked(True)
+        self._add_form("notes", [(None, self.open_notes)])
+
+        for page in self.pages.values():
+            page_layout = page.layout()
+            assert isinstance(page_layout, QVBoxLayout)
+            page_layout.addStretch()
+
+        self.error = QLabel()
+        self.error.setObjectName("orientationError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.error.hide()
+
+        self.skip_button = QPushButton()
+        self.skip_button.setObjectName("orientationSkip")
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("orientationBack")
+        self.next_button = PrimaryButton()
+        self.next_button.setObjectName("orientationNext")
+        self.next_button.setDefault(True)
+        self.skip_button.setAutoDefault(False)
+        self.back_button.setAutoDefault(False)
+        self.skip_button.clicked.connect(self.skip)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.skip_button)
+        buttons.addStretch()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.retranslate()
+        self.go_to(0)
+
+    def _add_form(self, step: str, rows: list[tuple[QWidget | None, QWidget]]) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label, widget in rows:
+            if label is None:
+                form.addRow(widget)
+            else:
+                form.addRow(label, widget)
+        lay = self.pages[step].layout()
+        assert isinstance(lay, QVBoxLayout)
+        lay.addLayout(form)
+
+    # navigation -------------------------------------------------------------------------
+    def current_step(self) -> str:
+        return STEPS[self.stack.currentIndex()]
+
+    def go_to(self, index: int) -> None:
+        index = max(0, min(len(STEPS) - 1, index))
+        self.stack.setCurrentIndex(index)
+        self.error.hide()
+        self._update_texts()
+        step = STEPS[index]
+        first = {
+            "language": self.language,
+            "program": self.import_button,
+            "calendar": self.calendar,
+            "notes": self.open_notes,
+        }.get(step, self.next_button)
+        first.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def next(self) -> None:
+        step = self.current_step()
+        if step in ("program", "calendar") and not self._check_draft(step):
+            return
+        if self.stack.currentIndex() == len(STEPS) - 1:
+            self.finish()
+            return
+        self.go_to(self.stack.currentIndex() + 1)
+
+    def back(self) -> None:
+        self.go_to(self.stack.currentIndex() - 1)
+
+    # the profile being set up -----------------------------------------------------------
+    def draft_profile(self) -> Profile:
+        """The stored profile with the tour's fields applied (raises ProfileError)."""
+        data = self.ctx.profile.to_dict()
+        for name, edit in self.fields.items():
+            data[name] = edit.text()
+        data["language"] = self.language.currentData()
+        return validate_profile(data)
+
+    def _draft_or_stored(self) -> Profile:
+        try:
+            return self.draft_profile()
+        except ProfileError:
+            return self.ctx.profile
+
+    def _check_draft(self, step: str) -> bool:
+        try:
+            self.draft_profile()
+        except ProfileError as exc:
+            owner = "calendar" if exc.field == "calendar_url" else "program"
+            if owner != step and exc.field in self.fields:
+                return True  # another step's field: checked when leaving that step / at finish
+            self._show_error(str(exc), exc.field)
+            return False
+        return True
+
+    def _show_error(self, message: str, field: str = "") -> None:
+        self.error.setText(message)
+        self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.error.show()
+        self.error.setAccessibleName(message)
+        if field in self.fields:
+            self.fields[field].setFocus()
+            self.fields[field].selectAll()
+
+    def _language_chosen(self) -> None:
+        code = self.language.currentData()
+        if code and code != self.ctx.profile.language:
+            self.ctx.set_profile(self.ctx.profile.replace(language=code))  # applies live
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose your program's profile"),
+            str(Path.home()),
+            self.tr("Profiles (*.json *.toml);;All files (*)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> bool:
+        """Fill the fields from a profile file; a bad file changes nothing and says why."""
+        try:
+            profile = load_profile_file(path)
+        except ProfileError as exc:
+            self._show_error(self.tr("That file was not used: {message}").format(message=exc))
+            return False
+        for name, edit in self.fields.items():
+            edit.setText(getattr(profile, name))
+        # keep the file's other settings (session length, checklist) for when we finish
+        merged = profile.replace(language=self.language.currentData())
+        self.ctx.set_profile(merged)
+        self.error.setText(self.tr("Your program's details are filled in. Check them below."))
+        self.error.setStyleSheet("color: #1e7b34; font-weight: bold;")
+        self.error.show()
+        return True
+
+    # closing ----------------------------------------------------------------------------
+    def finish(self) -> None:
+        try:
+            profile = self.draft_profile()
+        except ProfileError as exc:
+            self.go_to(STEPS.index("calendar" if exc.field == "calendar_url" else "program"))
+            self._show_error(str(exc), exc.field)
+            return
+        self.ctx.set_profile(profile)
+        self.ctx.set_setting("orientation_done", True)
+        self.outcome = "finished"
+        self.accept()
+        if self.open_notes.isChecked():
+            self.ctx.navigate_requested.emit("notes")
+
+    def skip(self) -> None:
+        self.ctx.set_setting("orientation_done", True)
+        self.outcome = "skipped"
+        super().reject()
+
+    def reject(self) -> None:  # Esc or the window's close button = skip
+        self.skip()
+
+    # texts ------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Welcome to SessionReady"))
+        t = self.titles
+        t["welcome"].setText(self.tr("Welcome"))
+        t["language"].setText(self.tr("Your language"))
+        t["program"].setText(self.tr("Your program"))
+        t["day"].setText(self.tr("A session day"))
+        t["video"].setText(self.tr("Using the video platform"))
+        t["privacy"].setText(self.tr("Privacy at home"))
+        t["fallback"].setText(self.tr("If video does not work"))
+        t["crisis"].setText(self.tr("The crisis line"))
+        t["techhelp"].setText(self.tr("Tech help"))
+        t["calendar"].setText(self.tr("Your schedule"))
+        t["notes"].setText(self.tr("Protect your notes"))
+        x = self.texts
+        x["welcome"].setText(
+            self.tr(
+                "SessionReady helps you get ready for your online treatment sessions.\n\n"
+                "It checks your internet, camera, microphone, speakers and battery. It helps you "
+                "make your space private. It keeps your notes locked on this computer. "
+                "It shows when your next session is.\n\n"
+                "This short tour takes about 3 minutes. You can skip it and open it again "
+                "later from Help."
+            )
+        )
+        x["language"].setText(
+            self.tr("Choose the language for SessionReady. It changes right away.")
+        )
+        x["program"].setText(
+            self.tr(
+                "Your program may give you a file with its details. Choose “Import from file” "
+                "to use it. Or type what you know. You can leave anything empty and add it later "
+                "in Settings."
+            )
+        )
+        x["day"].setText(
+            self.tr(
+                "On a session day, do three things, about 10 minutes before it starts:\n\n"
+                "1. Check: press “Check my setup”. It takes about a minute.\n"
+                "2. Checklist: make your space private and quiet.\n"
+                "3. Join: press “Join session”.\n\n"
+                "If a check finds a problem, it tells you how to fix it. "
+                "You can always join anyway."
+            )
+        )
+        x["video"].setText(
+            self.tr(
+                "In the video session:\n\n"
+                "• Join: open the link. Allow the camera and microphone if asked.\n"
+                "• Mute: press the microphone button. Mute when you are not talking.\n"
+                "• Camera: press the camera button to turn your video on or off.\n"
+                "• Chat: press “Chat” to type a message to the group or the counselor.\n"
+                "• Leave: press “Leave” or the red button when the session ends."
+            )
+        )
+        x["privacy"].setText(
+            self.tr(
+                "• Find a room where others cannot hear you. Close the door.\n"
+                "• Use headphones if you can.\n"
+                "• Check what is behind you on camera.\n"
+                "• Silence your phone and close other apps.\n"
+                "• Do not share the session link or what others say in the group."
+            )
+        )
+        self._update_texts()
+        self.language_label.setText(self.tr("&Language"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.import_button.setText(self.tr("&Import from file…"))
+        self.import_button.setToolTip(
+            self.tr("Load the profile file your program gave you (Alt+I)")
+        )
+        self.import_button.setAccessibleName(self.tr("Import from file"))
+        labels = {
+            "program_name": self.tr("Program na&me"),
+            "video_host": self.tr("&Video platform (for example zoom.us)"),
+            "join_url": self.tr("Session lin&k"),
+            "phone_line": self.tr("Join by &phone number"),
+            "support_contact": self.tr("&Tech-help contact"),
+            "crisis_line": self.tr("C&risis line"),
+            "calendar_url": self.tr("&Calendar link (https:// or webcal://)"),
+        }
+        for name, text in labels.items():
+            self.field_labels[name].setText(text)
+            self.fields[name].setAccessibleName(text.replace("&", ""))
+        self.calendar.setPlaceholderText("https://…")
+        self.open_notes.setText(self.tr("&Open Notes when I finish"))
+        self.open_notes.setAccessibleName(self.tr("Open Notes when I finish"))
+        self.skip_button.setText(self.tr("&Skip the tour"))
+        self.skip_button.setToolTip(self.tr("Close the tour. Open it again from Help (Alt+S, Esc)"))
+        self.skip_button.setAccessibleName(self.tr("Skip the tour"))
+        self.back_button.setText(self.tr("&Back"))
+        self.back_button.setToolTip(self.tr("Previous step (Alt+B)"))
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        last = self.stack.currentIndex() == len(STEPS) - 1
+        self.next_button.setText(self.tr("&Finish") if last else self.tr("&Next"))
+        self.next_button.setToolTip(
+            self.tr("Finish the tour (Enter)") if last else self.tr("Next step (Enter)")
+        )
+        self.next_button.setAccessibleName(self.tr("Finish") if last else self.tr("Next"))
+        self.back_button.setEnabled(self.stack.currentIndex() > 0)
+
+    def _update_texts(self) -> None:
+        """Texts that show the profile being set up (phone, crisis line, tech help)."""
+        p = self._draft_or_stored()
+        phone = (
+            self.tr("Your program's phone line: {number}").format(number=p.phone_line)
+            if p.phone_line
+            else self.tr("Ask your program for the phone number to join by phone.")
+        )
+        self.texts["fallback"].setText(
+            self.tr(
+                "Do not miss your session because of technology. Join by phone: you can hear "
+                "and talk without video.\n\n{phone}\n\nThen restart your computer and router, "
+                "and call tech help."
+            ).format(phone=phone)
+        )
+        self.texts["crisis"].setText(
+            self.tr(
+                "If you are in crisis or thinking about suicide, call or text {number} at any "
+                "time, day or night. In an emergency, call 911.\n\nThe crisis line is always at "
+                "the bottom of every SessionReady screen."
+            ).format(number=p.crisis_line or "988")
+        )
+        self.texts["techhelp"].setText(
+            self.tr("For help with the computer, the camera or the session link: {contact}").format(
+                contact=p.support_contact
+            )
+            + "\n\n"
+            + self.tr("The Help page shows this at any time (F1).")
+            if p.support_contact
+            else self.tr(
+                "Ask your program for their tech-help number, then add it in Settings. "
+                "The Help page (F1) shows it at any time."
+            )
+        )
+        self.texts["calendar"].setText(
+            self.tr(
+                "If your program gave you a calendar link, paste it here. SessionReady will "
+                "show your next session and remind you before it starts. You can skip this."
+            )
+        )
+        self.texts["notes"].setText(
+            self.tr(
+                "SessionReady can keep private notes about what you learn in group. They are "
+                "locked on this computer. Open Notes to choose how to protect them: with this "
+                "computer's password store, or with a passphrase only you know."
+            )
+        )
+        self.progress.setText(
+            self.tr("Step {n} of {total}").format(n=self.stack.currentIndex() + 1, total=len(STEPS))
+        )
+        step = self.current_step()
+        self.stack.setAccessibleName(self.titles[step].text())
+        self.stack.setAccessibleDescription(self.texts[step].text())
+        self._update_buttons()
+
+
+def maybe_show_orientation(
+    ctx: AppContext, parent: QWidget | None = None
+) -> OrientationDialog | None:
+    """Open the tour (non-blocking) on first start; None when it was already finished or skipped."""
+    if ctx.settings.get("orientation_done"):
+        return None
+    dialog = OrientationDialog(ctx, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -1,0 +1,90 @@
+"""The installable app's metadata: desktop entry, AppStream file, icons, and the self-test."""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from app.cli import main as cli_main
+from app.selftest import run_selftest
+from tests.harness import require_tool
+from tools.make_icons import APP_ID, SIZES, render_icons
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGING = ROOT / "packaging"
+
+
+@pytest.mark.harness
+def test_appstream_metainfo_is_valid() -> None:
+    tool = require_tool("appstreamcli")
+    out = subprocess.run(
+        [tool, "validate", "--no-net", str(PACKAGING / f"{APP_ID}.metainfo.xml")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+@pytest.mark.harness
+def test_desktop_entry_is_valid_and_launches_the_bundled_binary() -> None:
+    tool = require_tool("desktop-file-validate")
+    desktop = PACKAGING / f"{APP_ID}.desktop"
+    out = subprocess.run([tool, str(desktop)], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0 and not out.stdout.strip(), out.stdout + out.stderr
+    entries = dict(
+        line.split("=", 1) for line in desktop.read_text("utf-8").splitlines() if "=" in line
+    )
+    assert entries["Exec"] == "sessionready"  # the name the spec gives the executable
+    assert entries["Icon"] == APP_ID
+    assert "Comment[es]" in entries
+
+
+def test_icons_render_at_every_size_with_transparent_corners(qapp, tmp_path: Path) -> None:
+    paths = render_icons(tmp_path)
+    assert len(paths) == len(SIZES)
+    for size, path in zip(SIZES, paths, strict=True):
+        assert path == tmp_path / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == (size, size)
+        assert image.pixelColor(0, 0).alpha() == 0  # rounded corner
+        assert image.pixelColor(size // 2, size // 8).alpha() == 255  # the tile itself
+    assert sum(p.stat().st_size for p in paths) < 200_000
+
+
+def test_spec_asks_for_camera_and_microphone_on_macos_and_bundles_what_is_loaded_by_name() -> None:
+    spec = (PACKAGING / "sessionready.spec").read_text("utf-8")
+    ast.parse(spec)  # the spec is Python
+    for needle in (
+        "NSCameraUsageDescription",
+        "NSMicrophoneUsageDescription",
+        'collect_submodules("app")',  # CLI commands are imported by name
+        'collect_submodules("keyring.backends")',
+        "haarcascade_frontalface_",
+        '"secretstorage"',
+        '"jeepney"',
+    ):
+        assert needle in spec, needle
+
+
+def test_selftest_finds_every_part_in_the_development_install() -> None:
+    parts = {p.name: p for p in run_selftest()}
+    assert set(parts) >= {"opencv", "portaudio", "keyring", "calendar", "crypto", "translations"}
+    broken = {p.name: p.detail for p in parts.values() if not p.ok}
+    assert not broken
+
+
+def test_selftest_reports_a_missing_part_and_exits_1(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("SESSIONREADY_RESOURCES", str(tmp_path))  # no translations there
+    assert cli_main(["selftest", "--json"]) == 1
+    parts = json.loads(capsys.readouterr().out)
+    assert parts["translations"]["ok"] is False
+    assert "Spanish" in parts["translations"]["detail"]
+    assert parts["opencv"]["ok"] is True
