@@ -3,8 +3,10 @@
     python packaging/smoke_test.py [path/to/sessionready]      # `make package-test` runs this
 
 Each step runs the binary in a fresh SESSIONREADY_HOME with a time limit and checks its output.
-To add a step (e.g. `check --json --only connection` against a local speed-test server), append
-a Step to STEPS or build one in `extra_steps()`; a step's `check` gets the finished process.
+`check --json --only connection` runs against a local speed-test server started in this process
+and `check --json --only camera` against a video file written with cv2, so the bundled
+speedtest-cli and OpenCV are proven in the frozen binary. To add a step, append a Step to STEPS or
+build one in `extra_steps()`; a step's `check` gets the finished process.
 Prints one line per step with its time, then 'N passed, N failed'.
 """
 
@@ -121,8 +123,69 @@ STEPS: list[Step] = [
 ]
 
 
+def _results(r: Result, check_id: str) -> dict[str, object]:
+    expect(r.returncode in (0, 1), f"exit {r.returncode}: {r.stderr[-800:]}")
+    data = json.loads(r.stdout)
+    [result] = [x for x in data["results"] if x["check_id"] == check_id]
+    expect(result["status"] in ("pass", "warn"), f"{check_id}: {result['status']} {result}")
+    return {m["name"]: m["value"] for m in result["metrics"]}
+
+
+def _connection(r: Result) -> None:
+    """speedtest-cli (bundled) measured the local server: real throughput and round trips."""
+    metrics = _results(r, "connection")
+    for name in ("download_mbps", "upload_mbps", "rtt_ms"):
+        expect(isinstance(metrics.get(name), int | float), f"no {name} in {metrics}")
+    expect(float(metrics["download_mbps"]) > 0, f"download {metrics['download_mbps']}")  # type: ignore[arg-type]
+
+
+def _camera(r: Result) -> None:
+    """The bundled OpenCV opened the video file as a camera and measured its frames."""
+    metrics = _results(r, "camera")
+    expect((metrics.get("width"), metrics.get("height")) == (640, 480), f"size {metrics}")
+    expect(float(metrics.get("fps") or 0) > 0, f"no frame rate in {metrics}")  # type: ignore[arg-type]
+
+
+def local_server_steps(workdir: Path) -> tuple[list[Step], Callable[[], None]]:
+    """`check --json` against a local speed-test server (tests/harness/speedserver.py, run in
+    this process on 127.0.0.1) and against a camera played from a video file written with cv2.
+    Returns the steps and the function that stops the server."""
+    from tests.harness.speedserver import SpeedServer
+    from tests.harness.video import bright, write_video
+
+    server = SpeedServer().start()
+    profile = workdir / "local.json"
+    profile.write_text(
+        json.dumps({"speedtest_server": server.url, "video_host": server.host_port}), "utf-8"
+    )
+    video = write_video(workdir / "camera.avi", bright, frames=30)
+    steps = [
+        Step(
+            "check --json --only connection (local speed server)",
+            [
+                "check",
+                "--json",
+                "--no-interactive",
+                "--only",
+                "connection",
+                "--profile",
+                str(profile),
+            ],
+            _connection,
+            timeout=120,
+        ),
+        Step(
+            "check --json --only camera --camera VIDEO",
+            ["check", "--json", "--no-interactive", "--only", "camera", "--camera", str(video)],
+            _camera,
+            timeout=120,
+        ),
+    ]
+    return steps, server.close
+
+
 def extra_steps(binary: Path) -> list[Step]:
-    """Steps that depend on the bundle (sub-command helps) or on local test servers."""
+    """Steps that depend on the bundle (sub-command helps)."""
     return _subcommand_helps(binary)
 
 
@@ -202,8 +265,13 @@ def main(argv: list[str]) -> int:
         return 2
     passed = failed = 0
     cli = cli_binary(binary)
-    steps = STEPS + extra_steps(cli)
-    results = [(s.name, *run_step(cli, s)) for s in steps]
+    with tempfile.TemporaryDirectory(prefix="sr-smoke-local-") as work:
+        local, stop = local_server_steps(Path(work))
+        try:
+            steps = STEPS + extra_steps(cli) + local
+            results = [(s.name, *run_step(cli, s)) for s in steps]
+        finally:
+            stop()
     results.append(("window opens (offscreen)", *window_starts(binary)))
     for name, ok, elapsed, why in results:
         print(

@@ -48,8 +48,56 @@ from PySide6.QtWidgets import (
 import app.ui
 from app.ui.main_window import PAGES, MainWindow
 
+
+def _passphrase_dialog(window: MainWindow) -> QDialog:
+    from app.ui.notes.dialogs import PassphraseDialog
+
+    return PassphraseDialog(True, window)  # with "Current passphrase": every field shown
+
+
+def _protection_dialog(window: MainWindow) -> QDialog:
+    from app.ui.notes.dialogs import ProtectionDialog
+
+    # keyring now, none usable: the longest variant (the "no safe keyring" notice shown)
+    return ProtectionDialog(["keyring", "passphrase"], False, window)
+
+
+def _manual_entry_dialog(window: MainWindow) -> QDialog:
+    from app.ui.schedule.manual_dialog import ManualEntryDialog
+
+    return ManualEntryDialog("America/New_York", window)
+
+
+def _report_preview_dialog(window: MainWindow) -> QDialog:
+    from app.report.build import build_report
+    from app.report.devices import collect_devices
+    from app.report.system import InterfaceInfo, system_info
+    from app.ui.support.panel import ReportPreviewDialog
+    from tests.harness.fake_devices import FakeDevices
+    from tests.report.conftest import make_run
+
+    report = build_report(
+        system=system_info("6"),
+        interfaces=[InterfaceInfo("wlan0", "wifi", True, None)],
+        devices=collect_devices(FakeDevices()),
+        hosts={
+            "video_host": "video.example.org",
+            "join_host": "",
+            "speedtest_host": "",
+            "calendar_host": "",
+        },
+        runs=[make_run(0)],
+    )
+    return ReportPreviewDialog(report, window)
+
+
 # Dialog classes that need arguments besides (ctx, parent): class name -> factory(window).
-DIALOG_FACTORIES: dict[str, Callable[[MainWindow], QDialog]] = {}
+DIALOG_FACTORIES: dict[str, Callable[[MainWindow], QDialog]] = {
+    "PassphraseDialog": _passphrase_dialog,
+    "ProtectionDialog": _protection_dialog,
+    "ManualEntryDialog": _manual_entry_dialog,
+    "ReportPreviewDialog": _report_preview_dialog,
+}
 
 INTERACTIVE = (
     QAbstractButton,

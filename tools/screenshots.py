@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # tests.checks.fakes for checks-es.png
 OUT = ROOT / "docs" / "screenshots"
 DEMO_PROFILE = {
     "program_name": "Harbor Virtual IOP",
@@ -41,6 +42,64 @@ def ensure_display() -> subprocess.Popen[bytes] | None:
     os.environ["DISPLAY"] = display
     time.sleep(1.0)
     return proc
+
+
+def checks_in_spanish(app: object, ctx: object, window: object) -> None:
+    """checks-es.png: the check page in Spanish after a run with fake (instant) results."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.checks.base import CheckContext, CheckResult, Status
+    from app.i18n import translate
+    from tests.checks.fakes import FakeCheck
+
+    # what the real checks say (their own catalogue entries), without touching any device
+    said = {
+        "connection": ("Connection", "Your connection is good for video.", ()),
+        "camera": ("CameraCheck", "Your camera works and we can see you clearly.", ()),
+        "microphone": ("MicrophoneCheck", "Your microphone works.", ()),
+        "speakers": (
+            "SpeakersCheck",
+            "We could not confirm that your speakers work.",
+            ("Use headphones: they keep the group private and stop echo.",),
+        ),
+        "battery": ("BatteryCheck", "Your charger is plugged in.", ()),
+    }
+
+    class SaysLikeTheRealCheck(FakeCheck):
+        def run(self, c: CheckContext) -> CheckResult:
+            result = super().run(c)
+            context, headline, advice = said[self.id]
+            return CheckResult(
+                self.id,
+                self.status,
+                translate(context, headline),
+                tuple(translate("SpeakersCheck", a) for a in advice),
+                result.metrics,
+            )
+
+    ctx.set_profile(ctx.profile.replace(language="es"))  # type: ignore[attr-defined]
+    window.show_page("checks")  # type: ignore[attr-defined]
+    page = window.pages["checks"]  # type: ignore[attr-defined]
+    page.devices_panel.stop()
+    fakes = [
+        SaysLikeTheRealCheck("connection"),
+        SaysLikeTheRealCheck("camera"),
+        SaysLikeTheRealCheck("microphone"),
+        SaysLikeTheRealCheck("speakers", status=Status.WARN),
+        SaysLikeTheRealCheck("battery"),
+    ]
+    page.set_checks(fakes)
+    deadline = time.monotonic() + 20
+    while page.is_running() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    page.devices_panel.stop()
+    for _ in range(20):
+        QApplication.processEvents()
+        time.sleep(0.05)
+    window.grab().save(str(OUT / "checks-es.png"))  # type: ignore[attr-defined]
+    print(f"wrote {OUT / 'checks-es.png'}")
+    ctx.set_profile(ctx.profile.replace(language="en"))  # type: ignore[attr-defined]
 
 
 def main() -> int:
@@ -79,6 +138,7 @@ def main() -> int:
             window.grab().save(str(OUT / name))
             print(f"wrote {OUT / name}")
             ctx.set_setting(key, {"text_scale": 100, "high_contrast": False}[key])
+        checks_in_spanish(app, ctx, window)
         window.close()
         QApplication.processEvents()
     finally:

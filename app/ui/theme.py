@@ -25,6 +25,11 @@ _current_scale = 100
 _SIZE_RESOLVED = 0x0002  # QFont::SizeResolved: the widget's font size was set explicitly
 
 
+def current_text_scale() -> int:
+    """The text size in per cent (100–200) the theme was last applied with."""
+    return _current_scale
+
+
 def status_colour(status: str, high_contrast: bool = False) -> str:
     return (HIGH_CONTRAST_STATUS if high_contrast else STATUS_COLOURS).get(status, "#5f6368")
 
@@ -47,6 +52,7 @@ def apply_theme(app: QApplication, high_contrast: bool = False, text_scale: int 
     # it when the palette change reaches them.
     app.setProperty("high_contrast", high_contrast)
     app.setPalette(high_contrast_palette() if high_contrast else calm_palette())
+    refresh_style_sheets(app)
     # Widgets with their own style sheet keep the palette and font they were polished with:
     # each defines theme_changed() to restyle itself for the new theme and text size.
     for widget in app.allWidgets():
@@ -63,6 +69,16 @@ def rescale_explicit_fonts(app: QApplication, ratio: float) -> None:
         if font.resolveMask() & _SIZE_RESOLVED and font.pointSizeF() > 0:
             font.setPointSizeF(font.pointSizeF() * ratio)
             widget.setFont(font)
+
+
+def refresh_style_sheets(app: QApplication) -> None:
+    """Qt does not pass a new application font on to widgets under a style sheet whose parent has
+    none (the check cards, the checklist answers …): their text would stay at the old size.
+    Setting each style sheet again re-polishes that widget and its children with the new font."""
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet(sheet)
 
 
 def calm_palette() -> QPalette:

@@ -233,7 +233,7 @@
     <context>
         <name>DevicePicker</name>
         <message>
-            <source>&amp;Camera</source>
+            <source>Cam&amp;era</source>
             <translation>&amp;Cámara</translation>
         </message>
         <message>
@@ -269,7 +269,7 @@
         </message>
         <message>
             <source>&amp;Play a test sound</source>
-            <translation>&amp;Probar un sonido</translation>
+            <translation>Probar un &amp;sonido</translation>
         </message>
         <message>
             <source>Play a test sound</source>
@@ -277,7 +277,7 @@
         </message>
         <message>
             <source>Plays a short tone (Alt+P)</source>
-            <translation>Reproduce un tono corto (Alt+P)</translation>
+            <translation>Reproduce un tono corto (Alt+S)</translation>
         </message>
         <message>
             <source>Playing…</source>

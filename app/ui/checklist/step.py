@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.checklist.prefill import NO, NOT_POSSIBLE, YES
 from app.checklist.state import ItemState
 from app.i18n import current_language
+from app.ui.widgets import TallButton
 
 ANSWER_SHEET = (
     "QPushButton { padding: 10px 28px; border: 2px solid #9aa5ab; border-radius: 6px; }"
@@ -86,13 +87,13 @@ class StepView(QWidget):
 
         answers = QHBoxLayout()
         answers.setSpacing(16)
-        self.yes_button = QPushButton()
+        self.yes_button = TallButton(min_height=60)
         self.yes_button.setObjectName("answerYes")
-        self.no_button = QPushButton()
+        self.no_button = TallButton(min_height=60)
         self.no_button.setObjectName("answerNo")
         for button, answer in ((self.yes_button, YES), (self.no_button, NO)):
             button.setCheckable(True)
-            button.setMinimumSize(160, 60)
+            button.setMinimumWidth(160)
             button.setStyleSheet(ANSWER_SHEET)
             _scaled(button, 1.3, bold=True)
             button.clicked.connect(lambda _c=False, a=answer: self._answer(a))

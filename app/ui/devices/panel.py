@@ -10,6 +10,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -65,7 +66,7 @@ class DevicePicker(QWidget):
 
     def retranslate(self) -> None:
         labels = {
-            "camera": self.tr("&Camera"),
+            "camera": self.tr("Cam&era"),
             "microphone": self.tr("&Microphone"),
             "speaker": self.tr("&Speakers or headphones"),
         }
@@ -135,8 +136,8 @@ class DevicesPanel(QWidget):
         self.play_status.setWordWrap(True)
 
         cam = QVBoxLayout(self.camera_box)
+        cam.addWidget(self.camera_picker)  # the picker on top, like the other two boxes
         cam.addWidget(self.preview, 1)
-        cam.addWidget(self.camera_picker)
         mic = QVBoxLayout(self.mic_box)
         mic.addWidget(self.mic_picker)
         mic.addWidget(self.meter)
@@ -185,6 +186,13 @@ class DevicesPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """The window closed or went to the tray: release the camera and microphone (their
+        threads would otherwise keep running with nobody looking)."""
+        if not event.spontaneous():
+            self.stop()
+        super().hideEvent(event)
 
     # lifecycle ---------------------------------------------------------------------------
     def start(self) -> None:

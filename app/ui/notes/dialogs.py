@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.notes.views import MIN_PASSPHRASE
+from app.ui.widgets import fit_to_screen, scrolling
 
 
 class PassphraseDialog(QDialog):
@@ -78,7 +79,9 @@ class ProtectionDialog(QDialog):
         self.keyring_available = keyring_available
         self.current_mode = self.KEYRING if "keyring" in methods else self.PASSPHRASE
         self.has_passphrase = "passphrase" in methods
-        layout = QVBoxLayout(self)
+        content = QWidget()  # scrolls at large text sizes; the buttons stay in view
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         self.intro = _wrapping_label()
         self.now = _wrapping_label()
@@ -120,7 +123,9 @@ class ProtectionDialog(QDialog):
         )
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scrolling(content), 1)
+        outer.addWidget(self.buttons)
         self.keyring_radio.setEnabled(keyring_available or self.current_mode == self.KEYRING)
         self.no_keyring.setVisible(not keyring_available)
         (self.keyring_radio if self.current_mode == self.KEYRING else self.passphrase_radio
@@ -129,6 +134,7 @@ class ProtectionDialog(QDialog):
         self.passphrase_radio.toggled.connect(self._update)
         self.retranslate()
         self._update()
+        fit_to_screen(self, 560, 560)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("How your notes open"))

@@ -305,6 +305,13 @@ class UnlockView(QWidget):
             w.setVisible(self.has_passphrase)
         self.keyring_button.setVisible("keyring" in methods)
 
+    def focus_first(self) -> None:
+        """Give the keyboard to the first way in: passphrase, keyring button or recovery code."""
+        for w in (self.passphrase, self.keyring_button, self.recovery_toggle, self.recovery):
+            if not w.isHidden():
+                w.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
     def show_recovery(self, shown: bool) -> None:
         for w in (self.recovery_label, self.recovery, self.recovery_button):
             w.setVisible(shown)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.i18n import SUPPORTED_LANGUAGES
 from app.profile import Profile, ProfileError, load_profile_file, validate_profile
 from app.ui.context import AppContext
-from app.ui.widgets import PrimaryButton, body, heading
+from app.ui.widgets import PrimaryButton, body, fit_to_screen, heading, scrolling
 
 STEPS = [
     "welcome",
@@ -59,7 +59,6 @@ class OrientationDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("orientationDialog")
         self.setModal(True)
-        self.resize(720, 560)
         self.outcome = ""  # "finished" | "skipped" once closed
 
         self.progress = QLabel()
@@ -82,7 +81,7 @@ class OrientationDialog(QDialog):
             self.titles[step] = title
             self.texts[step] = text
             self.pages[step] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(scrolling(page))  # long steps scroll at 200 %; buttons stay
 
         # language
         self.language = QComboBox()
@@ -164,6 +163,7 @@ class OrientationDialog(QDialog):
         layout.addLayout(buttons)
         self.retranslate()
         self.go_to(0)
+        fit_to_screen(self, 720, 560)
 
     def _add_form(self, step: str, rows: list[tuple[QWidget | None, QWidget]]) -> None:
         form = QFormLayout()

@@ -63,7 +63,6 @@ class ChecksPage(Page):
         self.cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self.cancel_shortcut.activated.connect(self.cancel)
         self.status_line = body()
-        self.status_line.setAccessibleName("status")
         self.body.addWidget(self.status_line)
 
         self.panel_area = QVBoxLayout()
@@ -75,13 +74,14 @@ class ChecksPage(Page):
         self.cards_layout = QVBoxLayout()
         self.cards_layout.setSpacing(12)
         self.body.addLayout(self.cards_layout)
+        self._build_cards(build_checks(self.options()))
         # Live camera mirror, microphone meter and device pickers (released while checks run).
+        # Created after the cards so that Tab reaches it after them, as it sits below them.
         self.devices_panel = DevicesPanel(ctx)
         self.devices_panel.setObjectName("devicesPanel")
         self.body.addWidget(self.devices_panel)
         self.body.addStretch()
         ctx.run_checks_requested.connect(self.run_all)
-        self._build_cards(build_checks(self.options()))
         if ctx.last_run is not None:
             for r in ctx.last_run.results:
                 if r.check_id in self.cards:

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QInputDialog,
@@ -192,10 +193,13 @@ class NotesPage(Page):
         self._show_unlock(["recovery"], self._message(exc))
 
     def _show_unlock(self, methods: list[str], message: str) -> None:
+        had_focus = self._focus_inside()
         self.unlock_view.configure(methods or self.unlock_view_methods())
         self.unlock_view.set_message(message)
         self.unlock_view.set_busy(False)
         self.stack.setCurrentWidget(self.unlock_view)
+        if had_focus:  # after Ctrl+L the focused editor is gone: go to the passphrase
+            self.unlock_view.focus_first()
 
     def unlock_view_methods(self) -> list[str]:
         try:
@@ -270,8 +274,15 @@ class NotesPage(Page):
         self.recovery_view.set_status(self.tr("Sent to the printer."))
 
     def _enter_notes(self) -> None:
+        had_focus = self._focus_inside()
         self.stack.setCurrentWidget(self.notes_view)
         self.autolock.arm()
+        if had_focus:  # keyboard users land in the list (else the focus would be lost)
+            self.notes_view.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focus_inside(self) -> bool:
+        focus = QApplication.focusWidget()
+        return self.isVisible() and (focus is None or self.isAncestorOf(focus))
 
     # unlock / lock -----------------------------------------------------------------------
     def _unlock(self, method: Callable[[], None]) -> None:

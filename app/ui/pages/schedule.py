@@ -179,7 +179,8 @@ class SchedulePage(Page):
         self.refresh_button.setObjectName("refreshNow")
         self.refresh_button.clicked.connect(self.refresh_now)
         for b in (self.import_button, self.subscribe_button, self.add_button, self.refresh_button):
-            b.setMinimumHeight(44)
+            if b is not self.import_button:  # a PrimaryButton sizes itself (≥ 48 px)
+                b.setMinimumHeight(44)
             actions.addWidget(b)
         actions.addStretch()
         self.body.addLayout(actions)
