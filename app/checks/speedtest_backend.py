@@ -15,7 +15,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -69,11 +69,52 @@ class SpeedBackend(Protocol):
     ) -> SpeedFigures: ...
 
 
+def steady_rate_mbps(events: Sequence[tuple[float, int]]) -> float | None:
+    """Mbit/s between the first and the last (time, bytes) event, without the first event's
+    bytes (they moved before the window opened). For download reads: this leaves out
+    connection set-up and the wait for the first byte, which a 2.5 s test cannot amortise the
+    way a 10 s one does. None when there are fewer than two events or no time between them."""
+    if len(events) < 2:
+        return None
+    ordered = sorted(events)
+    span = ordered[-1][0] - ordered[0][0]
+    if span <= 0:
+        return None
+    return sum(size for _t, size in ordered[1:]) * 8 / span / 1e6
+
+
+def upload_rate_mbps(requests: Sequence[tuple[float, float | None, int]]) -> float | None:
+    """Mbit/s from upload requests (start, confirmed at or None, bytes confirmed).
+
+    The window opens at the first confirmation (connection set-up and slow start are behind
+    us) and closes at the last confirmation, or earlier when an unconfirmed request (cut at
+    the end of the test) had started: every byte moved inside the window then belongs to a
+    confirmed request. Each request is taken to move its bytes evenly over its own lifetime.
+    Chunks of the same size started together finish together; counting them whole would
+    over-report, which is why bytes are prorated rather than summed. None when there is no
+    window (fewer than two confirmations)."""
+    done = [(s, e, b) for s, e, b in requests if e is not None and e > s]
+    if len(done) < 2:
+        return None
+    t0 = min(e for _s, e, _b in done)
+    t1 = max(e for _s, e, _b in done)
+    cut = [s for s, e, _b in requests if e is None and s >= t0]
+    if cut:
+        t1 = min(t1, min(cut))
+    if t1 <= t0:
+        return None
+    moved = sum(b * max(0.0, min(e, t1) - max(s, t0)) / (e - s) for s, e, b in done)
+    return moved * 8 / (t1 - t0) / 1e6
+
+
 @dataclass
 class _Watch:
     lock: threading.Lock = field(default_factory=threading.Lock)
     problems: list[NetProblem] = field(default_factory=list)
     upload_done: list[tuple[float, int]] = field(default_factory=list)  # (time, size confirmed)
+    download_reads: list[tuple[float, int]] = field(default_factory=list)  # (time, bytes read)
+    in_download: bool = False  # reads count towards download_reads only during the download
+    uploads: list[list[Any]] = field(default_factory=list)  # [start, confirmed at|None, bytes]
     retrans: RetransCounter = field(default_factory=RetransCounter)
 
     def problem(self, p: NetProblem) -> None:
@@ -82,10 +123,13 @@ class _Watch:
 
 
 class _WatchedResponse:
-    def __init__(self, resp: Any, watch: _Watch, is_upload: bool) -> None:
+    def __init__(
+        self, resp: Any, watch: _Watch, is_upload: bool, upload: list[Any] | None = None
+    ) -> None:
         self._resp = resp
         self._watch = watch
         self._is_upload = is_upload
+        self._upload = upload
         self.code = getattr(resp, "code", 200)
         self.headers = resp.headers
 
@@ -99,14 +143,20 @@ class _WatchedResponse:
                 text = body.decode("ascii", "replace").strip()
                 if text.startswith("size="):
                     try:
+                        size, now = int(text[5:]), time.monotonic()
                         with self._watch.lock:
-                            self._watch.upload_done.append((time.monotonic(), int(text[5:])))
+                            self._watch.upload_done.append((now, size))
+                            if self._upload is not None:
+                                self._upload[1:] = [now, size]
                     except ValueError:
                         self._watch.problem(NetProblem.GARBAGE)
                 else:
                     self._watch.problem(NetProblem.GARBAGE)
                 return body[:n] if n >= 0 else body
             data: bytes = self._resp.read(n)
+            if data and self._watch.in_download:
+                with self._watch.lock:
+                    self._watch.download_reads.append((time.monotonic(), len(data)))
             if not data and n and getattr(self._resp, "length", None):
                 self._watch.problem(NetProblem.DROPPED)  # closed before Content-Length
             return data
@@ -164,6 +214,11 @@ class _WatchingOpener:
             req.data = _UploadData(req.data)  # (the setter drops Content-length: put it back)
             if length is not None:
                 req.add_header("Content-length", length)
+        upload: list[Any] | None = None
+        if is_upload:
+            upload = [time.monotonic(), None, 0]
+            with self._watch.lock:
+                self._watch.uploads.append(upload)
         try:
             resp = self._inner.open(req, *args, **kwargs)
         except Exception as exc:
@@ -177,7 +232,7 @@ class _WatchingOpener:
             # retransmission counters for this upload are final. (Loss of OUR segments only:
             # the client→server direction.)
             self._watch.retrans.record(socket_of(resp))
-        return _WatchedResponse(resp, self._watch, is_upload)
+        return _WatchedResponse(resp, self._watch, is_upload, upload)
 
 
 class _Stop:
@@ -313,7 +368,11 @@ class SpeedtestCliBackend:
                 progress(0.1 + 0.45 * frac, "download")
 
             del total_dl
-            down = float(st.download(callback=dl_cb))
+            watch.in_download = True
+            try:
+                down = float(st.download(callback=dl_cb))
+            finally:
+                watch.in_download = False
             bytes_rx = int(st.results.bytes_received)
             if should_stop():
                 raise SpeedError(NetProblem.UNKNOWN, "cancelled")
@@ -332,19 +391,22 @@ class SpeedtestCliBackend:
             raise fail(exc) from exc
         with watch.lock:
             done = sorted(watch.upload_done)
+            reads = list(watch.download_reads)
+            uploads = [(u[0], u[1], u[2]) for u in watch.uploads]
             problems = tuple(p.value for p in watch.problems)
         confirmed = sum(size for _t, size in done)
-        if len(done) >= 2 and done[-1][0] > t_ul:
-            up = confirmed * 8 / (done[-1][0] - t_ul) / 1e6
-        else:  # nothing (or one chunk) confirmed in the window: the library's figure, low trust
-            up = up_reported / 1e6
+        steady_up = upload_rate_mbps(uploads) if done and done[-1][0] > t_ul else None
+        # nothing (or one chunk) confirmed in the window: the library's figure, low trust
+        up = steady_up if steady_up is not None else up_reported / 1e6
+        steady_down = steady_rate_mbps(reads)
+        down_mbps = steady_down if steady_down is not None else down / 1e6
         if bytes_rx == 0 and NetProblem.DROPPED.value in problems:
             raise SpeedError(NetProblem.DROPPED, "download")
         if bytes_rx == 0:
             worst = problems[-1] if problems else NetProblem.TIMEOUT.value
             raise SpeedError(NetProblem(worst), "download")
         return SpeedFigures(
-            download_mbps=down / 1e6,
+            download_mbps=down_mbps,
             upload_mbps=up,
             bytes_received=bytes_rx,
             bytes_sent=confirmed if done else bytes_tx_socket,

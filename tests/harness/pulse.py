@@ -5,6 +5,7 @@ under a temp dir, so parallel test runs never share a daemon."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -51,6 +52,14 @@ def _refresh_portaudio() -> None:
 
 @pytest.fixture(scope="session")
 def pulse_server() -> Iterator[Pulse]:
+    with private_pulse() as pulse:
+        yield pulse
+
+
+@contextlib.contextmanager
+def private_pulse() -> Iterator[Pulse]:
+    """The daemon as a context manager (benchmarks use it outside pytest); sets PULSE_SERVER
+    and PULSE_RUNTIME_PATH in os.environ while it runs, so child processes reach it too."""
     for tool in ("pulseaudio", "pactl"):
         require_tool(tool)
     try:

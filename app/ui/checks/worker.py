@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -38,9 +38,17 @@ class _Job(QRunnable):
 
 
 class CheckRunWorker:
-    def __init__(self, checks: Sequence[Check], options: Mapping[str, Any]) -> None:
+    def __init__(
+        self,
+        checks: Sequence[Check],
+        options: Mapping[str, Any],
+        before: Callable[[], None] | None = None,
+    ) -> None:
+        """*before* runs first, on the worker thread (e.g. wait until the live microphone
+        meter has closed the device)."""
         self.checks = list(checks)
         self.options = dict(options)
+        self.before = before
         self.signals = RunSignals()  # created on the UI thread: slots run there
         self.cancel_event = threading.Event()
         self._pending: dict[int, tuple[threading.Event, list[str | None]]] = {}
@@ -79,6 +87,8 @@ class CheckRunWorker:
 
     def _run(self) -> None:
         try:
+            if self.before is not None:
+                self.before()
             outcome = run_checks(
                 self.checks,
                 self.options,

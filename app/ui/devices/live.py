@@ -197,14 +197,21 @@ class LevelMeter(QWidget):
         self._thread.start()
 
     def stop(self) -> None:
-        self._stop.set()
-        thread, self._thread = self._thread, None
+        thread = self.release()
         if thread is not None:
             thread.join(1.5)
+
+    def release(self) -> threading.Thread | None:
+        """Stop without waiting: the reader thread closes the microphone on its own (closing a
+        stream can take ~150 ms). Returns that thread, for a worker to join when it needs the
+        device free; the UI thread never waits for the sound system."""
+        self._stop.set()
+        thread, self._thread = self._thread, None
         self._generation += 1
         self.bar.setValue(0)
         self._state = "stopped"
         self._on_state(self._generation, "stopped")
+        return thread
 
     @property
     def running(self) -> bool:

@@ -5,6 +5,7 @@ when left (and before running the checks, so the checks get the devices)."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -207,6 +208,20 @@ class DevicesPanel(QWidget):
         self.running = False
         self.preview.stop()
         self.meter.stop()
+
+    def release(self) -> Callable[[], None]:
+        """Like stop(), but the microphone closes in the background. Returns a function that
+        waits (bounded) until it is closed: the checks page calls it on its worker thread, before
+        the checks open the devices, so the window does not freeze meanwhile."""
+        self.running = False
+        self.preview.stop()
+        thread = self.meter.release()
+
+        def wait_released(timeout_s: float = 1.5) -> None:
+            if thread is not None:
+                thread.join(timeout_s)
+
+        return wait_released
 
     def _camera_changed(self, value: str) -> None:
         if self.running:

@@ -151,13 +151,15 @@ class ChecksPage(Page):
     def set_checks(self, checks: list[Check], options: dict[str, Any] | None = None) -> None:
         """Run exactly *checks* (used by run_all/run_one; tests pass fakes here)."""
         self._build_cards(checks)
-        worker = CheckRunWorker(checks, options or self.options())
+        # the camera and microphone checks need the devices: the mirror stops now, and the
+        # worker waits for the meter to close the microphone (off the UI thread)
+        wait_released = self.devices_panel.release()
+        worker = CheckRunWorker(checks, options or self.options(), before=wait_released)
         worker.signals.progress.connect(self._on_progress)
         worker.signals.result.connect(self._on_result)
         worker.signals.question.connect(self._on_question)
         worker.signals.finished.connect(self._on_finished)
         self.worker = worker
-        self.devices_panel.stop()  # the camera and microphone checks need the devices
         for c in checks:
             self.cards[c.id].set_running()
         self.run_button.setEnabled(False)

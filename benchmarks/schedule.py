@@ -1,11 +1,10 @@
 """Schedule timings: parse + expand a busy calendar; feed refresh 200 vs 304 on 127.0.0.1.
 
-.venv/bin/python benchmarks/bench_schedule.py
+.venv/bin/python benchmarks/schedule.py
 """
 
 from __future__ import annotations
 
-import os
 import statistics
 import sys
 import tempfile
@@ -14,13 +13,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("SESSIONREADY_HOME", tempfile.mkdtemp(prefix="sr-bench-"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.schedule.ics import expand, parse_calendar  # noqa: E402
-from app.schedule.store import ScheduleStore  # noqa: E402
-from tests.harness.calendar_server import CalendarServer  # noqa: E402
+from app.schedule.ics import expand, parse_calendar
+from app.schedule.store import ScheduleStore
+from benchmarks.common import Row, table
+from tests.harness.calendar_server import CalendarServer
 
 ZONE = ZoneInfo("America/Chicago")
 
@@ -54,32 +52,52 @@ def timed(fn, repeat: int = 5) -> float:  # type: ignore[no-untyped-def]
     return statistics.median(runs) * 1000
 
 
-def main() -> int:
+def run(sizes: tuple[int, ...] = (50, 500, 2000)) -> list[Row]:
+    rows: list[Row] = []
     start = datetime(2025, 3, 10, tzinfo=ZONE)
-    for n in (50, 500, 2000):
+    for n in sizes:
         data = busy_calendar(n)
         parse_ms = timed(lambda data=data: parse_calendar(data))
         parsed = parse_calendar(data)
         exp_ms = timed(lambda parsed=parsed: expand(parsed, start, start + timedelta(days=7), ZONE))
-        print(
-            f"{n:5d} events ({len(data) // 1024} KB): parse {parse_ms:7.1f} ms, 7-day expand {exp_ms:7.1f} ms"
+        what = f"{n} events ({len(data) // 1024} KB)"
+        rows.append(Row("schedule", f"parse {what}", f"{parse_ms:.1f} ms", note="median of 5"))
+        rows.append(
+            Row("schedule", f"7-day expand, {what}", f"{exp_ms:.1f} ms", note="median of 5")
         )
     server = CalendarServer(busy_calendar(500))
     try:
-        store = ScheduleStore(Path(os.environ["SESSIONREADY_HOME"]), zone=ZONE)
-        store.set_subscription_url(server.url())
-        urls = iter(f"{server.url()}?run={i}" for i in range(10))
-        first = timed(
-            lambda: (store.set_subscription_url(next(urls)), store.refresh_subscription()), 3
-        )
-        store.set_subscription_url(server.url())
-        store.refresh_subscription()
-        again = timed(store.refresh_subscription, 5)
-        print(f"feed refresh (500 events) on 127.0.0.1: 200 {first:.1f} ms, 304 {again:.1f} ms")
+        with tempfile.TemporaryDirectory(prefix="sr-bench-") as home:
+            store = ScheduleStore(Path(home), zone=ZONE)
+            store.set_subscription_url(server.url())
+            urls = iter(f"{server.url()}?run={i}" for i in range(10))
+            first = timed(
+                lambda: (store.set_subscription_url(next(urls)), store.refresh_subscription()), 3
+            )
+            store.set_subscription_url(server.url())
+            store.refresh_subscription()
+            again = timed(store.refresh_subscription, 5)
     finally:
         server.stop()
-    return 0
+    where = "500 events, 127.0.0.1"
+    rows.append(
+        Row(
+            "schedule",
+            "feed refresh, changed (200)",
+            f"{first:.1f} ms",
+            note=f"{where}; median of 3",
+        )
+    )
+    rows.append(
+        Row(
+            "schedule",
+            "feed refresh, unchanged (304)",
+            f"{again:.1f} ms",
+            note=f"{where}; median of 5",
+        )
+    )
+    return rows
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    print(table(run()))
