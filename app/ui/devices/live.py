@@ -11,7 +11,7 @@ import threading
 from typing import Any
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from app.checks.audio import AudioBackend, AudioFault, SoundDeviceBackend, rms_dbfs
@@ -236,3 +236,14 @@ class LevelMeter(QWidget):
             "stopped": self.tr("Microphone meter is off."),
         }
         self.status.setText(texts.get(state, ""))
+        self._fit_status()
+
+    def _fit_status(self) -> None:
+        """Nested layouts do not always pass a wrapped label the height its text needs (e.g. at
+        200 % text): ask for it explicitly."""
+        if self.status.width() > 0:
+            self.status.setMinimumHeight(self.status.heightForWidth(self.status.width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_status()
