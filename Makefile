@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@echo "Installing SessionReady into $(VENV) (first run only)…"
 	@$(PY) -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
-	@$(PY) -m pip install -q --disable-pip-version-check -e '.[test]'
+	@$(PY) -m pip install -q --disable-pip-version-check -e '.[test]' > $(VENV)/pip.log 2>&1 || { cat $(VENV)/pip.log; exit 1; }
 	@touch $(STAMP)
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
@@ -59,7 +59,7 @@ PKG_BIN := dist/SessionReady/sessionready
 PKG_INPUTS = $(shell find app packaging resources -type f -not -path '*/__pycache__/*' -not -name '*.ts') pyproject.toml tools/make_icons.py
 
 $(PKG_STAMP): $(STAMP) pyproject.toml
-	@$(PY) -m pip install -q --disable-pip-version-check -e '.[test,package]'
+	@$(PY) -m pip install -q --disable-pip-version-check -e '.[test,package]' > $(VENV)/pip-package.log 2>&1 || { cat $(VENV)/pip-package.log; exit 1; }
 	@touch $(PKG_STAMP)
 
 $(PKG_BIN): $(PKG_STAMP) $(QM) $(PKG_INPUTS)
