@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.i18n import SUPPORTED_LANGUAGES
 from app.profile import Profile, ProfileError, load_profile_file, validate_profile
 from app.ui.context import AppContext
+from app.ui.profile_file import choose_profile_file
 from app.ui.theme import status_colour
 
 TEXT_FIELDS = [
@@ -181,14 +181,9 @@ class SettingsDialog(QDialog):
             self.fields[field].selectAll()
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose your program's profile"),
-            str(Path.home()),
-            self.tr("Profiles (*.json *.toml);;All files (*)"),
-        )
-        if path:
-            self.import_file(Path(path))
+        path = choose_profile_file(self)
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> bool:
         """Fill the form from a profile file. A bad file changes nothing and says why."""

@@ -282,6 +282,17 @@ Le prepara para sus sesiones de tratamiento virtuales: revisa su equipo, le ayud
         </message>
     </context>
     <context>
+        <name>ProfileFile</name>
+        <message>
+            <source>Choose your program's profile</source>
+            <translation>Elija el perfil de su programa</translation>
+        </message>
+        <message>
+            <source>Profiles (*.json *.toml);;All files (*)</source>
+            <translation>Perfiles (*.json *.toml);;Todos los archivos (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>SelfTest</name>
         <message>
             <source>All parts of SessionReady are in place.</source>
@@ -401,14 +412,6 @@ Le prepara para sus sesiones de tratamiento virtuales: revisa su equipo, le ayud
         <message>
             <source>Problem</source>
             <translation>Problema</translation>
-        </message>
-        <message>
-            <source>Choose your program's profile</source>
-            <translation>Elija el perfil de su programa</translation>
-        </message>
-        <message>
-            <source>Profiles (*.json *.toml);;All files (*)</source>
-            <translation>Perfiles (*.json *.toml);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>That file was not used: {message}</source>

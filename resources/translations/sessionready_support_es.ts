@@ -142,14 +142,6 @@ Ctrl+Q: salir</translation>
     <context>
         <name>OrientationDialog</name>
         <message>
-            <source>Choose your program's profile</source>
-            <translation>Elija el perfil de su programa</translation>
-        </message>
-        <message>
-            <source>Profiles (*.json *.toml);;All files (*)</source>
-            <translation>Perfiles (*.json *.toml);;Todos los archivos (*)</translation>
-        </message>
-        <message>
             <source>That file was not used: {message}</source>
             <translation>No se usó ese archivo: {message}</translation>
         </message>

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.i18n import SUPPORTED_LANGUAGES
 from app.profile import Profile, ProfileError, load_profile_file, validate_profile
 from app.ui.context import AppContext
+from app.ui.profile_file import choose_profile_file
 from app.ui.widgets import PrimaryButton, body, fit_to_screen, heading, scrolling
 
 STEPS = [
@@ -248,14 +248,9 @@ class OrientationDialog(QDialog):
             self.ctx.set_profile(self.ctx.profile.replace(language=code))  # applies live
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose your program's profile"),
-            str(Path.home()),
-            self.tr("Profiles (*.json *.toml);;All files (*)"),
-        )
-        if path:
-            self.import_file(Path(path))
+        path = choose_profile_file(self)
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> bool:
         """Fill the fields from a profile file; a bad file changes nothing and says why."""
