@@ -13,14 +13,15 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
-
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING, Any, Protocol
 
 from app.checks.devices import AudioDeviceInfo, list_audio_devices
 
-FloatArray = npt.NDArray[np.float32]
+if TYPE_CHECKING:  # numpy is imported where arrays are made (not at app start-up)
+    import numpy as np
+    import numpy.typing as npt
+
+    FloatArray = npt.NDArray[np.float32]
 FLOOR_DBFS = -120.0  # what we report for digital silence instead of -inf
 BLOCK_S = 0.05  # 50 ms blocks for level statistics
 FALLBACK_RATES = (48000, 44100, 32000, 16000)
@@ -28,6 +29,8 @@ FALLBACK_RATES = (48000, 44100, 32000, 16000)
 
 # --- maths ------------------------------------------------------------------------------------
 def to_mono(samples: npt.ArrayLike) -> npt.NDArray[np.float64]:
+    import numpy as np
+
     x = np.asarray(samples, dtype=np.float64)
     if x.ndim == 2:
         x = x.mean(axis=1) if x.shape[1] > 1 else x[:, 0]
@@ -42,6 +45,8 @@ def dbfs(rms: float) -> float:
 
 
 def rms_dbfs(samples: npt.ArrayLike) -> float:
+    import numpy as np
+
     x = to_mono(samples)
     if x.size == 0:
         return FLOOR_DBFS
@@ -49,12 +54,16 @@ def rms_dbfs(samples: npt.ArrayLike) -> float:
 
 
 def peak_dbfs(samples: npt.ArrayLike) -> float:
+    import numpy as np
+
     x = to_mono(samples)
     return dbfs(float(np.max(np.abs(x)))) if x.size else FLOOR_DBFS
 
 
 def block_levels(samples: npt.ArrayLike, samplerate: int, block_s: float = BLOCK_S) -> list[float]:
     """dBFS of consecutive blocks (a partial last block is dropped unless it is the only one)."""
+    import numpy as np
+
     x = to_mono(samples)
     n = max(1, int(samplerate * block_s))
     if x.size <= n:
@@ -70,6 +79,8 @@ def noise_floor_dbfs(samples: npt.ArrayLike, samplerate: int) -> float:
     A percentile, not the mean, so a cough or a door in the few seconds of "silence" does not
     count as the room being noisy.
     """
+    import numpy as np
+
     levels = block_levels(samples, samplerate)
     if not levels:
         return FLOOR_DBFS
@@ -78,6 +89,8 @@ def noise_floor_dbfs(samples: npt.ArrayLike, samplerate: int) -> float:
 
 def speech_level_dbfs(samples: npt.ArrayLike, samplerate: int) -> float:
     """Level while speaking: the 90th percentile of block levels (speech has pauses)."""
+    import numpy as np
+
     levels = block_levels(samples, samplerate)
     if not levels:
         return FLOOR_DBFS
@@ -86,6 +99,8 @@ def speech_level_dbfs(samples: npt.ArrayLike, samplerate: int) -> float:
 
 def clipping_pct(samples: npt.ArrayLike, level: float = 0.999) -> float:
     """Percentage of samples at (or beyond) full scale."""
+    import numpy as np
+
     x = to_mono(samples)
     if x.size == 0:
         return 0.0
@@ -97,6 +112,8 @@ def is_digital_silence(samples: npt.ArrayLike, below_dbfs: float = -100.0) -> bo
 
 
 def dominant_frequency(samples: npt.ArrayLike, samplerate: int) -> float:
+    import numpy as np
+
     x = to_mono(samples)
     if x.size < 8:
         return 0.0
@@ -116,6 +133,8 @@ def detect_tone(
     samples: npt.ArrayLike, samplerate: int, freq: float, margin_db: float = 12.0
 ) -> ToneDetection:
     """Is a sine at *freq* present? Compares the energy near *freq* with the typical band."""
+    import numpy as np
+
     x = to_mono(samples)
     if x.size < 64:
         return ToneDetection(FLOOR_DBFS, 0.0, False)
@@ -137,6 +156,8 @@ def make_tone(
     freq: float, seconds: float, samplerate: int, amplitude: float = 0.3, fade_s: float = 0.05
 ) -> FloatArray:
     """A sine with short fades (a gentle chime, no clicks)."""
+    import numpy as np
+
     n = max(1, int(seconds * samplerate))
     t = np.arange(n, dtype=np.float64) / samplerate
     tone = amplitude * np.sin(2.0 * np.pi * freq * t)
@@ -234,6 +255,8 @@ class _SDInput:
         self.samplerate = samplerate
 
     def read(self, frames: int) -> FloatArray:
+        import numpy as np
+
         data, _overflowed = self._stream.read(frames)
         return np.asarray(data[:, 0], dtype=np.float32)
 
@@ -298,6 +321,8 @@ class SoundDeviceBackend:
         return _SDInput(stream, rate)
 
     def record(self, device: str, seconds: float, cancelled: Any = None) -> tuple[FloatArray, int]:
+        import numpy as np
+
         handle = self.open_input(device)
         try:
             rate = handle.samplerate
@@ -322,6 +347,8 @@ class SoundDeviceBackend:
     def play_and_record(
         self, output: str, input_: str | None, tone_of: Any, seconds: float
     ) -> tuple[FloatArray | None, int]:
+        import numpy as np
+
         sd = _sd()
         out_idx = self._device_index(output, "output")
         rate = next(iter(self._rates(sd, out_idx, "output")), None)

@@ -17,8 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-import numpy as np
-
 from app.checks import devices_thresholds as th
 from app.checks.base import CheckContext, CheckResult, Metric, Status
 from app.checks.devices import CameraInfo, list_cameras
@@ -258,6 +256,8 @@ class FrameStats:
     _prev: Any = None
 
     def add(self, frame: Frame, t: float) -> None:
+        import numpy as np  # lazily: not at app start-up
+
         cv2 = _cv2()
         grey = cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY) if frame.ndim == 3 else frame
         small = cv2.resize(grey, (160, 120), interpolation=cv2.INTER_AREA).astype(np.float32)
@@ -280,10 +280,14 @@ class FrameStats:
 
     @property
     def brightness(self) -> float:
+        import numpy as np  # lazily: not at app start-up
+
         return float(np.mean(self.means)) if self.means else 0.0
 
     @property
     def contrast(self) -> float:
+        import numpy as np  # lazily: not at app start-up
+
         return float(np.mean(self.stds)) if self.stds else 0.0
 
     @property
@@ -536,6 +540,8 @@ class CameraCheck:
     def _judge(
         self, ctx: CheckContext, stats: FrameStats, details: dict[str, str], still: bool
     ) -> CheckResult:
+        import numpy as np  # lazily: not at app start-up
+
         findings: list[tuple[Status, str, list[str]]] = []
         brightness, contrast, fps = stats.brightness, stats.contrast, stats.fps
         covered = contrast < th.CAMERA_UNIFORM_STD or (

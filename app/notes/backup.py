@@ -15,9 +15,6 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from app.atomic import atomic_write_bytes, atomic_write_text
 from app.notes import crypto
 from app.notes.crypto import KdfParams, NoteCipher
@@ -38,6 +35,8 @@ def _remove_db_files(path: Path) -> None:
 
 def export_backup(vault: Vault, destination: Path, passphrase: str) -> int:
     """Write an encrypted backup of every note. Returns the number of notes in it."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # lazily: not at start-up
+
     if not passphrase:
         raise ValueError("a backup needs a passphrase")
     store = vault.store()
@@ -75,6 +74,9 @@ class ImportResult:
 def import_backup(vault: Vault, source: Path, passphrase: str) -> ImportResult:
     """Merge a backup into the unlocked vault (newer copy of a note wins), re-sealed under the
     vault's own key with fresh nonces."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         blob = Path(source).read_bytes()
     except OSError as exc:

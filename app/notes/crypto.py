@@ -18,12 +18,8 @@ import os
 import secrets
 from dataclasses import dataclass
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
+# ``cryptography`` is imported inside the functions that use it: importing this module (and the
+# notes page) stays cheap at the app's start-up; the first unlock runs on a worker thread.
 from app.notes.errors import TamperedHeader, TamperedRecord, WeakKdfParameters
 
 KEY_BYTES = 32
@@ -96,6 +92,8 @@ def new_salt() -> bytes:
 
 
 def derive_passphrase_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     params.validate()
     kdf = Argon2id(
         salt=salt,
@@ -108,6 +106,9 @@ def derive_passphrase_key(passphrase: str, salt: bytes, params: KdfParams) -> by
 
 
 def _subkeys(slot_key: bytes, label: bytes) -> tuple[bytes, bytes]:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     okm = HKDF(algorithm=hashes.SHA256(), length=64, salt=None, info=b"sessionready-slot|" + label)
     material = okm.derive(slot_key)
     return material[:32], material[32:]
@@ -122,6 +123,8 @@ class WrappedKey:
 
 def wrap_key(data_key: bytes, slot_key: bytes, label: bytes) -> WrappedKey:
     """Wrap *data_key* under *slot_key*; *label* (slot kind + vault id) is bound as AAD."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     wrap_k, check_k = _subkeys(slot_key, label)
     nonce = new_nonce()
     ct = AESGCM(wrap_k).encrypt(nonce, data_key, label)
@@ -134,6 +137,9 @@ class WrongSlotSecret(Exception):
 
 
 def unwrap_key(wrapped: WrappedKey, slot_key: bytes, label: bytes) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     wrap_k, check_k = _subkeys(slot_key, label)
     expected = hmac.new(check_k, label, hashlib.sha256).digest()[:CHECK_BYTES]
     if not hmac.compare_digest(expected, wrapped.check):
@@ -161,7 +167,11 @@ class NoteCipher:
     def __init__(self, data_key: bytes) -> None:
         if len(data_key) != KEY_BYTES:
             raise ValueError("data key must be 32 bytes")
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         self._aead = AESGCM(data_key)
+        self._invalid_tag = InvalidTag
 
     def seal(self, plaintext: bytes, aad: bytes) -> tuple[bytes, bytes]:
         nonce = new_nonce()
@@ -172,7 +182,7 @@ class NoteCipher:
             if len(nonce) != NONCE_BYTES:
                 raise ValueError("bad nonce length")
             return self._aead.decrypt(nonce, sealed, aad)
-        except (InvalidTag, ValueError) as exc:
+        except (self._invalid_tag, ValueError) as exc:
             raise TamperedRecord(note_id) from exc
 
 

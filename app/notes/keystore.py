@@ -12,9 +12,8 @@ import binascii
 import logging
 from typing import Any, Protocol
 
-import keyring
-import keyring.errors
-
+# ``keyring`` is imported where it is used (when the vault is first touched, on a worker), not
+# at module level: importing it costs the app's start-up tens of milliseconds.
 from app.notes.errors import KeyringLocked, KeyringUnavailable
 
 log = logging.getLogger(__name__)
@@ -60,6 +59,8 @@ def select_backend(candidates: list[Any] | None = None) -> Any | None:
     """The best real backend among *candidates* (default: what ``keyring`` would use)."""
     if candidates is None:
         try:
+            import keyring
+
             current = keyring.get_keyring()
         except Exception:
             return None
@@ -110,6 +111,8 @@ class OsKeyring:
         return f"{type(self.backend).__module__}.{type(self.backend).__name__}"
 
     def _call(self, what: str, fn: Any, *args: Any) -> Any:
+        import keyring.errors
+
         try:
             return fn(*args)
         except keyring.errors.KeyringLocked as exc:
@@ -131,6 +134,8 @@ class OsKeyring:
         self._call("write", self.backend.set_password, SERVICE, account, encode_secret(key))
 
     def delete(self, account: str) -> None:
+        import keyring.errors
+
         try:
             self._call("delete", self.backend.delete_password, SERVICE, account)
         except keyring.errors.PasswordDeleteError:

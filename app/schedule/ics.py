@@ -11,14 +11,14 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import Any
-
-import icalendar
-import recurring_ical_events
+from typing import TYPE_CHECKING, Any
 
 from app.i18n import translate
 from app.schedule.links import find_dial_in, find_join_url
 from app.schedule.model import Session
+
+if TYPE_CHECKING:  # icalendar is imported when a calendar is parsed (not at app start-up)
+    import icalendar
 
 MAX_CALENDAR_BYTES = 5 * 1024 * 1024  # a year of a busy program's calendar is ~200 KB
 MAX_EVENTS = 20_000  # VEVENTs in one calendar
@@ -73,6 +73,8 @@ def parse_calendar(data: bytes | str) -> ParsedCalendar:
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").upper()
     if not head.startswith(b"BEGIN:VCALENDAR"):
         raise _not_calendar("no BEGIN:VCALENDAR")
+    import icalendar  # here, not at module level: ~100 ms the app's start-up does not need
+
     try:
         cals = icalendar.Calendar.from_ical(data, multiple=True)
     except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError, … on junk
@@ -194,6 +196,8 @@ def expand(
     deadline = time.monotonic() + PARSE_BUDGET_S
     floating = parsed.default_zone or local_zone
     out: list[Session] = []
+    import recurring_ical_events
+
     try:
         query = recurring_ical_events.of(parsed.calendar, skip_bad_series=True)
         # Widen by a day so all-day events and floating times near the edges are not lost.

@@ -9,8 +9,6 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-import icalendar
-
 from app.atomic import atomic_write_text
 from app.schedule.ics import ParsedCalendar
 from app.schedule.zones import zone_named
@@ -38,6 +36,8 @@ class ManualEntry:
 
 
 def to_calendar(entries: list[ManualEntry]) -> ParsedCalendar:
+    import icalendar  # lazily: not needed at the app's start-up
+
     cal = icalendar.Calendar()
     cal.add("PRODID", "-//SessionReady//manual//EN")
     cal.add("VERSION", "2.0")

@@ -41,6 +41,12 @@ class SourceStatus:
     detail: str = ""  # for support staff
 
 
+def _manual_calendar(entries: list[ManualEntry]) -> ParsedCalendar | None:
+    """The manual entries as a calendar; None when there are none (so a schedule with no
+    sources never imports icalendar, which keeps the app's start-up light)."""
+    return to_calendar(entries) if entries else None
+
+
 class ScheduleStore:
     def __init__(
         self,
@@ -56,7 +62,7 @@ class ScheduleStore:
         self.manual = ManualStore(self.dir / "manual.json")
         self._file: ParsedCalendar | None = None
         self._feed: ParsedCalendar | None = None
-        self._manual: ParsedCalendar = to_calendar([])
+        self._manual: ParsedCalendar | None = None  # None: no manual entries
         self.file_error = ""
         self._version = 0  # bumped on every source change; keys the expansion cache
         self._expanded: tuple[tuple[int, datetime], list[Session]] | None = None
@@ -103,7 +109,7 @@ class ScheduleStore:
                 self.file_error = str(exc)
         if self.subscription_url:
             self._feed = self._feed_cache().load()
-        self._manual = to_calendar(self.manual.load())
+        self._manual = _manual_calendar(self.manual.load())
 
     def import_file(self, path: Path) -> ParsedCalendar:
         """Read an .ics file and keep a copy; raises CalendarError (the old import stays)."""
@@ -166,14 +172,14 @@ class ScheduleStore:
         entries = [*self.manual.load(), entry]
         self.manual.save(entries)
         with self._lock:
-            self._manual = to_calendar(entries)
+            self._manual = _manual_calendar(entries)
             self._version += 1
 
     def remove_manual(self, entry_id: str) -> None:
         entries = [e for e in self.manual.load() if e.id != entry_id]
         self.manual.save(entries)
         with self._lock:
-            self._manual = to_calendar(entries)
+            self._manual = _manual_calendar(entries)
             self._version += 1
 
     # status -----------------------------------------------------------------------------
@@ -193,7 +199,12 @@ class ScheduleStore:
 
     def has_sources(self) -> bool:
         with self._lock:
-            return bool(self._file or self._feed or self._manual.events or self.subscription_url)
+            return bool(
+                self._file
+                or self._feed
+                or (self._manual is not None and self._manual.events)
+                or self.subscription_url
+            )
 
     # SessionSource ----------------------------------------------------------------------
     def upcoming(self, now: datetime, days: int = 7) -> list[Session]:

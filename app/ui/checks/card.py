@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,6 +18,11 @@ from PySide6.QtWidgets import (
 
 from app.checks.base import CheckResult
 from app.ui.widgets import StatusBadge, heading
+
+# Progress arrives from the worker as often as a check likes; the card shows at most ~5 updates a
+# second (the latest wins). Each repaint costs the UI thread tens of milliseconds under load while
+# the check threads hold the GIL, so unthrottled updates were the longest event-loop stalls.
+PROGRESS_INTERVAL_MS = 200
 
 
 class CheckCard(QFrame):
@@ -50,6 +55,11 @@ class CheckCard(QFrame):
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(True)
         outer.addWidget(self.progress)
+        self._pending_progress: tuple[int, str] | None = None
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(PROGRESS_INTERVAL_MS)
+        self._progress_timer.timeout.connect(self._progress_interval_over)
         self.advice = QLabel()
         self.advice.setWordWrap(True)
         self.advice.setTextFormat(Qt.TextFormat.RichText)
@@ -96,19 +106,44 @@ class CheckCard(QFrame):
     def set_running(self) -> None:
         self.running = True
         self.result = None
+        self._drop_pending_progress()
         self.progress.setValue(0)
         self.progress.show()
         self.hide_question()
         self._refresh()
 
     def set_progress(self, fraction: float, message: str) -> None:
-        self.progress.setValue(round(fraction * 100))
+        """Show progress: at once when the card has been quiet for PROGRESS_INTERVAL_MS, else
+        the latest value is kept and shown when the interval is over."""
+        self._pending_progress = (round(fraction * 100), message)
+        if not self._progress_timer.isActive():
+            self._apply_pending_progress()
+
+    def _progress_interval_over(self) -> None:
+        if self._pending_progress is not None:
+            self._apply_pending_progress()
+
+    def _apply_pending_progress(self) -> None:
+        pending, self._pending_progress = self._pending_progress, None
+        if pending is None:
+            return
+        value, message = pending
+        if value != self.progress.value():
+            self.progress.setValue(value)
         if message:
-            self.progress.setFormat(message + "  %p%")
+            text = message + "  %p%"
+            if text != self.progress.format():
+                self.progress.setFormat(text)
+        self._progress_timer.start()  # the next update waits for the interval
+
+    def _drop_pending_progress(self) -> None:
+        self._pending_progress = None
+        self._progress_timer.stop()
 
     def set_result(self, result: CheckResult) -> None:
         self.running = False
         self.result = result
+        self._drop_pending_progress()
         self.progress.hide()
         self.hide_question()
         self._refresh()
@@ -190,8 +225,12 @@ class CheckCard(QFrame):
                 if r.advice
                 else ""
             )
-        self.setAccessibleName(f"{self._title}: {self.headline.text()}")
-        self.details.setText(self._details_html())
+        name = f"{self._title}: {self.headline.text()}"
+        if name != self.accessibleName():
+            self.setAccessibleName(name)
+        details = self._details_html()
+        if details != self.details.text():  # a new rich text is laid out again
+            self.details.setText(details)
 
     def _details_html(self) -> str:
         r = self.result
