@@ -31,6 +31,18 @@
             <translation>No se pudo revisar</translation>
         </message>
         <message>
+            <source>&amp;Run this check</source>
+            <translation>Revisar s&amp;olo esto</translation>
+        </message>
+        <message>
+            <source>Run only this check</source>
+            <translation>Revisar solo esta parte</translation>
+        </message>
+        <message>
+            <source>Run this check: {check}</source>
+            <translation>Revisar solo esto: {check}</translation>
+        </message>
+        <message>
             <source>&amp;Run again</source>
             <translation>Re&amp;petir</translation>
         </message>

@@ -190,12 +190,19 @@ class CheckCard(QFrame):
             "error": self.tr("Could not check"),
         }.get(status, status)
 
+    def _label_run_button(self) -> None:
+        """ "Run this check" until it has a result, then "Run again"."""
+        if self.result is None:
+            self.run_again_button.setText(self.tr("&Run this check"))
+            self.run_again_button.setToolTip(self.tr("Run only this check"))
+            name = self.tr("Run this check: {check}").format(check=self._title)
+        else:
+            self.run_again_button.setText(self.tr("&Run again"))
+            self.run_again_button.setToolTip(self.tr("Run this check again"))
+            name = self.tr("Run again: {check}").format(check=self._title)
+        self.run_again_button.setAccessibleName(name)
+
     def retranslate(self) -> None:
-        self.run_again_button.setText(self.tr("&Run again"))
-        self.run_again_button.setToolTip(self.tr("Run this check again"))
-        self.run_again_button.setAccessibleName(
-            self.tr("Run again: {check}").format(check=self._title)
-        )
         shown = self.details_button.isChecked()
         self.details_button.setText(self.tr("Hide details") if shown else self.tr("Show details"))
         self.details_button.setAccessibleName(
@@ -206,6 +213,7 @@ class CheckCard(QFrame):
 
     def _refresh(self) -> None:
         r = self.result
+        self._label_run_button()
         if self.running:
             self.badge.set_status("unavailable", self.tr("Checking…"))
             self.headline.setText(self.tr("Checking…"))
