@@ -12,6 +12,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ts_fill import fill
+
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ["es"]
 AREAS: dict[str, list[str]] = {
@@ -80,6 +83,7 @@ def main() -> int:
             ts = f"resources/translations/sessionready_{area}_{lang}.ts"
             cmd = [str(lupdate), "-no-obsolete", "-locations", "none", *sources, "-ts", ts]
             subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+            fill(ROOT / ts, {})  # one stable layout, so only real string changes show in diffs
             print(f"{ts}: {len(sources)} source files")
     return 0
 

@@ -204,17 +204,6 @@ Le prepara para sus sesiones de tratamiento virtuales: revisa su equipo, le ayud
         </message>
     </context>
     <context>
-        <name>Pages</name>
-        <message>
-            <source>What this page will do</source>
-            <translation>Lo que hará esta página</translation>
-        </message>
-        <message>
-            <source>What you can do today</source>
-            <translation>Lo que puede hacer hoy</translation>
-        </message>
-    </context>
-    <context>
         <name>Profile</name>
         <message>
             <source>“{field}” should be {kind}.</source>
