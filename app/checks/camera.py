@@ -28,6 +28,8 @@ Frame = Any  # numpy uint8 array, H×W×3 BGR
 
 
 def _cv2() -> Any:
+    # OpenCV prints "can't open camera by index" warnings to stderr; results already say it.
+    os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
     if sys.platform == "win32":  # Media Foundation can take 4–20 s to open without this
         os.environ.setdefault("OPENCV_VIDEOIO_MSMF_ENABLE_HW_TRANSFORMS", "0")
     import cv2

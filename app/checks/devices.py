@@ -89,6 +89,7 @@ def _probe_cameras(max_index: int = 3) -> list[CameraInfo]:
     import os
 
     os.environ.setdefault("OPENCV_VIDEOIO_MSMF_ENABLE_HW_TRANSFORMS", "0")
+    os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
     import cv2
 
     backend = cv2.CAP_AVFOUNDATION if sys.platform == "darwin" else cv2.CAP_DSHOW

@@ -132,6 +132,7 @@ class HomePage(Page):
         # Live countdown: tick every second in the last hour, every 30 s before that.
         soon = session is not None and (session.start - now).total_seconds() < 3600
         self._timer.setInterval(1000 if soon else 30_000)
+        self.countdown.setVisible(bool(self.countdown.text()))  # no empty gap without a session
         self.next_session.setAccessibleName(self.next_session.text())
         run = self.ctx.last_run
         if run is None:
