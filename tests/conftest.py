@@ -39,6 +39,14 @@ def _english_after_test() -> Iterator[None]:
 
 
 @pytest.fixture
+def opened():  # type: ignore[no-untyped-def]
+    """Links the app hands to the desktop (https:, tel:), caught instead of opened."""
+    from tests.harness.urls import catch_urls
+
+    yield from catch_urls()
+
+
+@pytest.fixture
 def app_ctx(qapp, sr_home: Path):  # type: ignore[no-untyped-def]
     from app.paths import data_dir
     from app.ui.application import create_application

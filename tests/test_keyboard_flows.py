@@ -4,45 +4,25 @@ never call a method to move on. Links are caught with QDesktopServices.setUrlHan
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.checks.base import Status
 from app.notes.vault import Vault
 from app.ui.main_window import MainWindow
 from tests.checks.fakes import FakeCheck
+from tests.harness.urls import UrlCatcher
 from tests.notes.conftest import FAST
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 JOIN_URL = "https://video.example.org/j/123?pwd=TOKEN"
-
-
-class UrlCatcher(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
-
-
-@pytest.fixture
-def opened() -> Iterator[UrlCatcher]:
-    catcher = UrlCatcher()
-    for scheme in ("https", "tel"):
-        QDesktopServices.setUrlHandler(scheme, catcher, "open")
-    yield catcher
-    for scheme in ("https", "tel"):
-        QDesktopServices.unsetUrlHandler(scheme)
 
 
 class FastVault(Vault):

@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.checks.base import Status
+from app.schedule.links import host_of
 from app.ui.context import AppContext
 
 log = logging.getLogger("app.ui.join")
@@ -29,22 +30,14 @@ class JoinInfo:
 
     @property
     def host(self) -> str:
-        return join_host(self.url)
-
-
-def join_host(url: str) -> str:
-    """The host a link opens ("zoom.us"), shown to the patient before opening it."""
-    try:
-        return (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""
+        return host_of(self.url)
 
 
 def join_info(ctx: AppContext, now: datetime | None = None) -> JoinInfo:
     session = ctx.next_session(now)
     url = (session.join_url if session else "") or ctx.profile.join_url
     phone = (session.dial_in if session else "") or ctx.profile.phone_line
-    if urlsplit(url).scheme.lower() not in ("https", "http") or not join_host(url):
+    if urlsplit(url).scheme.lower() not in ("https", "http") or not host_of(url):
         url = ""  # never hand an odd scheme (file:, javascript:) to the desktop
     return JoinInfo(url, phone)
 

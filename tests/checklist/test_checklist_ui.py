@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from app.checklist.prefill import NO, YES
@@ -17,26 +16,7 @@ from app.schedule.model import Session
 from app.ui.context import AppContext
 from app.ui.pages.checklist import ChecklistPage
 from tests.checklist.test_checklist_core import result, run_with
-
-
-class UrlCatcher(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
-
-
-@pytest.fixture
-def opened() -> Iterator[UrlCatcher]:
-    catcher = UrlCatcher()
-    for scheme in ("https", "tel"):
-        QDesktopServices.setUrlHandler(scheme, catcher, "open")
-    yield catcher
-    for scheme in ("https", "tel"):
-        QDesktopServices.unsetUrlHandler(scheme)
+from tests.harness.urls import UrlCatcher
 
 
 class FixedSchedule:
