@@ -15,6 +15,7 @@ from app.checks.history import HistoryStore, RunRecord
 from app.profile import Profile, ProfileStore
 from app.schedule.model import Session, SessionSource, next_session
 from app.settings import Settings
+from app.ui.services import Services
 
 
 class AppContext(QObject):
@@ -26,9 +27,12 @@ class AppContext(QObject):
     schedule_changed = Signal()
     language_changed = Signal(str)
 
-    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, parent: QObject | None = None, services: Services | None = None
+    ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
+        self.services = services or Services()
         self.profile_store = ProfileStore(data_dir)
         self.profile: Profile = self.profile_store.load()
         self.settings = Settings(data_dir)

@@ -1,0 +1,35 @@
+"""The services the window is built with: one field per outside thing a page uses.
+
+Pages take them from ``ctx.services``; tests build an AppContext with their own Services
+instead of replacing module globals by dotted name. Defaults import lazily, so building the
+window loads none of the heavy libraries (tests/test_startup_imports.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+def _default_checks(options: Any) -> list[Any]:
+    from app.checks.registry import build_checks
+
+    return build_checks(options)
+
+
+def _default_vault(folder: Path) -> Any:
+    from app.notes.vault import Vault
+
+    return Vault(folder)
+
+
+@dataclass
+class Services:
+    # the checks of one run, built from its options (app.checks.registry.build_checks)
+    checks: Callable[[Any], list[Any]] = field(default=_default_checks)
+    # the notes vault for a folder (app.notes.vault.Vault)
+    vault: Callable[[Path], Any] = field(default=_default_vault)
+    # whether the Check page starts its live camera mirror and microphone meter when shown
+    live_devices: bool = True
