@@ -13,7 +13,9 @@ def test_result_is_delivered_on_the_ui_thread(qtbot):
     runner = TaskRunner()
     seen = []
     ui_thread = QThread.currentThread()
-    runner.submit(lambda task: 41 + 1, lambda v: seen.append((v, QThread.currentThread() is ui_thread)))
+    runner.submit(
+        lambda task: 41 + 1, lambda v: seen.append((v, QThread.currentThread() is ui_thread))
+    )
     qtbot.waitUntil(lambda: seen, timeout=10_000)
     assert seen == [(42, True)]
     assert runner.wait()
