@@ -1,7 +1,7 @@
 """The connection check: can video work from here, and if not, what to do.
 
 Latency, jitter and loss are measured to the program's video host (what the video platform will
-feel: they weigh most); throughput with speedtest-cli (app.checks.speedtest_backend). Failures of
+feel: they weigh most); throughput with speedtest-cli (app.net.speedtest). Failures of
 either side each get their own plain-language result; latency is measured even when the speed
 test cannot run. Providers are injected so tests never leave 127.0.0.0/8.
 """
@@ -14,25 +14,21 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from app.checks.base import CheckContext, CheckResult, Metric, Status
-from app.checks.netprobe import (
+from app.checks.thresholds import Thresholds, load_thresholds
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.net.context import LinkContext, SystemLinkInfo, TrafficMeter, host_port_of_url, rate_mbps
+from app.net.mos import mos_from
+from app.net.probes import (
     LatencySample,
-    LinkContext,
-    NetProblem,
     Reachability,
     RequestLatencyProbe,
     RequestSample,
-    SystemLinkInfo,
     TcpLatencyProbe,
-    TrafficMeter,
     combine_latency,
-    host_port_of_url,
-    mos_from,
     probe_speed_server,
-    rate_mbps,
 )
-from app.checks.speedtest_backend import SpeedBackend, SpeedError, SpeedFigures, SpeedtestCliBackend
-from app.checks.thresholds import Thresholds, load_thresholds
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.net.problems import NetProblem
+from app.net.speedtest import SpeedBackend, SpeedError, SpeedFigures, SpeedtestCliBackend
 from app.profile import Profile, split_host_port
 
 DEFAULT_LATENCY_HOST = ("www.speedtest.net", 443)

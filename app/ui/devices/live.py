@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
-from app.checks.audio import AudioBackend, AudioFault, SoundDeviceBackend, rms_dbfs
+from app.devices.audio import AudioBackend, AudioFault, SoundDeviceBackend
+from app.devices.audiomath import rms_dbfs
 
 
 class _Bridge(QObject):
@@ -72,7 +73,8 @@ class CameraPreview(QWidget):
 
     def start(self, spec: str) -> None:
         """Start showing the camera *spec* (index text, or a video/image file)."""
-        from app.checks.camera import FrameGrabber, camera_source_for
+        from app.devices.camera import camera_source_for
+        from app.devices.frames import FrameGrabber
 
         self.stop()
         self._generation += 1

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.checks import devices_thresholds as th
-from app.checks.audio import AudioBackend, SoundDeviceBackend, make_tone
-from app.checks.devices import list_audio_devices, list_cameras
+from app.devices.audio import AudioBackend, SoundDeviceBackend
+from app.devices.audiomath import make_tone
+from app.devices.listing import list_audio_devices, list_cameras
 from app.ui.context import AppContext
 from app.ui.devices.live import CameraPreview, LevelMeter
 
