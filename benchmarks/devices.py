@@ -30,7 +30,8 @@ def _import_cv2_ms() -> float:
 
 def run(runs: int = 5) -> list[Row]:
     from app.checks.base import CheckContext
-    from app.checks.camera import CameraCheck, detect_faces
+    from app.checks.camera import CameraCheck
+    from app.devices.faces import detect_faces
     from tests.harness import video
 
     rows: list[Row] = []

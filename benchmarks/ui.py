@@ -128,7 +128,7 @@ elif mode == "checks":
     def work():  # worker thread: never touches widgets
         opts = {"camera": video, "interactive": False}
         t0 = time.perf_counter()
-        for check in build_checks(opts):
+        for check in build_checks():
             t = time.perf_counter()
             r = check.run(CheckContext(timeout_s=check.timeout_s, options=opts))
             durations[check.id] = [time.perf_counter() - t, str(r.status.value)]

@@ -66,5 +66,5 @@ def test_main_window_starts_without_heavy_libraries(code: str, tmp_path: Path) -
 def test_the_probe_does_see_a_heavy_import(tmp_path: Path) -> None:
     # guards the test above against passing vacuously (e.g. a broken report line)
     assert loaded_heavy_modules(
-        "import app.checks.audio; app.checks.audio.make_tone(440, 0.1, 8000)", tmp_path
+        "import app.devices.audiomath; app.devices.audiomath.make_tone(440, 0.1, 8000)", tmp_path
     ) == ["numpy"]

@@ -69,8 +69,8 @@ def _manual_entry_dialog(window: MainWindow) -> QDialog:
 
 
 def _report_preview_dialog(window: MainWindow) -> QDialog:
+    from app.devices.inventory import collect_devices
     from app.report.build import build_report
-    from app.report.devices import collect_devices
     from app.report.system import InterfaceInfo, system_info
     from app.ui.support.panel import ReportPreviewDialog
     from tests.harness.fake_devices import FakeDevices

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
@@ -102,6 +102,49 @@ class CheckResult:
             duration_s=float(data.get("duration_s", 0.0)),
             details={str(k): str(v) for k, v in dict(data.get("details", {})).items()},
         )
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing a check found: how bad it is, the sentence that says it (may be empty when
+    another finding explains the result) and what to do about it."""
+
+    status: Status
+    headline: str = ""
+    advice: tuple[str, ...] = ()
+
+
+def worst_status(findings: Iterable[Finding]) -> Status:
+    """The most severe status among *findings* (PASS when there are none)."""
+    return max((f.status for f in findings), key=lambda s: s.rank, default=Status.PASS)
+
+
+def result_from_findings(
+    check_id: str,
+    findings: Sequence[Finding],
+    fallback: Mapping[Status, str],
+    *,
+    metrics: Sequence[Metric] = (),
+    details: Mapping[str, str] | None = None,
+    headlines: int = 1,
+    worst_first: bool = False,
+    duration_s: float = 0.0,
+) -> CheckResult:
+    """The result a list of findings adds up to.
+
+    Status: the worst finding's (PASS without findings). Headline: the first *headlines*
+    non-empty headlines joined (repeats once), or ``fallback[status]`` when no finding has one.
+    Advice: every finding's advice in order, without repeats. *worst_first* orders the findings
+    by severity first (stable: equally bad findings keep their order).
+    """
+    ordered = sorted(findings, key=lambda f: -f.status.rank) if worst_first else list(findings)
+    status = worst_status(ordered)
+    said = [f.headline for f in ordered if f.headline][:headlines]
+    headline = " ".join(dict.fromkeys(said)) if said else fallback.get(status, "")
+    advice = tuple(dict.fromkeys(a for f in ordered for a in f.advice))
+    return CheckResult(
+        check_id, status, headline, advice, tuple(metrics), duration_s, dict(details or {})
+    )
 
 
 class Cancelled(Exception):

@@ -83,7 +83,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         "interactive": interactive,
         "session_minutes": float(profile.session_minutes),
     }
-    checks = select_checks(build_checks(options), args.only)
+    checks = select_checks(build_checks(), args.only)
     if not checks:
         print(
             translate("CLI", "No checks to run (unknown --only ids?)."),

@@ -1,7 +1,7 @@
 """The connection check: can video work from here, and if not, what to do.
 
 Latency, jitter and loss are measured to the program's video host (what the video platform will
-feel: they weigh most); throughput with speedtest-cli (app.checks.speedtest_backend). Failures of
+feel: they weigh most); throughput with speedtest-cli (app.net.speedtest). Failures of
 either side each get their own plain-language result; latency is measured even when the speed
 test cannot run. Providers are injected so tests never leave 127.0.0.0/8.
 """
@@ -13,26 +13,31 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from urllib.parse import urlsplit
 
-from app.checks.base import CheckContext, CheckResult, Metric, Status
-from app.checks.netprobe import (
+from app.checks.base import (
+    CheckContext,
+    CheckResult,
+    Finding,
+    Metric,
+    Status,
+    result_from_findings,
+    worst_status,
+)
+from app.checks.connection_text import CLOSER, problem_text
+from app.checks.thresholds import Thresholds, load_thresholds
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.net.context import LinkContext, SystemLinkInfo, TrafficMeter, host_port_of_url, rate_mbps
+from app.net.mos import mos_from
+from app.net.probes import (
     LatencySample,
-    LinkContext,
-    NetProblem,
     Reachability,
     RequestLatencyProbe,
     RequestSample,
-    SystemLinkInfo,
     TcpLatencyProbe,
-    TrafficMeter,
     combine_latency,
-    host_port_of_url,
-    mos_from,
     probe_speed_server,
-    rate_mbps,
 )
-from app.checks.speedtest_backend import SpeedBackend, SpeedError, SpeedFigures, SpeedtestCliBackend
-from app.checks.thresholds import Thresholds, load_thresholds
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.net.problems import NetProblem
+from app.net.speedtest import SpeedBackend, SpeedError, SpeedFigures, SpeedtestCliBackend
 from app.profile import Profile, split_host_port
 
 DEFAULT_LATENCY_HOST = ("www.speedtest.net", 443)
@@ -40,67 +45,14 @@ LATENCY_BUDGET_S = 2.0  # timed connects and timed requests run side by side in 
 PREFLIGHT_TIMEOUT_S = 2.5
 
 
-def _problem_text(problem: NetProblem) -> tuple[str, tuple[str, ...]]:
-    """Headline and advice for a network problem (kind, concrete, no jargon)."""
-
-    if problem is NetProblem.OFFLINE:
-        return translate("Connection", "You are not connected to the internet."), (
-            translate("Connection", "Check that Wi-Fi is on, or plug in the network cable."),
-            translate(
-                "Connection", "Restart your router: unplug it, wait 30 seconds, plug it back in."
-            ),
-        )
-    if problem is NetProblem.DNS:
-        return translate("Connection", "Your internet cannot find the video service's address."), (
-            translate("Connection", "Restart your router, then press “Run again”."),
-            translate("Connection", "If you use a VPN or a work network, try without it."),
-        )
-    if problem is NetProblem.REFUSED:
-        return translate("Connection", "We could not reach the video service."), (
-            translate("Connection", "Restart your router, then press “Run again”."),
-            translate("Connection", "Ask support whether the program's video service is working."),
-        )
-    if problem is NetProblem.TIMEOUT:
-        return translate("Connection", "The connection test got no answer in time."), (
-            translate("Connection", "Move closer to your router, or use a network cable."),
-            translate(
-                "Connection", "Pause downloads and streaming on other devices, then try again."
-            ),
-        )
-    if problem is NetProblem.TLS:
-        return translate("Connection", "A secure connection could not be made."), (
-            translate("Connection", "Check that your computer's date and time are right."),
-            translate("Connection", "On a work, school or public network, try your home network."),
-        )
-    if problem is NetProblem.PROXY:
-        return translate("Connection", "A proxy on this computer is blocking the test."), (
-            translate("Connection", "Turn off the proxy in your network settings, or ask support."),
-        )
-    if problem is NetProblem.CAPTIVE:
-        return translate("Connection", "This Wi-Fi wants you to sign in first."), (
-            translate("Connection", "Open your web browser and accept the Wi-Fi sign-in page."),
-            translate("Connection", "Then press “Run again”."),
-        )
-    if problem is NetProblem.FORBIDDEN:
-        return translate("Connection", "The speed-test service refused to test right now."), (
-            translate("Connection", "Wait a minute, then press “Run again”."),
-        )
-    if problem is NetProblem.DROPPED:
-        return translate("Connection", "Your connection dropped during the test."), (
-            translate("Connection", "Move closer to your router, or use a network cable."),
-            translate("Connection", "Restart your router if this keeps happening."),
-        )
-    if problem is NetProblem.GARBAGE:
-        return translate("Connection", "The speed-test server gave an answer we could not read."), (
-            translate("Connection", "Press “Run again”. If it happens again, tell support."),
-        )
-    return translate("Connection", "The connection test could not finish."), (
-        translate("Connection", "Press “Run again”."),
-    )
-
-
 # Problems that mean the internet is not usable for video right now.
 BLOCKING = {NetProblem.OFFLINE, NetProblem.DNS, NetProblem.CAPTIVE}
+OTHER_APPS = QT_TRANSLATE_NOOP(
+    "Connection", "Other apps are using your internet. Pause downloads, updates and streaming."
+)
+UNMEASURED = QT_TRANSLATE_NOOP(
+    "Connection", "We could not measure your speed, but the video service answers quickly."
+)
 
 
 class ConnectionCheck:
@@ -227,141 +179,200 @@ class ConnectionCheck:
         connect_sample: LatencySample | None = None,
         request_sample: LatencySample | None = None,
     ) -> CheckResult:
-        th = self.thresholds
         metrics: list[Metric] = []
         details: dict[str, str] = {
             "latency_target": f"{sample.host}:{sample.port}",
             "speed_server": server_url or "speedtest.net (public)",
         }
-        statuses: list[Status] = []
-        advice: list[str] = []
-        headline = ""
-        retrans = figures.retrans if figures is not None else None
-        if sample.ok:
-            rtt, jitter, loss = sample.median_ms, sample.jitter_ms, sample.loss_pct
-            details["latency_mode"] = (
-                "requests+connects"
-                if isinstance(request_sample, RequestSample) and request_sample.ok
-                else "connects"
-            )
-            metrics += self._probe_metrics(connect_sample, request_sample)
-            metrics.append(Metric("loss_probe_pct", round(loss, 1), "%"))
-            if retrans is not None:
-                # ~30 probes cannot see 1 % loss (one lost probe is already 3–8 %); the
-                # upload's own segments (hundreds to thousands) can. Both are samples of the
-                # same path's loss, so the verdict uses the pooled rate: all lost over all
-                # sent, each weighted by its size. A few segments (loopback, a failed upload)
-                # barely move the probes' figure; a large upload outweighs a single unlucky
-                # probe. The 95 % interval of the retransmission rate is reported with it.
-                lo, hi = retrans.interval_pct()
-                metrics += [
-                    Metric("loss_retrans_pct", round(retrans.loss_pct, 2), "%"),
-                    Metric("loss_retrans_low_pct", round(lo, 2), "%"),
-                    Metric("loss_retrans_high_pct", round(hi, 2), "%"),
-                    Metric("loss_segments", retrans.segments, ""),
-                    Metric("loss_confidence", retrans.confidence, ""),
-                ]
-                probes = [x for x in (connect_sample, request_sample) if x is not None]
-                sent = sum(x.attempts for x in probes) + retrans.segments
-                lost = sum(x.attempts - len(x.rtts_ms) for x in probes) + retrans.retransmitted
-                loss = 100.0 * lost / sent if sent else loss
-                details["loss_source"] = "retransmissions+probes"
-            else:  # no TCP_INFO here (macOS, Windows) or no upload finished: probes only
-                details["loss_source"] = "probes"
-            mos = mos_from(rtt, jitter, loss)
-            metrics += [
-                Metric("rtt_ms", round(rtt, 1), "ms"),
-                Metric("jitter_ms", round(jitter, 1), "ms"),
-                Metric("loss_pct", round(loss, 2), "%"),
-                Metric("mos", mos, "MOS"),
-                Metric("latency_samples", sample.attempts, ""),
-            ]
-            s_rtt, s_jit, s_loss, s_mos = (
-                th.rtt.status(rtt),
-                th.jitter.status(jitter),
-                th.loss.status(loss),
-                th.mos.status(mos),
-            )
-            statuses += [s_rtt, s_jit, s_loss, s_mos]
-            if Status.FAIL in (s_rtt, s_jit, s_loss, s_mos):
-                headline = translate(
-                    "Connection", "Your connection is too unsteady for video right now."
-                )
-            if s_rtt is not Status.PASS:
-                advice.append(
-                    translate("Connection", "Move closer to your router, or use a network cable.")
-                )
-            if s_loss is not Status.PASS or s_jit is not Status.PASS:
-                advice.append(
-                    translate(
-                        "Connection",
-                        "Pause downloads, streaming and games on every device at home.",
-                    )
-                )
-        else:
-            problem = sample.problem or NetProblem.UNKNOWN
-            details["latency_problem"] = problem.value
+        latency = self._latency_findings(
+            sample, figures, connect_sample, request_sample, metrics, details
+        )
+        speed = self._speed_findings(figures, metrics, details)
+        problem, note = self._problem_findings(sample, figures, speed_problem, link, details)
+        context = self._context_findings(link, details)
+        metrics.append(Metric("background_mbps", round(background, 2), "Mbit/s"))
+        busy: list[Finding] = []
+        if background > self.thresholds.background_warn_mbps:
+            busy.append(Finding(Status.WARN, "", (translate("Connection", OTHER_APPS),)))
+        # Order decides the headline (the first one wins) and the advice: other apps first,
+        # then the problem that explains things best, the figures, then the context.
+        findings = busy + problem + latency + speed + note + context
+        details["video_ok"] = "no" if worst_status(findings) is Status.FAIL else "yes"
+        fallback = dict.fromkeys(
+            Status, translate("Connection", "Your connection is too slow for video.")
+        )
+        fallback[Status.PASS] = translate("Connection", "Your connection is good for video.")
+        fallback[Status.WARN] = translate(
+            "Connection", "Your connection should work, but video may freeze at times."
+        )
+        return result_from_findings(
+            self.id,
+            findings,
+            fallback,
+            metrics=metrics,
+            details=details,
+            duration_s=time.monotonic() - start,
+        )
+
+    def _latency_findings(
+        self,
+        sample: LatencySample,
+        figures: SpeedFigures | None,
+        connect_sample: LatencySample | None,
+        request_sample: LatencySample | None,
+        metrics: list[Metric],
+        details: dict[str, str],
+    ) -> list[Finding]:
+        """Delay, jitter, loss and MOS against the thresholds (adds their metrics)."""
+        if not sample.ok:
+            details["latency_problem"] = (sample.problem or NetProblem.UNKNOWN).value
             metrics.append(Metric("loss_pct", 100.0, "%"))
-        if figures is not None:
-            metrics += [
-                Metric("download_mbps", round(figures.download_mbps, 2), "Mbit/s"),
-                Metric("upload_mbps", round(figures.upload_mbps, 2), "Mbit/s"),
-                Metric("bytes_received", figures.bytes_received, "B"),
-                Metric("bytes_sent", figures.bytes_sent, "B"),
-            ]
-            confidence = self._confidence(figures)
-            metrics.append(Metric("confidence", confidence, ""))
-            details.update(
-                {
-                    "speed_mode": figures.mode,
-                    "speed_server_host": figures.server,
-                    "uploads_confirmed": str(figures.uploads_confirmed),
-                    "upload_speedtest_cli_mbps": f"{figures.upload_reported_mbps:.2f}",
-                }
+            return []
+        th = self.thresholds
+        rtt, jitter = sample.median_ms, sample.jitter_ms
+        details["latency_mode"] = (
+            "requests+connects"
+            if isinstance(request_sample, RequestSample) and request_sample.ok
+            else "connects"
+        )
+        metrics += self._probe_metrics(connect_sample, request_sample)
+        metrics.append(Metric("loss_probe_pct", round(sample.loss_pct, 1), "%"))
+        loss = self._loss(sample, figures, connect_sample, request_sample, metrics, details)
+        mos = mos_from(rtt, jitter, loss)
+        metrics += [
+            Metric("rtt_ms", round(rtt, 1), "ms"),
+            Metric("jitter_ms", round(jitter, 1), "ms"),
+            Metric("loss_pct", round(loss, 2), "%"),
+            Metric("mos", mos, "MOS"),
+            Metric("latency_samples", sample.attempts, ""),
+        ]
+        s_rtt, s_jit, s_loss = th.rtt.status(rtt), th.jitter.status(jitter), th.loss.status(loss)
+        status = worst_status(Finding(s) for s in (s_rtt, s_jit, s_loss, th.mos.status(mos)))
+        advice: list[str] = []
+        if s_rtt is not Status.PASS:
+            advice.append(translate("Connection", CLOSER))
+        if s_loss is not Status.PASS or s_jit is not Status.PASS:
+            advice.append(
+                translate(
+                    "Connection", "Pause downloads, streaming and games on every device at home."
+                )
             )
-            if figures.problems:
-                details["speed_problems_seen"] = ",".join(sorted(set(figures.problems)))
-            s_down = th.download.status(figures.download_mbps)
-            s_up = th.upload.status(figures.upload_mbps)
-            statuses += [s_down, s_up]
-            if Status.FAIL in (s_down, s_up) and not headline:
-                headline = translate("Connection", "Your internet is too slow for video right now.")
-            if s_down is not Status.PASS or s_up is not Status.PASS:
-                advice.append(
-                    translate(
-                        "Connection",
-                        "Ask others at home to pause videos and downloads during your session.",
-                    )
-                )
-                advice.append(
-                    translate("Connection", "Turn off your own video in the session if it freezes.")
-                )
+        headline = ""
+        if status is Status.FAIL:
+            headline = translate(
+                "Connection", "Your connection is too unsteady for video right now."
+            )
+        return [Finding(status, headline, tuple(advice))]
+
+    @staticmethod
+    def _loss(
+        sample: LatencySample,
+        figures: SpeedFigures | None,
+        connect_sample: LatencySample | None,
+        request_sample: LatencySample | None,
+        metrics: list[Metric],
+        details: dict[str, str],
+    ) -> float:
+        """The loss the verdict uses: the probes' own, or pooled with the upload's segments."""
+        retrans = figures.retrans if figures is not None else None
+        if retrans is None:  # no TCP_INFO here (macOS, Windows) or no upload finished
+            details["loss_source"] = "probes"
+            return sample.loss_pct
+        # ~30 probes cannot see 1 % loss (one lost probe is already 3–8 %); the upload's own
+        # segments (hundreds to thousands) can. Both are samples of the same path's loss, so
+        # the verdict uses the pooled rate: all lost over all sent, each weighted by its size.
+        # A few segments (loopback, a failed upload) barely move the probes' figure; a large
+        # upload outweighs a single unlucky probe. The 95 % interval of the retransmission
+        # rate is reported with it.
+        lo, hi = retrans.interval_pct()
+        metrics += [
+            Metric("loss_retrans_pct", round(retrans.loss_pct, 2), "%"),
+            Metric("loss_retrans_low_pct", round(lo, 2), "%"),
+            Metric("loss_retrans_high_pct", round(hi, 2), "%"),
+            Metric("loss_segments", retrans.segments, ""),
+            Metric("loss_confidence", retrans.confidence, ""),
+        ]
+        probes = [x for x in (connect_sample, request_sample) if x is not None]
+        sent = sum(x.attempts for x in probes) + retrans.segments
+        lost = sum(x.attempts - len(x.rtts_ms) for x in probes) + retrans.retransmitted
+        details["loss_source"] = "retransmissions+probes"
+        return 100.0 * lost / sent if sent else sample.loss_pct
+
+    def _speed_findings(
+        self, figures: SpeedFigures | None, metrics: list[Metric], details: dict[str, str]
+    ) -> list[Finding]:
+        """Download and upload against the thresholds (adds their metrics)."""
+        if figures is None:
+            return []
+        th = self.thresholds
+        metrics += [
+            Metric("download_mbps", round(figures.download_mbps, 2), "Mbit/s"),
+            Metric("upload_mbps", round(figures.upload_mbps, 2), "Mbit/s"),
+            Metric("bytes_received", figures.bytes_received, "B"),
+            Metric("bytes_sent", figures.bytes_sent, "B"),
+            Metric("confidence", self._confidence(figures), ""),
+        ]
+        details.update(
+            {
+                "speed_mode": figures.mode,
+                "speed_server_host": figures.server,
+                "uploads_confirmed": str(figures.uploads_confirmed),
+                "upload_speedtest_cli_mbps": f"{figures.upload_reported_mbps:.2f}",
+            }
+        )
+        if figures.problems:
+            details["speed_problems_seen"] = ",".join(sorted(set(figures.problems)))
+        s_down = th.download.status(figures.download_mbps)
+        s_up = th.upload.status(figures.upload_mbps)
+        status = worst_status([Finding(s_down), Finding(s_up)])
+        if status is Status.PASS:
+            return [Finding(status)]
+        headline = ""
+        if status is Status.FAIL:
+            headline = translate("Connection", "Your internet is too slow for video right now.")
+        advice = (
+            translate(
+                "Connection",
+                "Ask others at home to pause videos and downloads during your session.",
+            ),
+            translate("Connection", "Turn off your own video in the session if it freezes."),
+        )
+        return [Finding(status, headline, advice)]
+
+    @staticmethod
+    def _problem_findings(
+        sample: LatencySample,
+        figures: SpeedFigures | None,
+        speed_problem: NetProblem | None,
+        link: LinkContext,
+        details: dict[str, str],
+    ) -> tuple[list[Finding], list[Finding]]:
+        """The problem that explains things best: latency failure first (it is what the video
+        platform feels), then the speed-test failure. Returns it, and a note that goes after
+        the figures' advice."""
         if speed_problem is not None:
             details["speed_problem"] = speed_problem.value
-        # The problem that explains things best: latency failure first (it is what the video
-        # platform feels), then the speed-test failure.
-        main_problem = None
         if not sample.ok:
-            main_problem = sample.problem or speed_problem or NetProblem.UNKNOWN
+            main = sample.problem or speed_problem or NetProblem.UNKNOWN
             if link.online_interfaces == 0:
-                main_problem = NetProblem.OFFLINE
-            statuses.append(Status.FAIL)
+                main = NetProblem.OFFLINE
+            status = Status.FAIL
         elif speed_problem is not None:
-            main_problem = speed_problem
-            statuses.append(Status.FAIL if speed_problem in BLOCKING else Status.WARN)
-        if main_problem is not None:
-            p_headline, p_advice = _problem_text(main_problem)
-            headline = p_headline
-            advice = list(p_advice) + advice
-            details["problem"] = main_problem.value
-            if sample.ok and figures is None and main_problem not in BLOCKING:
-                advice.append(
-                    translate(
-                        "Connection",
-                        "We could not measure your speed, but the video service answers quickly.",
-                    )
-                )
-        # Context: VPN, Wi-Fi, metered, other apps.
+            main = speed_problem
+            status = Status.FAIL if speed_problem in BLOCKING else Status.WARN
+        else:
+            return [], []
+        details["problem"] = main.value
+        headline, advice = problem_text(main)
+        note: list[Finding] = []
+        if sample.ok and figures is None and main not in BLOCKING:
+            note.append(Finding(Status.PASS, "", (translate("Connection", UNMEASURED),)))
+        return [Finding(status, headline, advice)], note
+
+    @staticmethod
+    def _context_findings(link: LinkContext, details: dict[str, str]) -> list[Finding]:
+        """Advice for the link itself: VPN, Wi-Fi, metered (none changes the status)."""
+        advice: list[str] = []
         if link.vpn:
             details["vpn"] = ",".join(link.vpn)
             advice.append(
@@ -380,38 +391,7 @@ class ConnectionCheck:
                     "This connection may charge by data. A 3-hour video session uses about 2 GB.",
                 )
             )
-        metrics.append(Metric("background_mbps", round(background, 2), "Mbit/s"))
-        if background > th.background_warn_mbps:
-            statuses.append(Status.WARN)
-            advice.insert(
-                0,
-                translate(
-                    "Connection",
-                    "Other apps are using your internet. Pause downloads, updates and streaming.",
-                ),
-            )
-        status = max(statuses, key=lambda s: s.rank, default=Status.PASS)
-        if not headline:
-            headline = {
-                Status.PASS: translate("Connection", "Your connection is good for video."),
-                Status.WARN: translate(
-                    "Connection", "Your connection should work, but video may freeze at times."
-                ),
-            }.get(status, translate("Connection", "Your connection is too slow for video."))
-        details["video_ok"] = "no" if status is Status.FAIL else "yes"
-        seen: list[str] = []
-        for a in advice:
-            if a not in seen:
-                seen.append(a)
-        return CheckResult(
-            self.id,
-            status,
-            headline,
-            tuple(seen),
-            tuple(metrics),
-            time.monotonic() - start,
-            details,
-        )
+        return [Finding(Status.PASS, "", tuple(advice))]
 
     @staticmethod
     def _probe_metrics(

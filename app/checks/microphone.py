@@ -7,17 +7,15 @@ import sys
 from typing import Any
 
 from app.checks import devices_thresholds as th
-from app.checks.audio import (
-    AudioBackend,
-    AudioFault,
-    SoundDeviceBackend,
+from app.checks.base import CheckContext, CheckResult, Metric, Status
+from app.devices.audio import AudioBackend, AudioFault, SoundDeviceBackend
+from app.devices.audiomath import (
     clipping_pct,
     is_digital_silence,
     noise_floor_dbfs,
     peak_dbfs,
     speech_level_dbfs,
 )
-from app.checks.base import CheckContext, CheckResult, Metric, Status
 from app.i18n import translate
 
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 from functools import partial
 
 from app.checks import devices_thresholds as th
-from app.checks.audio import AudioBackend, AudioFault, SoundDeviceBackend, detect_tone, make_tone
 from app.checks.base import CheckContext, CheckResult, Metric, Status
 from app.checks.microphone import fault_result
+from app.devices.audio import AudioBackend, AudioFault, SoundDeviceBackend
+from app.devices.audiomath import detect_tone, make_tone
 from app.i18n import translate
 
 HEADPHONE_WORDS = (

@@ -17,8 +17,8 @@ from urllib.parse import urlsplit
 
 from app.checks.base import CheckResult, Metric
 from app.checks.history import RunRecord
+from app.devices.inventory import DeviceLists
 from app.profile import Profile, split_host_port
-from app.report.devices import DeviceLists
 from app.report.system import InterfaceInfo
 
 REPORT_SCHEMA_VERSION = 1

@@ -6,9 +6,9 @@ from datetime import datetime
 from typing import Any
 
 from app.checks.history import HistoryStore
+from app.devices.inventory import DeviceProvider, collect_devices
 from app.profile import Profile
 from app.report.build import build_report, profile_hosts
-from app.report.devices import DeviceProvider, collect_devices
 from app.report.system import network_interfaces, system_info
 
 HISTORY_RUNS = 10

@@ -10,15 +10,12 @@ import pytest
 
 from app.checks.base import CheckContext, Status
 from app.checks.connection import ConnectionCheck
-from app.checks.netprobe import (
-    LinkContext,
-    NetProblem,
-    TcpLatencyProbe,
-    classify_error,
-    mos_from,
-)
-from app.checks.speedtest_backend import SpeedtestCliBackend
 from app.checks.verdict import compute_verdict
+from app.net.context import LinkContext
+from app.net.mos import mos_from
+from app.net.probes import TcpLatencyProbe
+from app.net.problems import NetProblem, classify_error
+from app.net.speedtest import SpeedtestCliBackend
 from app.profile import Profile
 from tests.harness import require
 from tests.harness.speedserver import SpeedServer, closed_port

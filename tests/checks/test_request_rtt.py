@@ -12,17 +12,10 @@ import pytest
 
 from app.checks.base import CheckContext, Status
 from app.checks.connection import ConnectionCheck
-from app.checks.netprobe import (
-    LatencySample,
-    LinkContext,
-    RequestLatencyProbe,
-    RetransCounter,
-    RetransLoss,
-    combine_latency,
-    parse_tcp_info,
-    tcp_info,
-)
-from app.checks.speedtest_backend import SpeedFigures, SpeedtestCliBackend
+from app.net.context import LinkContext
+from app.net.probes import LatencySample, RequestLatencyProbe, combine_latency
+from app.net.speedtest import SpeedFigures, SpeedtestCliBackend
+from app.net.tcpinfo import RetransCounter, RetransLoss, parse_tcp_info, tcp_info
 from app.profile import Profile
 from tests.harness import require
 from tests.harness.speedserver import SpeedServer

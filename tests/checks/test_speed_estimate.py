@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.checks.speedtest_backend import steady_rate_mbps, upload_rate_mbps
+from app.net.speedtest import steady_rate_mbps, upload_rate_mbps
 
 
 def test_bytes_after_the_first_event_over_the_span_between_first_and_last() -> None:

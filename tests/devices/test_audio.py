@@ -8,12 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.checks import audio
-from app.checks.audio import AudioFault, SoundDeviceBackend, classify_portaudio_error
 from app.checks.base import CheckContext, Status
-from app.checks.devices import list_audio_devices
 from app.checks.microphone import MicrophoneCheck
 from app.checks.speakers import SpeakersCheck, name_says_headphones
+from app.devices import audiomath as audio
+from app.devices.audio import AudioFault, SoundDeviceBackend, classify_portaudio_error
+from app.devices.listing import list_audio_devices
 from tests.harness.pulse import SINE_HZ, Pulse
 
 FS = 48000

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.checks.base import CheckContext, Status
-from app.checks.battery import BatteryCheck, BatteryReading
+from app.checks.battery import BatteryCheck
+from app.devices.battery import BatteryReading
 from tests.harness.battery import run_with_fake_battery
 
 

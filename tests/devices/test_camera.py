@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from app.checks.base import CheckContext, Status
-from app.checks.camera import CameraCheck, FileCamera
-from app.checks.devices import CameraInfo, list_cameras
+from app.checks.camera import CameraCheck
+from app.devices.camera import FileCamera
+from app.devices.listing import CameraInfo, list_cameras
 from tests.harness import video
 
 
@@ -165,7 +166,7 @@ def test_cameras_are_listed_with_names_from_sysfs(tmp_path: Path) -> None:
 
     if not sys.platform.startswith("linux"):
         pytest.skip("sysfs names are Linux only")
-    from app.checks.devices import _linux_cameras
+    from app.devices.listing import _linux_cameras
 
     cams = _linux_cameras(tmp_path)
     assert [(c.index, c.name, c.path) for c in cams] == [

@@ -80,3 +80,33 @@ def test_microphone_meter_moves_with_the_sine_microphone(
     finally:
         meter.stop()
     assert not meter.running
+
+
+class _FakeSpeaker:
+    """Plays nothing; fails when told to (a speaker that is busy or gone)."""
+
+    def __init__(self, fail: bool) -> None:
+        self.fail = fail
+        self.played: list[str] = []
+
+    def play_and_record(self, output, input_, tone_of, seconds):  # type: ignore[no-untyped-def]
+        if self.fail:
+            raise OSError("device unavailable")
+        self.played.append(output)
+        assert len(tone_of(8000)) > 0
+        return None, 8000
+
+
+@pytest.mark.parametrize("fail", [False, True], ids=["played", "failed"])
+def test_test_sound_result_reaches_the_panel(qtbot, app_ctx, fail: bool) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.devices import DevicesPanel
+
+    backend = _FakeSpeaker(fail)
+    p = DevicesPanel(app_ctx, backend=backend)  # type: ignore[arg-type]
+    qtbot.addWidget(p)
+    p.play_test_sound()
+    assert not p.play_button.isEnabled()
+    qtbot.waitUntil(p.play_button.isEnabled, timeout=5000)
+    expected = "could not play a sound" if fail else "Did you hear it?"
+    assert expected in p.play_status.text()
+    assert backend.played == ([] if fail else [""])

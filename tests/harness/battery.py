@@ -30,7 +30,8 @@ exec "$PY" -c "$CODE"
 CODE = r"""
 import json, sys
 from app.checks.base import CheckContext
-from app.checks.battery import BatteryCheck, PsutilBattery
+from app.checks.battery import BatteryCheck
+from app.devices.battery import PsutilBattery
 r = PsutilBattery().read()
 res = BatteryCheck().run(CheckContext(options={"session_minutes": float(sys.argv[1]) if len(sys.argv) > 1 else 180}))
 print(json.dumps({"reading": None if r is None else r.__dict__, "result": res.to_dict()}))

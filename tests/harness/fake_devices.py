@@ -1,4 +1,4 @@
-"""A stand-in for app.checks.devices (camera and audio enumeration) shaped like its interface."""
+"""A stand-in for app.devices.inventory.DeviceProvider (camera and audio enumeration) shaped like its interface."""
 
 from __future__ import annotations
 

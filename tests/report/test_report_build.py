@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from app.checks.base import Metric
+from app.devices.inventory import collect_devices
 from app.report.build import build_report, unit_for
-from app.report.devices import collect_devices
 from app.report.render import render_html, render_summary
 from app.report.system import InterfaceInfo, guess_kind, network_interfaces, system_info
 from tests.harness.fake_devices import AudioDeviceInfo, CameraInfo, FakeDevices
@@ -41,17 +41,17 @@ def test_devices_are_split_into_cameras_microphones_and_speakers() -> None:
     assert lists.microphones[0].is_default and lists.microphones[0].default_samplerate == 48000.0
 
 
-def test_missing_device_module_or_broken_enumeration_degrades_to_a_note() -> None:
-    absent = collect_devices(None, loader=lambda: None)
-    assert absent.cameras == () and absent.audio == () and absent.notes
+def test_broken_enumeration_degrades_to_a_note() -> None:
     broken = collect_devices(FakeDevices(broken=True))
     assert broken.cameras == () and len(broken.notes) == 2
     assert "OSError" in broken.notes[0]
 
 
-def test_default_loader_tolerates_the_device_module_being_absent() -> None:
-    lists = collect_devices()  # app.checks.devices may or may not be merged yet: never raises
-    assert isinstance(lists.cameras, tuple)
+def test_this_computers_devices_are_listed_and_an_empty_list_says_why() -> None:
+    lists = collect_devices()  # the real enumeration (app.devices.listing): never raises
+    assert lists.cameras or any(n.startswith("cameras") for n in lists.notes)
+    assert lists.audio or any(n.startswith("audio") for n in lists.notes)
+    assert all(a.kind in ("input", "output") for a in lists.audio)
 
 
 def test_every_metric_of_the_last_run_is_there_with_its_unit() -> None:

@@ -14,15 +14,17 @@ from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
-from app.checks.audio import AudioBackend, AudioFault, SoundDeviceBackend, rms_dbfs
+from app.devices.audio import AudioBackend, AudioFault, SoundDeviceBackend
+from app.devices.audiomath import rms_dbfs
 
 
 class _Bridge(QObject):
-    """Carries values from a worker thread to the GUI thread (queued connections)."""
+    """Carries a stream from a worker thread to the GUI thread (queued connections); each
+    value comes with the generation of the stream that produced it."""
 
-    image = Signal(int, QImage)
-    state = Signal(int, str)
-    level = Signal(int, float)
+    frame_ready = Signal(int, QImage)  # a camera frame, converted for display
+    state_changed = Signal(int, str)  # the camera's or the microphone's state
+    level_read = Signal(int, float)  # a microphone level in dBFS
 
 
 def frame_to_qimage(frame: Any, mirror: bool = True) -> QImage:
@@ -44,8 +46,8 @@ class CameraPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bridge = _Bridge()
-        self._bridge.image.connect(self._show_image)
-        self._bridge.state.connect(self._on_state)
+        self._bridge.frame_ready.connect(self._show_image)
+        self._bridge.state_changed.connect(self._on_state)
         self._grabber: Any = None
         self._generation = 0
         self.frames_shown = 0
@@ -72,7 +74,8 @@ class CameraPreview(QWidget):
 
     def start(self, spec: str) -> None:
         """Start showing the camera *spec* (index text, or a video/image file)."""
-        from app.checks.camera import FrameGrabber, camera_source_for
+        from app.devices.camera import camera_source_for
+        from app.devices.frames import FrameGrabber
 
         self.stop()
         self._generation += 1
@@ -80,10 +83,10 @@ class CameraPreview(QWidget):
         bridge = self._bridge
 
         def on_frame(frame: Any) -> None:  # worker thread
-            bridge.image.emit(gen, frame_to_qimage(frame))
+            bridge.frame_ready.emit(gen, frame_to_qimage(frame))
 
         def on_state(state: str) -> None:  # worker thread
-            bridge.state.emit(gen, state)
+            bridge.state_changed.emit(gen, state)
 
         self._grabber = FrameGrabber(camera_source_for(spec, loop=True), on_frame, on_state, 15.0)
         self.state = "opening"
@@ -139,8 +142,8 @@ class LevelMeter(QWidget):
         super().__init__(parent)
         self.backend: AudioBackend = backend or SoundDeviceBackend()
         self._bridge = _Bridge()
-        self._bridge.level.connect(self._on_level)
-        self._bridge.state.connect(self._on_state)
+        self._bridge.level_read.connect(self._on_level)
+        self._bridge.state_changed.connect(self._on_state)
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._generation = 0
@@ -174,20 +177,20 @@ class LevelMeter(QWidget):
             try:
                 handle = backend.open_input(device)
             except AudioFault as fault:
-                bridge.state.emit(
+                bridge.state_changed.emit(
                     gen, "no_device" if fault.kind in ("no_device", "no_portaudio") else "error"
                 )
                 return
             except Exception:
-                bridge.state.emit(gen, "error")
+                bridge.state_changed.emit(gen, "error")
                 return
-            bridge.state.emit(gen, "running")
+            bridge.state_changed.emit(gen, "running")
             try:
                 block = max(1, handle.samplerate // 20)
                 while not stop.is_set():
-                    bridge.level.emit(gen, rms_dbfs(handle.read(block)))
+                    bridge.level_read.emit(gen, rms_dbfs(handle.read(block)))
             except Exception:
-                bridge.state.emit(gen, "error")
+                bridge.state_changed.emit(gen, "error")
             finally:
                 handle.close()
 

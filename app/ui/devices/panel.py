@@ -4,12 +4,11 @@ when left (and before running the checks, so the checks get the devices)."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,14 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.checks import devices_thresholds as th
-from app.checks.audio import AudioBackend, SoundDeviceBackend, make_tone
-from app.checks.devices import list_audio_devices, list_cameras
+from app.devices.audio import AudioBackend, SoundDeviceBackend
+from app.devices.audiomath import make_tone
+from app.devices.listing import list_audio_devices, list_cameras
 from app.ui.context import AppContext
 from app.ui.devices.live import CameraPreview, LevelMeter
-
-
-class _ListBridge(QObject):
-    listed = Signal(int, object)  # generation, list of (label, value)
+from app.ui.tasks import Task, TaskRunner
 
 
 def enumerate_choices(kind: str) -> list[tuple[str, str]]:
@@ -48,9 +45,7 @@ class DevicePicker(QWidget):
     def __init__(self, ctx: AppContext, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.kind = ctx, kind
-        self._bridge = _ListBridge()
-        self._bridge.listed.connect(self._fill)
-        self._generation = 0
+        self._tasks = TaskRunner(self)
         self._choices: list[tuple[str, str]] = []
         self.label = QLabel()
         self.combo = QComboBox()
@@ -62,7 +57,7 @@ class DevicePicker(QWidget):
         layout.addWidget(self.combo)
         self.combo.activated.connect(self._chosen)
         self.retranslate()
-        self._fill(0, [])
+        self._fill([])
 
     def retranslate(self) -> None:
         labels = {
@@ -80,22 +75,17 @@ class DevicePicker(QWidget):
         return str(self.ctx.settings.get(self.kind) or "")
 
     def refresh(self) -> None:
-        """List the devices again, on a worker thread (PortAudio can take a moment)."""
-        self._generation += 1
-        gen, bridge, kind = self._generation, self._bridge, self.kind
+        """List the devices again, off the UI thread (PortAudio can take a moment). A newer
+        refresh makes an older one's answer stale; a failed listing shows the default only."""
+        kind = self.kind
+        self._tasks.submit(
+            lambda _task: enumerate_choices(kind),
+            self._fill,
+            lambda _exc: self._fill([]),
+            key="list",
+        )
 
-        def work() -> None:
-            try:
-                choices = enumerate_choices(kind)
-            except Exception:
-                choices = []
-            bridge.listed.emit(gen, choices)
-
-        threading.Thread(target=work, name=f"list-{kind}", daemon=True).start()
-
-    def _fill(self, gen: int, choices: Any) -> None:
-        if gen != self._generation:
-            return
+    def _fill(self, choices: Any) -> None:
         self._choices = [("", "")] + list(choices)
         current = self.value()
         if current and current not in [v for _l, v in self._choices]:
@@ -162,8 +152,7 @@ class DevicesPanel(QWidget):
         self.camera_picker.changed.connect(self._camera_changed)
         self.mic_picker.changed.connect(self._mic_changed)
         self.play_button.clicked.connect(self.play_test_sound)
-        self._play_bridge = _ListBridge()
-        self._play_bridge.listed.connect(self._played)
+        self._tasks = TaskRunner(self)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -235,23 +224,19 @@ class DevicesPanel(QWidget):
     def play_test_sound(self) -> None:
         self.play_button.setEnabled(False)
         self.play_status.setText(self.tr("Playing…"))
-        device, backend, bridge = self.speaker_picker.value(), self.backend, self._play_bridge
+        device, backend = self.speaker_picker.value(), self.backend
         tone = partial(
             make_tone, th.SPEAKER_TONE_HZ, th.SPEAKER_TONE_S, amplitude=th.SPEAKER_TONE_AMPLITUDE
         )
 
-        def work() -> None:
-            try:
-                backend.play_and_record(device, None, lambda sr: tone(sr), th.SPEAKER_TONE_S)
-                bridge.listed.emit(0, "ok")
-            except Exception:
-                bridge.listed.emit(0, "error")
+        def play(_task: Task) -> None:
+            backend.play_and_record(device, None, lambda sr: tone(sr), th.SPEAKER_TONE_S)
 
-        threading.Thread(target=work, name="test-sound", daemon=True).start()
+        self._tasks.submit(play, lambda _r: self._played(True), lambda _e: self._played(False))
 
-    def _played(self, _gen: int, outcome: Any) -> None:
+    def _played(self, ok: bool) -> None:
         self.play_button.setEnabled(True)
-        if outcome == "ok":
+        if ok:
             self.play_status.setText(self.tr("Did you hear it? If not, turn the volume up."))
         else:
             self.play_status.setText(

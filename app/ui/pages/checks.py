@@ -74,7 +74,7 @@ class ChecksPage(Page):
         self.cards_layout = QVBoxLayout()
         self.cards_layout.setSpacing(12)
         self.body.addLayout(self.cards_layout)
-        self._build_cards(build_checks(self.options()))
+        self._build_cards(build_checks())
         # Live camera mirror, microphone meter and device pickers (released while checks run).
         # Created after the cards so that Tab reaches it after them, as it sits below them.
         self.devices_panel = DevicesPanel(ctx)
@@ -142,7 +142,7 @@ class ChecksPage(Page):
         if self.worker is not None:
             return
         options = self.options()
-        checks = build_checks(options)
+        checks = build_checks()
         self._build_cards(checks)
         if only is not None:
             checks = [c for c in checks if c.id == only]
@@ -228,8 +228,7 @@ class ChecksPage(Page):
         self.cancel_button.setText(self.tr("C&ancel"))
         self.cancel_button.setToolTip(self.tr("Stop the checks (Esc)"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the checks"))
-        options = {"profile": self.ctx.profile}
-        for check in build_checks(options):
+        for check in build_checks():
             if check.id in self.cards:
                 self.cards[check.id].set_title(check.title)
         self.banner.retranslate()

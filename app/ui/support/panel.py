@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.atomic import atomic_write_text
-from app.report.devices import DeviceProvider
+from app.devices.inventory import DeviceProvider
 from app.report.render import (
     html_sections,
     privacy_statement,

@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, qVersion
 
 from app.checks.history import HistoryStore
+from app.devices.inventory import DeviceProvider
 from app.profile import Profile
 from app.report.collect import collect_report
-from app.report.devices import DeviceProvider
 
 
 class _Signals(QObject):

@@ -160,7 +160,3 @@ def _defaults(sd: Any) -> tuple[int, int]:
         except Exception:  # "Error querying device -1": no default of that kind
             found.append(-1)
     return found[0], found[1]
-
-
-def devices_reason(devices: list[Any]) -> str:
-    return str(getattr(devices, "reason", ""))

@@ -1,22 +1,14 @@
-"""Adapter to the device enumeration in ``app.checks.devices`` (written in another branch).
-
-The interface we rely on::
-
-    list_cameras() -> list[CameraInfo(index, name, path)]
-    list_audio_devices() -> list[AudioDeviceInfo(name, kind "input"/"output", is_default,
-                                                  default_samplerate, channels, hostapi)]
-
-The module may be absent (not merged yet) or broken at import time, and enumeration may fail on a
-machine without audio or video: every case degrades to an empty list plus a short note, never an
-exception. Tests pass their own ``DeviceProvider``.
+"""Every device at once, as plain values for the support report: cameras, microphones and
+speakers, with a short note where a list is empty or could not be read. ``DeviceProvider`` is
+the boundary (tests pass their own); ``collect_devices`` never raises.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
+
+from app.devices.listing import list_audio_devices, list_cameras
 
 
 @dataclass(frozen=True)
@@ -69,14 +61,14 @@ class DeviceProvider(Protocol):
     def list_audio_devices(self) -> list[Any]: ...
 
 
-def _load_default() -> DeviceProvider | None:
-    try:
-        module = importlib.import_module("app.checks.devices")
-    except Exception:  # absent, or failing to import (missing native library …)
-        return None
-    if not all(hasattr(module, f) for f in ("list_cameras", "list_audio_devices")):
-        return None
-    return module  # type: ignore[return-value]
+class SystemDevices:
+    """This computer's devices (app.devices.listing)."""
+
+    def list_cameras(self) -> list[Any]:
+        return list_cameras()
+
+    def list_audio_devices(self) -> list[Any]:
+        return list_audio_devices()
 
 
 def _text(value: Any, limit: int = 120) -> str:
@@ -96,14 +88,10 @@ def _channels(value: Any) -> int | None:
     return int(number) if number is not None else None
 
 
-def collect_devices(
-    provider: DeviceProvider | None = None,
-    loader: Callable[[], DeviceProvider | None] = _load_default,
-) -> DeviceLists:
-    """Every camera, microphone and speaker the device module sees. Never raises."""
-    provider = provider if provider is not None else loader()
-    if provider is None:
-        return DeviceLists(notes=("device enumeration not available in this build",))
+def collect_devices(provider: DeviceProvider | None = None) -> DeviceLists:
+    """Every camera, microphone and speaker *provider* (default: this computer) sees, with a
+    note for each list that is empty or failed. Never raises."""
+    provider = provider if provider is not None else SystemDevices()
     notes: list[str] = []
     cameras: list[CameraEntry] = []
     audio: list[AudioEntry] = []

@@ -19,13 +19,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from app.checks.netprobe import (
-    NetProblem,
-    RetransCounter,
-    RetransLoss,
-    classify_error,
-    socket_of,
-)
+from app.net.problems import NetProblem, classify_error
+from app.net.tcpinfo import RetransCounter, RetransLoss, socket_of
 
 DOWNLOAD_SIZES = [350, 500, 750, 1000, 1500, 2000, 2500, 3000, 3500, 4000]
 # Small chunks first so a slow link still completes several uploads inside the window.

@@ -1,0 +1,162 @@
+"""Cameras as frame sources: a real camera by index (the right backend per platform), or a
+video / image file played as the camera (support staff and tests use that).
+
+OpenCV is imported lazily (it adds ~90 ms to start-up). No frame is ever written to disk.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any, Protocol
+
+from app.devices.listing import list_cameras
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".webp", ".tif", ".tiff"}
+Frame = Any  # numpy uint8 array, H×W×3 BGR
+
+
+def _cv2() -> Any:
+    # OpenCV prints "can't open camera by index" warnings to stderr; results already say it.
+    os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
+    if sys.platform == "win32":  # Media Foundation can take 4–20 s to open without this
+        os.environ.setdefault("OPENCV_VIDEOIO_MSMF_ENABLE_HW_TRANSFORMS", "0")
+    import cv2
+
+    return cv2
+
+
+class CameraSource(Protocol):
+    """Where frames come from. ``read`` may block; it returns None when no frame came."""
+
+    label: str
+    is_still: bool  # a still image: never "frozen"
+    backend: str
+
+    def open(self) -> bool: ...
+
+    def read(self) -> Frame | None: ...
+
+    def release(self) -> None: ...
+
+
+class OpenCVCamera:
+    """A real camera by index, with the right backend per platform."""
+
+    is_still = False
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+        self.label = f"camera {index}"
+        self.backend = ""
+        self._cap: Any = None
+
+    def open(self) -> bool:
+        cv2 = _cv2()
+        if sys.platform.startswith("linux"):
+            attempts = [cv2.CAP_V4L2, cv2.CAP_ANY]
+        elif sys.platform == "darwin":
+            attempts = [cv2.CAP_AVFOUNDATION]
+        elif sys.platform == "win32":
+            attempts = [cv2.CAP_MSMF, cv2.CAP_DSHOW]  # DirectShow when MSMF will not open
+        else:
+            attempts = [cv2.CAP_ANY]
+        for api in attempts:
+            cap = cv2.VideoCapture(self.index, api)
+            if cap.isOpened():
+                self._cap = cap
+                self.backend = cap.getBackendName()
+                return True
+            cap.release()
+        return False
+
+    def read(self) -> Frame | None:
+        if self._cap is None:
+            return None
+        ok, frame = self._cap.read()
+        return frame if ok and frame is not None else None
+
+    def release(self) -> None:
+        if self._cap is not None:
+            self._cap.release()
+            self._cap = None
+
+
+class FileCamera:
+    """A video or image file played as the camera, paced at the file's frame rate.
+
+    Support staff reproduce a patient's problem with a recording this way; tests use it too.
+    ``loop`` replays a video when it ends (the preview); without it the end of the file is a
+    camera that stopped delivering frames.
+    """
+
+    backend = "file"
+
+    def __init__(self, path: str | Path, loop: bool = True, fps: float | None = None) -> None:
+        self.path = Path(path)
+        self.label = self.path.name
+        self.loop = loop
+        self.is_still = self.path.suffix.lower() in IMAGE_SUFFIXES
+        self._fps = fps
+        self._cap: Any = None
+        self._image: Frame | None = None
+        self._next = 0.0
+
+    def open(self) -> bool:
+        cv2 = _cv2()
+        if not self.path.is_file():
+            return False
+        if self.is_still:
+            self._image = cv2.imread(str(self.path), cv2.IMREAD_COLOR)
+            self._fps = self._fps or 30.0
+            return self._image is not None
+        cap = cv2.VideoCapture(str(self.path))
+        if not cap.isOpened():
+            cap.release()
+            return False
+        self._cap = cap
+        file_fps = float(cap.get(cv2.CAP_PROP_FPS) or 0.0)
+        self._fps = self._fps or (file_fps if 0.5 <= file_fps <= 240 else 30.0)
+        self.backend = f"file ({cap.getBackendName()})"
+        return True
+
+    def _pace(self) -> None:
+        now = time.monotonic()
+        if self._next > now:
+            time.sleep(self._next - now)
+        self._next = max(self._next, now) + 1.0 / float(self._fps or 30.0)
+
+    def read(self) -> Frame | None:
+        if self._image is not None:
+            self._pace()
+            return self._image.copy()
+        if self._cap is None:
+            return None
+        ok, frame = self._cap.read()
+        if not ok and self.loop:
+            cv2 = _cv2()
+            self._cap.set(cv2.CAP_PROP_POS_FRAMES, 0)
+            ok, frame = self._cap.read()
+        if not ok:
+            return None
+        self._pace()
+        return frame
+
+    def release(self) -> None:
+        if self._cap is not None:
+            self._cap.release()
+            self._cap = None
+        self._image = None
+
+
+def camera_source_for(spec: str, loop: bool = True) -> CameraSource:
+    """Index text ("0", "2") → a device; anything else → a file path; "" → the first camera."""
+    spec = (spec or "").strip()
+    if spec == "":
+        cams = list_cameras()
+        return OpenCVCamera(cams[0].index if cams else 0)
+    if spec.isdigit():
+        return OpenCVCamera(int(spec))
+    return FileCamera(spec, loop=loop)
