@@ -82,7 +82,7 @@ def test_backup_export_then_import_from_the_page_round_trips(
     assert page.notes[kept].body == "grounding, edited after the backup"
     assert set(page.notes_view.listed_ids()) == {gone, kept}
     # And it is really stored: a fresh unlock sees both.
-    other = Vault(page.vault.directory, keystore=None, kdf_params=FAST)
+    other = Vault(page.controller.vault.directory, keystore=None, kdf_params=FAST)
     other.unlock_with_passphrase("long passphrase")
     assert {n.body for n in other.notes()} == {
         "walk after lunch",

@@ -85,7 +85,7 @@ def test_switch_passphrase_to_real_keyring_and_back_keeps_every_note(
     settle(qtbot, page)
     settle(qtbot, page)
     assert "not right" in page.notes_view.saved_label.text()
-    assert page.vault.methods() == ["passphrase", "recovery"]  # nothing changed
+    assert page.controller.vault.methods() == ["passphrase", "recovery"]  # nothing changed
 
     _answer(page, monkeypatch, lambda d: (d.keyring_radio.setChecked(True),
                                           d.current.setText("old passphrase")))  # fmt: skip
@@ -93,7 +93,7 @@ def test_switch_passphrase_to_real_keyring_and_back_keeps_every_note(
     settle(qtbot, page)
     settle(qtbot, page)
     assert "automatically" in page.notes_view.saved_label.text()
-    assert page.vault.methods() == ["keyring", "recovery"]
+    assert page.controller.vault.methods() == ["keyring", "recovery"]
     assert secret_service.backend().get_password(SERVICE, vault_id) is not None
     page.lock()
     settle(qtbot, page)
@@ -117,7 +117,7 @@ def test_switch_passphrase_to_real_keyring_and_back_keeps_every_note(
     settle(qtbot, page)
     settle(qtbot, page)
     assert "passphrase" in page.notes_view.saved_label.text()
-    assert page.vault.methods() == ["passphrase", "recovery"]
+    assert page.controller.vault.methods() == ["passphrase", "recovery"]
     assert secret_service.backend().get_password(SERVICE, vault_id) is None
     page.lock()
     settle(qtbot, page)
@@ -156,7 +156,7 @@ def test_without_a_keyring_the_passphrase_cannot_be_turned_off(
     settle(qtbot, page)
     settle(qtbot, page)
     assert seen and "no safe keyring" in seen[0].error.text()
-    assert page.vault.methods() == ["passphrase", "recovery"]
+    assert page.controller.vault.methods() == ["passphrase", "recovery"]
     assert {n.id: n.body for n in page.notes.values()} == bodies
 
 
@@ -210,4 +210,4 @@ def test_locked_keyring_on_switch_leaves_passphrase_mode_as_it_was(
     settle(qtbot, page)
     settle(qtbot, page)
     assert "locked" in page.notes_view.saved_label.text()
-    assert page.vault.methods() == ["passphrase", "recovery"]
+    assert page.controller.vault.methods() == ["passphrase", "recovery"]
