@@ -191,7 +191,7 @@ def test_change_passphrase_from_the_page(
         return dialog.result() == dialog.DialogCode.Accepted
 
     monkeypatch.setattr(page, "run_dialog", fill)
-    page.change_passphrase()
+    page.menu.change_passphrase()
     settle(qtbot, page)
     assert "changed" in page.notes_view.saved_label.text()
     page.lock()
@@ -287,10 +287,10 @@ def test_markdown_export_only_after_confirmation(
     out = tmp_path / "notes.md"
     monkeypatch.setattr(page, "ask_save_path", lambda *_: str(out))
     monkeypatch.setattr(page, "confirm", lambda *_: False)
-    page.export_markdown()
+    page.menu.export_markdown()
     settle(qtbot, page)
     assert not out.exists()
     monkeypatch.setattr(page, "confirm", lambda *_: True)
-    page.export_markdown()
+    page.menu.export_markdown()
     settle(qtbot, page)
     assert "walk" in out.read_text()

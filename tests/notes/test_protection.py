@@ -81,7 +81,7 @@ def test_switch_passphrase_to_real_keyring_and_back_keeps_every_note(
         d.current.setText("wrong words")
 
     _answer(page, monkeypatch, to_keyring)
-    page.change_protection()
+    page.menu.change_protection()
     settle(qtbot, page)
     settle(qtbot, page)
     assert "not right" in page.notes_view.saved_label.text()
@@ -89,7 +89,7 @@ def test_switch_passphrase_to_real_keyring_and_back_keeps_every_note(
 
     _answer(page, monkeypatch, lambda d: (d.keyring_radio.setChecked(True),
                                           d.current.setText("old passphrase")))  # fmt: skip
-    page.change_protection()
+    page.menu.change_protection()
     settle(qtbot, page)
     settle(qtbot, page)
     assert "automatically" in page.notes_view.saved_label.text()
@@ -113,7 +113,7 @@ def test_switch_passphrase_to_real_keyring_and_back_keeps_every_note(
         d.confirm.setText("brand new words")
 
     _answer(page, monkeypatch, to_passphrase)
-    page.change_protection()
+    page.menu.change_protection()
     settle(qtbot, page)
     settle(qtbot, page)
     assert "passphrase" in page.notes_view.saved_label.text()
@@ -152,7 +152,7 @@ def test_without_a_keyring_the_passphrase_cannot_be_turned_off(
         d.keyring_radio.setChecked(True)  # even if forced, the dialog refuses
 
     seen = _answer(page, monkeypatch, look)
-    page.change_protection()
+    page.menu.change_protection()
     settle(qtbot, page)
     settle(qtbot, page)
     assert seen and "no safe keyring" in seen[0].error.text()
@@ -206,7 +206,7 @@ def test_locked_keyring_on_switch_leaves_passphrase_mode_as_it_was(
     backend.locked = True
     _answer(page, monkeypatch, lambda d: (d.keyring_radio.setChecked(True),
                                           d.current.setText("my passphrase")))  # fmt: skip
-    page.change_protection()
+    page.menu.change_protection()
     settle(qtbot, page)
     settle(qtbot, page)
     assert "locked" in page.notes_view.saved_label.text()

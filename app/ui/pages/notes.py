@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.atomic import atomic_write_text
-from app.notes import backup
 from app.notes.errors import VaultError
 from app.notes.library import SESSION, TAG, Integrity, filter_key
 from app.notes.model import Note
@@ -37,8 +36,8 @@ from app.ui.context import AppContext
 from app.ui.formatting import date_time_text
 from app.ui.notes.autolock import AutoLock
 from app.ui.notes.controller import NotesController
-from app.ui.notes.dialogs import PassphraseDialog, ProtectionDialog
 from app.ui.notes.editor import NotesView
+from app.ui.notes.menu import NotesMenu
 from app.ui.notes.views import RecoveryView, SetupView, UnlockView
 from app.ui.pages.base import Page
 from app.ui.widgets import heading
@@ -110,21 +109,7 @@ class NotesPage(Page):
         self.new_action = self._action("Ctrl+N", lambda: self.new_note(""))
         self.find_action = self._action("Ctrl+F", self._focus_search)
         self.lock_action = self._action("Ctrl+L", self.lock)
-        self.protection_action = QAction(self)
-        self.protection_action.triggered.connect(self.change_protection)
-        self.passphrase_action = QAction(self)
-        self.passphrase_action.triggered.connect(self.change_passphrase)
-        self.export_action = QAction(self)
-        self.export_action.triggered.connect(self.export_backup)
-        self.import_action = QAction(self)
-        self.import_action.triggered.connect(self.import_backup)
-        self.markdown_action = QAction(self)
-        self.markdown_action.triggered.connect(self.export_markdown)
-        self.delete_action = QAction(self)
-        self.delete_action.triggered.connect(self.delete_current)
-        for a in (self.protection_action, self.passphrase_action, self.export_action, self.import_action,
-                  self.markdown_action, self.delete_action):  # fmt: skip
-            v.more_menu.addAction(a)
+        self.menu = NotesMenu(self)  # the "More" menu: protection, passphrase, backups
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -145,12 +130,7 @@ class NotesPage(Page):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Notes"))
         self.loading.setText(self.tr("Opening your notes…"))
-        self.protection_action.setText(self.tr("How my notes open (keyring or passphrase)…"))
-        self.passphrase_action.setText(self.tr("Change passphrase…"))
-        self.export_action.setText(self.tr("Save an encrypted backup…"))
-        self.import_action.setText(self.tr("Restore from a backup…"))
-        self.markdown_action.setText(self.tr("Export as readable text…"))
-        self.delete_action.setText(self.tr("Delete this note…"))
+        self.menu.retranslate()
         for view in (self.setup_view, self.recovery_view, self.unlock_view, self.notes_view):
             view.retranslate()
         if self.unlocked:
@@ -453,130 +433,6 @@ class NotesPage(Page):
         self.notes_view.clear_editor()
         self._refresh_filters()
         self._refresh_list()
-
-    # passphrase, backup, export ----------------------------------------------------------
-    def change_passphrase(self) -> None:
-        if not self.unlocked:
-            return
-        has_current = "passphrase" in self.controller.methods()
-        dialog = PassphraseDialog(has_current, self)
-        if not self.run_dialog(dialog):
-            return
-        new, current = dialog.new.text(), dialog.current.text() or None
-        self.notes_view.set_saved(self.tr("Changing your passphrase…"))
-        self.controller.change_passphrase(
-            new,
-            current,
-            lambda _r: self.notes_view.set_saved(self.tr("Your passphrase was changed.")),
-            lambda exc: self.notes_view.set_saved(self._message(exc)),
-        )
-
-    def change_protection(self) -> None:
-        """Switch keyring <-> passphrase: re-wraps the data key only; notes are untouched."""
-        if not self.unlocked:
-            return
-        self.notes_view.set_saved(self.tr("Checking this computer's keyring…"))
-
-        def ask(result: tuple[list[str], bool]) -> None:
-            self.notes_view.set_saved("")
-            if not self.unlocked:  # locked meanwhile (the queue is ordered: not yet reopened)
-                return
-            methods, keyring_ok = result
-            dialog = ProtectionDialog(methods, keyring_ok, self)
-            if not self.run_dialog(dialog):
-                return
-            chosen = dialog.chosen()
-            if chosen == dialog.current_mode and not (
-                chosen == dialog.KEYRING and dialog.has_passphrase
-            ):
-                return
-            to_keyring = chosen == dialog.KEYRING
-            if to_keyring:
-                ok_text = self.tr("Your notes now open automatically with this computer's keyring.")
-            else:
-                ok_text = self.tr("Your notes now ask for your passphrase.")
-            self.notes_view.set_saved(self.tr("Changing how your notes open…"))
-            self.controller.switch_protection(
-                to_keyring,
-                dialog.current.text(),
-                dialog.new.text(),
-                lambda _r: self.notes_view.set_saved(ok_text),
-                lambda exc: self.notes_view.set_saved(self._message(exc)),
-            )
-
-        self.controller.protection(ask, lambda exc: self.notes_view.set_saved(self._message(exc)))
-
-    def export_backup(self) -> None:
-        if not self.unlocked:
-            return
-        self.flush()
-        path = self.ask_save_path(
-            self.tr("Save an encrypted backup"), "sessionready-notes" + backup.SUFFIX
-        )
-        if not path:
-            return
-        passphrase = self.ask_passphrase(self.tr("Choose a passphrase for this backup"))
-        if not passphrase:
-            return
-        self.controller.export_backup(
-            Path(path),
-            passphrase,
-            lambda n: self.notes_view.set_saved(
-                self.tr("Backup saved with {count} notes.").format(count=n)
-            ),
-            lambda exc: self.notes_view.set_saved(self._message(exc)),
-        )
-
-    def import_backup(self) -> None:
-        if not self.unlocked:
-            return
-        self.flush()
-        path = self.ask_open_path(self.tr("Restore from a backup"))
-        if not path:
-            return
-        passphrase = self.ask_passphrase(self.tr("The passphrase of this backup"))
-        if not passphrase:
-            return
-
-        def done(res: backup.ImportResult, integrity: Integrity) -> None:
-            self._show_integrity(integrity)
-            self._refresh_filters()
-            self._refresh_list()
-            self.notes_view.set_saved(
-                self.tr("Restored {added} new and {updated} newer notes.").format(
-                    added=res.added, updated=res.updated
-                )
-            )
-
-        self.controller.import_backup(
-            Path(path), passphrase, done, lambda exc: self.notes_view.set_saved(self._message(exc))
-        )
-
-    def export_markdown(self) -> None:
-        if not self.unlocked:
-            return
-        ok = self.confirm(
-            self.tr("Export as readable text?"),
-            self.tr(
-                "The file will NOT be encrypted. Anyone who opens it can read your notes. "
-                "Only do this if you need to, and delete the file when you are done."
-            ),
-        )
-        if not ok:
-            return
-        self.flush()
-        path = self.ask_save_path(self.tr("Export as readable text"), "notes.md")
-        if not path:
-            return
-        labels = {"tags": self.tr("Tags"), "mood": self.tr("Mood"), "written": self.tr("Written")}
-        heading_text = self.tr("My notes")
-        self.controller.export_markdown(
-            Path(path),
-            heading_text,
-            labels,
-            lambda n: self.notes_view.set_saved(self.tr("Exported {count} notes.").format(count=n)),
-            lambda exc: self.notes_view.set_saved(self._message(exc)),
-        )
 
     # dialogs (overridable in tests) --------------------------------------------------------
     def ask_save_path(self, title: str, name: str) -> str:
