@@ -293,16 +293,6 @@ class Vault:
         with self._lock:
             self.slots.use_keyring(self.data_key(), enabled)
 
-    def verify_passphrase(self, passphrase: str) -> None:
-        """Raise WrongPassphrase unless *passphrase* opens this vault's passphrase slot."""
-        with self._lock:
-            self.slots.open_with_passphrase(passphrase)
-
-    def keyring_opens_vault(self) -> bool:
-        """True when the keyring answers now and its entry unwraps this vault's data key."""
-        with self._lock:
-            return self.slots.keyring_opens(self.data_key())
-
     def remove_passphrase(self) -> None:
         """Keyring-only from now on (the recovery code always stays).
 
