@@ -43,7 +43,7 @@ def window(qtbot: Any, app_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> MainWin
         FakeCheck("battery"),
     ]
     monkeypatch.setattr("app.ui.pages.checks.build_checks", lambda: list(fakes))
-    monkeypatch.setattr("app.ui.pages.notes.Vault", FastVault)
+    app_ctx.services.vault = FastVault
     monkeypatch.setattr("app.ui.devices.panel.DevicesPanel.start", lambda self: None)
     app_ctx.set_setting("orientation_done", True)
     app_ctx.set_profile(app_ctx.profile.replace(join_url=JOIN_URL, phone_line="+1 555 0100"))

@@ -96,6 +96,7 @@ def main() -> int:
         from app.notes.vault import Vault
         from app.ui.application import build_window, create_application
         from app.ui.context import AppContext
+        from app.ui.services import Services
 
         app = create_application(["SessionReady"])
         OUT.mkdir(parents=True, exist_ok=True)
@@ -104,11 +105,10 @@ def main() -> int:
         first = home / "first"
         first.mkdir()
         (first / "profile.json").write_text(json.dumps(PROFILE))
-        ctx = AppContext(first)
+        ctx = AppContext(first, services=Services(vault=lambda d: Vault(d, keystore=DemoKeyring())))
         window = build_window(ctx)
         window.resize(1100, 760)
         page = window.pages["notes"]
-        page.vault = Vault(first / "notes", keystore=DemoKeyring())  # type: ignore[attr-defined]
         window.show()
         window.show_page("notes")
         wait_for(app, lambda: page.stack.currentWidget() is page.setup_view)  # type: ignore[attr-defined]
@@ -137,11 +137,10 @@ def main() -> int:
                          .with_changes(created=when, updated=when, version=1))  # fmt: skip
         vault.save_many(notes)
         vault.close()
-        ctx = AppContext(used)
+        ctx = AppContext(used, services=Services(vault=lambda d: Vault(d, keystore=None)))
         window = build_window(ctx)
         window.resize(1100, 760)
         page = window.pages["notes"]
-        page.vault = Vault(used / "notes", keystore=None)  # type: ignore[attr-defined]
         window.show()
         window.show_page("notes")
         wait_for(app, lambda: page.stack.currentWidget() is page.unlock_view)  # type: ignore[attr-defined]

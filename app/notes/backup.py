@@ -19,6 +19,7 @@ from app.atomic import atomic_write_bytes, atomic_write_text
 from app.notes import crypto
 from app.notes.crypto import KdfParams, NoteCipher
 from app.notes.errors import BackupError, TamperedRecord, VaultError, WeakKdfParameters
+from app.notes.manifest import open_record
 from app.notes.model import Note
 from app.notes.storage import NoteStore
 from app.notes.vault import Vault
@@ -118,7 +119,7 @@ def import_backup(vault: Vault, source: Path, passphrase: str) -> ImportResult:
     store = vault.store()
     for record in records:
         try:
-            note = Vault._open_record(record, cipher)
+            note = open_record(record, cipher)
         except TamperedRecord:
             damaged += 1
             continue

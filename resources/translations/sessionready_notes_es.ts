@@ -156,15 +156,7 @@ Qué me ayudó:
         </message>
     </context>
     <context>
-        <name>NotesPage</name>
-        <message>
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <source>Opening your notes…</source>
-            <translation>Abriendo sus notas…</translation>
-        </message>
+        <name>NotesMenu</name>
         <message>
             <source>How my notes open (keyring or passphrase)…</source>
             <translation>Cómo se abren mis notas (llavero o frase de contraseña)…</translation>
@@ -188,74 +180,6 @@ Qué me ayudó:
         <message>
             <source>Delete this note…</source>
             <translation>Borrar esta nota…</translation>
-        </message>
-        <message>
-            <source>Save your recovery code</source>
-            <translation>Guardar su código de recuperación</translation>
-        </message>
-        <message>
-            <source>SessionReady recovery code for your private notes:
-{code}
-</source>
-            <translation>Código de recuperación de SessionReady para sus notas privadas:
-{code}
-</translation>
-        </message>
-        <message>
-            <source>Saved. Keep that file somewhere private.</source>
-            <translation>Guardado. Tenga ese archivo en un lugar privado.</translation>
-        </message>
-        <message>
-            <source>Could not save the file. Try another place.</source>
-            <translation>No se pudo guardar el archivo. Pruebe otro lugar.</translation>
-        </message>
-        <message>
-            <source>Sent to the printer.</source>
-            <translation>Enviado a la impresora.</translation>
-        </message>
-        <message>
-            <source>{count} note(s) are damaged and cannot be opened. Your other notes are safe.</source>
-            <translation>{count} nota(s) están dañadas y no se pueden abrir. Sus otras notas están a salvo.</translation>
-        </message>
-        <message>
-            <source>{count} note(s) were changed or removed outside SessionReady, so they are not shown. Your other notes are safe. Restoring a backup brings them back.</source>
-            <translation>{count} nota(s) se cambiaron o se borraron fuera de SessionReady, así que no se muestran. Sus otras notas están a salvo. Si restaura una copia de seguridad, vuelven.</translation>
-        </message>
-        <message>
-            <source>Your notes are locked.</source>
-            <translation>Sus notas están bloqueadas.</translation>
-        </message>
-        <message>
-            <source>All notes</source>
-            <translation>Todas las notas</translation>
-        </message>
-        <message>
-            <source>Session: {name}</source>
-            <translation>Sesión: {name}</translation>
-        </message>
-        <message>
-            <source>Tag: {tag}</source>
-            <translation>Etiqueta: {tag}</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>Guardando…</translation>
-        </message>
-        <message>
-            <source>Saved {when}</source>
-            <translation>Guardado {when}</translation>
-        </message>
-        <message>
-            <source>Not saved yet: {why}</source>
-            <translation>Todavía no se guardó: {why}</translation>
-        </message>
-        <message>
-            <source>Delete this note?</source>
-            <translation>¿Borrar esta nota?</translation>
-        </message>
-        <message>
-            <source>This cannot be undone.</source>
-            <translation>Esto no se puede deshacer.</translation>
         </message>
         <message>
             <source>Changing your passphrase…</source>
@@ -336,6 +260,85 @@ Qué me ayudó:
         <message>
             <source>Exported {count} notes.</source>
             <translation>Se exportaron {count} notas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPage</name>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Opening your notes…</source>
+            <translation>Abriendo sus notas…</translation>
+        </message>
+        <message>
+            <source>Save your recovery code</source>
+            <translation>Guardar su código de recuperación</translation>
+        </message>
+        <message>
+            <source>SessionReady recovery code for your private notes:
+{code}
+</source>
+            <translation>Código de recuperación de SessionReady para sus notas privadas:
+{code}
+</translation>
+        </message>
+        <message>
+            <source>Saved. Keep that file somewhere private.</source>
+            <translation>Guardado. Tenga ese archivo en un lugar privado.</translation>
+        </message>
+        <message>
+            <source>Could not save the file. Try another place.</source>
+            <translation>No se pudo guardar el archivo. Pruebe otro lugar.</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Enviado a la impresora.</translation>
+        </message>
+        <message>
+            <source>{count} note(s) are damaged and cannot be opened. Your other notes are safe.</source>
+            <translation>{count} nota(s) están dañadas y no se pueden abrir. Sus otras notas están a salvo.</translation>
+        </message>
+        <message>
+            <source>{count} note(s) were changed or removed outside SessionReady, so they are not shown. Your other notes are safe. Restoring a backup brings them back.</source>
+            <translation>{count} nota(s) se cambiaron o se borraron fuera de SessionReady, así que no se muestran. Sus otras notas están a salvo. Si restaura una copia de seguridad, vuelven.</translation>
+        </message>
+        <message>
+            <source>Your notes are locked.</source>
+            <translation>Sus notas están bloqueadas.</translation>
+        </message>
+        <message>
+            <source>All notes</source>
+            <translation>Todas las notas</translation>
+        </message>
+        <message>
+            <source>Session: {name}</source>
+            <translation>Sesión: {name}</translation>
+        </message>
+        <message>
+            <source>Tag: {tag}</source>
+            <translation>Etiqueta: {tag}</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+        <message>
+            <source>Saved {when}</source>
+            <translation>Guardado {when}</translation>
+        </message>
+        <message>
+            <source>Not saved yet: {why}</source>
+            <translation>Todavía no se guardó: {why}</translation>
+        </message>
+        <message>
+            <source>Delete this note?</source>
+            <translation>¿Borrar esta nota?</translation>
+        </message>
+        <message>
+            <source>This cannot be undone.</source>
+            <translation>Esto no se puede deshacer.</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,7 @@ from app.notes.keystore import OsKeyring
 from app.notes.vault import Vault
 from app.ui.context import AppContext
 from app.ui.pages.notes import NotesPage
+from app.ui.services import Services
 from tests.notes.conftest import FAST, MemoryKeyring
 
 
@@ -29,7 +30,9 @@ def clock() -> FakeClock:
 
 
 def make_page(qtbot: Any, app_ctx: AppContext, vault: Vault, clock: FakeClock) -> NotesPage:
-    page = NotesPage(app_ctx, vault=vault, clock=clock)
+    """The Notes page of *app_ctx*, with *vault* as the vault its services give it."""
+    app_ctx.services = Services(vault=lambda _folder: vault)
+    page = NotesPage(app_ctx, clock=clock)
     qtbot.addWidget(page)
     page.resize(1000, 700)
     page.show()
@@ -132,7 +135,7 @@ def test_lock_now_saves_typing_clears_the_editor_and_unlock_brings_it_back(
     assert not page.notes_view.body.document().isUndoAvailable()
     assert page.notes == {} and page.notes_view.list.count() == 0
     settle(qtbot, page)
-    assert not page.vault.is_unlocked
+    assert not page.controller.vault.is_unlocked
     qtbot.keyClicks(page.unlock_view.passphrase, "wrong passphrase")
     qtbot.keyClick(page.unlock_view.passphrase, Qt.Key.Key_Return)
     settle(qtbot, page)
@@ -188,7 +191,7 @@ def test_change_passphrase_from_the_page(
         return dialog.result() == dialog.DialogCode.Accepted
 
     monkeypatch.setattr(page, "run_dialog", fill)
-    page.change_passphrase()
+    page.menu.change_passphrase()
     settle(qtbot, page)
     assert "changed" in page.notes_view.saved_label.text()
     page.lock()
@@ -284,10 +287,10 @@ def test_markdown_export_only_after_confirmation(
     out = tmp_path / "notes.md"
     monkeypatch.setattr(page, "ask_save_path", lambda *_: str(out))
     monkeypatch.setattr(page, "confirm", lambda *_: False)
-    page.export_markdown()
+    page.menu.export_markdown()
     settle(qtbot, page)
     assert not out.exists()
     monkeypatch.setattr(page, "confirm", lambda *_: True)
-    page.export_markdown()
+    page.menu.export_markdown()
     settle(qtbot, page)
     assert "walk" in out.read_text()

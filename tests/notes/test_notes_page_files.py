@@ -48,7 +48,7 @@ def test_backup_export_then_import_from_the_page_round_trips(
     _type(qtbot, page, "Homework", "walk after lunch")
     dest = tmp_path / "mine.srbackup"
     asked = _answers(page, monkeypatch, ask_save_path=str(dest), ask_passphrase="backup words here")
-    page.export_backup()
+    page.menu.export_backup()
     settle(qtbot, page)
     assert asked == ["ask_save_path", "ask_passphrase"]
     assert "2 notes" in page.notes_view.saved_label.text()
@@ -69,20 +69,20 @@ def test_backup_export_then_import_from_the_page_round_trips(
     assert gone not in page.notes
 
     _answers(page, monkeypatch, ask_open_path=str(dest), ask_passphrase="wrong words")
-    page.import_backup()
+    page.menu.import_backup()
     settle(qtbot, page)
     assert "cannot be opened" in page.notes_view.saved_label.text()
     assert gone not in page.notes
 
     _answers(page, monkeypatch, ask_open_path=str(dest), ask_passphrase="backup words here")
-    page.import_backup()
+    page.menu.import_backup()
     settle(qtbot, page)
     assert "Restored 1 new and 0 newer" in page.notes_view.saved_label.text()
     assert page.notes[gone].body == "walk after lunch"
     assert page.notes[kept].body == "grounding, edited after the backup"
     assert set(page.notes_view.listed_ids()) == {gone, kept}
     # And it is really stored: a fresh unlock sees both.
-    other = Vault(page.vault.directory, keystore=None, kdf_params=FAST)
+    other = Vault(page.controller.vault.directory, keystore=None, kdf_params=FAST)
     other.unlock_with_passphrase("long passphrase")
     assert {n.body for n in other.notes()} == {
         "walk after lunch",
@@ -96,8 +96,8 @@ def test_cancelling_a_file_dialog_does_nothing(
 ) -> None:
     page = passphrase_page
     asked = _answers(page, monkeypatch, ask_save_path="", ask_open_path="", ask_passphrase="x")
-    page.export_backup()
-    page.import_backup()
+    page.menu.export_backup()
+    page.menu.import_backup()
     settle(qtbot, page)
     assert asked == ["ask_save_path", "ask_open_path"]  # no passphrase asked after a cancel
     assert list(tmp_path.glob("*.srbackup")) == []

@@ -81,19 +81,19 @@ def test_switch_passphrase_to_real_keyring_and_back_keeps_every_note(
         d.current.setText("wrong words")
 
     _answer(page, monkeypatch, to_keyring)
-    page.change_protection()
+    page.menu.change_protection()
     settle(qtbot, page)
     settle(qtbot, page)
     assert "not right" in page.notes_view.saved_label.text()
-    assert page.vault.methods() == ["passphrase", "recovery"]  # nothing changed
+    assert page.controller.vault.methods() == ["passphrase", "recovery"]  # nothing changed
 
     _answer(page, monkeypatch, lambda d: (d.keyring_radio.setChecked(True),
                                           d.current.setText("old passphrase")))  # fmt: skip
-    page.change_protection()
+    page.menu.change_protection()
     settle(qtbot, page)
     settle(qtbot, page)
     assert "automatically" in page.notes_view.saved_label.text()
-    assert page.vault.methods() == ["keyring", "recovery"]
+    assert page.controller.vault.methods() == ["keyring", "recovery"]
     assert secret_service.backend().get_password(SERVICE, vault_id) is not None
     page.lock()
     settle(qtbot, page)
@@ -113,11 +113,11 @@ def test_switch_passphrase_to_real_keyring_and_back_keeps_every_note(
         d.confirm.setText("brand new words")
 
     _answer(page, monkeypatch, to_passphrase)
-    page.change_protection()
+    page.menu.change_protection()
     settle(qtbot, page)
     settle(qtbot, page)
     assert "passphrase" in page.notes_view.saved_label.text()
-    assert page.vault.methods() == ["passphrase", "recovery"]
+    assert page.controller.vault.methods() == ["passphrase", "recovery"]
     assert secret_service.backend().get_password(SERVICE, vault_id) is None
     page.lock()
     settle(qtbot, page)
@@ -152,11 +152,11 @@ def test_without_a_keyring_the_passphrase_cannot_be_turned_off(
         d.keyring_radio.setChecked(True)  # even if forced, the dialog refuses
 
     seen = _answer(page, monkeypatch, look)
-    page.change_protection()
+    page.menu.change_protection()
     settle(qtbot, page)
     settle(qtbot, page)
     assert seen and "no safe keyring" in seen[0].error.text()
-    assert page.vault.methods() == ["passphrase", "recovery"]
+    assert page.controller.vault.methods() == ["passphrase", "recovery"]
     assert {n.id: n.body for n in page.notes.values()} == bodies
 
 
@@ -206,8 +206,8 @@ def test_locked_keyring_on_switch_leaves_passphrase_mode_as_it_was(
     backend.locked = True
     _answer(page, monkeypatch, lambda d: (d.keyring_radio.setChecked(True),
                                           d.current.setText("my passphrase")))  # fmt: skip
-    page.change_protection()
+    page.menu.change_protection()
     settle(qtbot, page)
     settle(qtbot, page)
     assert "locked" in page.notes_view.saved_label.text()
-    assert page.vault.methods() == ["passphrase", "recovery"]
+    assert page.controller.vault.methods() == ["passphrase", "recovery"]

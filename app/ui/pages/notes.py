@@ -1,7 +1,8 @@
 """Notes page: setup, unlock, list + editor with autosave, search, templates, lock and auto-lock.
 
-All vault work (Argon2id, SQLite, AES-GCM) runs on a one-thread worker queue; the page keeps an
-in-memory copy of the unlocked notes for the list and search, and forgets it on lock.
+The page is the view: it shows what its NotesController (app/ui/notes/controller.py) reports.
+The controller runs all vault work on one ordered queue and keeps the in-memory copy of the
+unlocked notes (app/notes/library.py), forgotten on lock.
 """
 
 from __future__ import annotations
@@ -26,18 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.atomic import atomic_write_text
-from app.notes import backup
-from app.notes.errors import ChangedOutside, VaultError
+from app.notes.errors import VaultError
+from app.notes.library import SESSION, TAG, Integrity, filter_key
 from app.notes.model import Note
 from app.notes.templates import fields_from_template
 from app.notes.vault import Vault
 from app.ui.context import AppContext
 from app.ui.formatting import date_time_text
 from app.ui.notes.autolock import AutoLock
-from app.ui.notes.dialogs import PassphraseDialog, ProtectionDialog
+from app.ui.notes.controller import NotesController
 from app.ui.notes.editor import NotesView
+from app.ui.notes.menu import NotesMenu
 from app.ui.notes.views import RecoveryView, SetupView, UnlockView
-from app.ui.notes.worker import VaultWorker
 from app.ui.pages.base import Page
 from app.ui.widgets import heading
 
@@ -51,16 +52,13 @@ class NotesPage(Page):
         self,
         ctx: AppContext,
         parent: QWidget | None = None,
-        vault: Vault | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(ctx, parent)
-        self.vault = vault or Vault(ctx.data_dir / "notes")
-        self.worker = VaultWorker(self)
-        self.notes: dict[str, Note] = {}
-        self.generation = 0  # bumped on lock: results of older jobs are dropped
+        self.controller = NotesController(ctx.services.vault(ctx.data_dir / "notes"), self)
+        self.worker = self.controller.runner  # the vault's ordered queue
+        self.notes = self.controller.notes  # the unlocked notes (read-only for the view)
         self.started = False
-        self.unlocked = False
         self.dirty = False
 
         self.title = heading(level=1)
@@ -92,15 +90,14 @@ class NotesPage(Page):
         self.recovery_view.confirmed.connect(self._enter_notes)
         self.recovery_view.save_requested.connect(self._save_recovery_code)
         self.recovery_view.print_requested.connect(self._print_recovery_code)
+        vault = self.controller.vault
         self.unlock_view.passphrase_entered.connect(
-            lambda p: self._unlock(lambda: self.vault.unlock_with_passphrase(p))
+            lambda p: self._unlock(lambda: vault.unlock_with_passphrase(p))
         )
         self.unlock_view.recovery_entered.connect(
-            lambda c: self._unlock(lambda: self.vault.unlock_with_recovery_code(c))
+            lambda c: self._unlock(lambda: vault.unlock_with_recovery_code(c))
         )
-        self.unlock_view.keyring_requested.connect(
-            lambda: self._unlock(self.vault.unlock_with_keyring)
-        )
+        self.unlock_view.keyring_requested.connect(lambda: self._unlock(vault.unlock_with_keyring))
         v = self.notes_view
         v.edited.connect(self._edited)
         v.note_selected.connect(self._select)
@@ -112,25 +109,15 @@ class NotesPage(Page):
         self.new_action = self._action("Ctrl+N", lambda: self.new_note(""))
         self.find_action = self._action("Ctrl+F", self._focus_search)
         self.lock_action = self._action("Ctrl+L", self.lock)
-        self.protection_action = QAction(self)
-        self.protection_action.triggered.connect(self.change_protection)
-        self.passphrase_action = QAction(self)
-        self.passphrase_action.triggered.connect(self.change_passphrase)
-        self.export_action = QAction(self)
-        self.export_action.triggered.connect(self.export_backup)
-        self.import_action = QAction(self)
-        self.import_action.triggered.connect(self.import_backup)
-        self.markdown_action = QAction(self)
-        self.markdown_action.triggered.connect(self.export_markdown)
-        self.delete_action = QAction(self)
-        self.delete_action.triggered.connect(self.delete_current)
-        for a in (self.protection_action, self.passphrase_action, self.export_action, self.import_action,
-                  self.markdown_action, self.delete_action):  # fmt: skip
-            v.more_menu.addAction(a)
+        self.menu = NotesMenu(self)  # the "More" menu: protection, passphrase, backups
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
         self.retranslate()
+
+    @property
+    def unlocked(self) -> bool:
+        return self.controller.unlocked
 
     def _action(self, keys: str, slot: Callable[[], None]) -> QAction:
         action = QAction(self)
@@ -143,12 +130,7 @@ class NotesPage(Page):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Notes"))
         self.loading.setText(self.tr("Opening your notes…"))
-        self.protection_action.setText(self.tr("How my notes open (keyring or passphrase)…"))
-        self.passphrase_action.setText(self.tr("Change passphrase…"))
-        self.export_action.setText(self.tr("Save an encrypted backup…"))
-        self.import_action.setText(self.tr("Restore from a backup…"))
-        self.markdown_action.setText(self.tr("Export as readable text…"))
-        self.delete_action.setText(self.tr("Delete this note…"))
+        self.menu.retranslate()
         for view in (self.setup_view, self.recovery_view, self.unlock_view, self.notes_view):
             view.retranslate()
         if self.unlocked:
@@ -163,13 +145,7 @@ class NotesPage(Page):
     def start(self) -> None:
         """Find out what exists (off the UI thread) and show setup, unlock or the notes."""
         self.stack.setCurrentWidget(self.loading)
-
-        def probe() -> tuple[str, bool, list[str]]:
-            state = self.vault.state()
-            methods = self.vault.methods() if state == "locked" else []
-            return state, self.vault.keyring_available(), methods
-
-        self.worker.submit(probe, self._on_probe, self._on_probe_error)
+        self.controller.probe(self._on_probe, self._on_probe_error)
 
     def _on_probe(self, result: tuple[str, bool, list[str]]) -> None:
         state, keyring_ok, methods = result
@@ -187,25 +163,19 @@ class NotesPage(Page):
         else:
             self._show_unlock(methods, "")
             if "keyring" in methods:
-                self._unlock(self.vault.unlock_with_keyring)
+                self._unlock(self.controller.vault.unlock_with_keyring)
 
     def _on_probe_error(self, exc: Exception) -> None:
         self._show_unlock(["recovery"], self._message(exc))
 
     def _show_unlock(self, methods: list[str], message: str) -> None:
         had_focus = self._focus_inside()
-        self.unlock_view.configure(methods or self.unlock_view_methods())
+        self.unlock_view.configure(methods or self.controller.methods())
         self.unlock_view.set_message(message)
         self.unlock_view.set_busy(False)
         self.stack.setCurrentWidget(self.unlock_view)
         if had_focus:  # after Ctrl+L the focused editor is gone: go to the passphrase
             self.unlock_view.focus_first()
-
-    def unlock_view_methods(self) -> list[str]:
-        try:
-            return self.vault.methods()
-        except VaultError:
-            return []
 
     @staticmethod
     def _message(exc: Exception) -> str:
@@ -216,19 +186,11 @@ class NotesPage(Page):
     # setup -------------------------------------------------------------------------------
     def _create(self, use_keyring: bool, passphrase: str) -> None:
         self.setup_view.set_busy(True)
-        gen = self.generation
 
-        def create() -> tuple[str, list[Note], str]:
-            code = self.vault.create(use_keyring=use_keyring, passphrase=passphrase or None)
-            return code, self.vault.notes(), self.integrity_notice()
-
-        def done(result: tuple[str, list[Note], str]) -> None:
+        def done(code: str, integrity: Integrity) -> None:
             self.setup_view.set_busy(False)
             self.setup_view.clear()
-            if gen != self.generation:
-                return
-            code, notes, notice = result
-            self._unlocked_with(notes, notice)
+            self._show_notes(integrity)
             self.autolock.disarm()  # the code screen is part of setup; arm after it
             self.recovery_view.show_code(code)
             self.stack.setCurrentWidget(self.recovery_view)
@@ -237,7 +199,7 @@ class NotesPage(Page):
             self.setup_view.set_busy(False)
             self.setup_view.error.setText(self._message(exc))
 
-        self.worker.submit(create, done, failed)
+        self.controller.create(use_keyring, passphrase, done, failed)
 
     def _save_recovery_code(self) -> None:
         path = self.ask_save_path(
@@ -248,7 +210,7 @@ class NotesPage(Page):
         text = self.tr("SessionReady recovery code for your private notes:\n{code}\n").format(
             code=self.recovery_view.code
         )
-        self.worker.submit(
+        self.controller.run(
             lambda: atomic_write_text(Path(path), text),
             lambda _r: self.recovery_view.set_status(
                 self.tr("Saved. Keep that file somewhere private.")
@@ -288,19 +250,11 @@ class NotesPage(Page):
     def _unlock(self, method: Callable[[], None]) -> None:
         self.unlock_view.set_busy(True)
         self.unlock_view.set_message("")
-        gen = self.generation
 
-        def job() -> tuple[list[Note], str]:
-            method()
-            return self.vault.notes(), self.integrity_notice()
-
-        def done(result: tuple[list[Note], str]) -> None:
-            notes, notice = result
-            if gen != self.generation:
-                return
+        def done(integrity: Integrity) -> None:
             self.unlock_view.set_busy(False)
             self.unlock_view.clear()
-            self._unlocked_with(notes, notice)
+            self._show_notes(integrity)
             self._enter_notes()
 
         def failed(exc: Exception) -> None:
@@ -309,91 +263,63 @@ class NotesPage(Page):
             if not self.unlock_view.has_passphrase:
                 self.unlock_view.show_recovery(True)
 
-        self.worker.submit(job, done, failed)
+        self.controller.unlock(method, done, failed)
 
-    def _unlocked_with(self, notes: list[Note], notice: str = "") -> None:
-        self.unlocked = True
-        self.notes = {n.id: n for n in notes}
-        v = self.notes_view
-        v.notice.setText(notice)
-        v.notice.setVisible(bool(notice))
-        v.set_sessions(self._sessions())
+    def _show_notes(self, integrity: Integrity) -> None:
+        """The vault just opened: fill the list and the filters, select the newest note."""
+        self._show_integrity(integrity)
+        self.notes_view.set_sessions(self._sessions())
         self._refresh_filters()
         self._refresh_list()
-        ordered = self.ordered()
+        ordered = self.notes.ordered()
         if ordered:
             self._select(ordered[0].id)
 
-    def integrity_notice(self) -> str:
-        """(worker) What failed the checks at unlock: damaged records, notes changed or removed outside
-        SessionReady (the sealed manifest disagrees), or the manifest itself."""
-        if not self.vault.is_unlocked:
-            return ""
-        damaged = self.vault.damaged()
-        outside = sum(isinstance(e, ChangedOutside) for e in damaged.values())
-        outside += len(self.vault.missing())
-        broken = len(damaged) - sum(isinstance(e, ChangedOutside) for e in damaged.values())
+    def _show_integrity(self, integrity: Integrity) -> None:
+        """Above the list: what failed the checks at unlock (nothing when all is well)."""
         lines = []
-        if broken:
+        if integrity.damaged:
             lines.append(
                 self.tr(
                     "{count} note(s) are damaged and cannot be opened. Your other notes are safe."
-                ).format(count=broken)
+                ).format(count=integrity.damaged)
             )
-        if outside:
+        if integrity.outside:
             lines.append(
                 self.tr(
                     "{count} note(s) were changed or removed outside SessionReady, so they are "
                     "not shown. Your other notes are safe. Restoring a backup brings them back."
-                ).format(count=outside)
+                ).format(count=integrity.outside)
             )
-        problem = self.vault.list_problem()
-        if problem is not None:
-            lines.append(problem.message())
-        return "\n".join(lines)
+        if integrity.list_problem is not None:
+            lines.append(integrity.list_problem.message())
+        notice = "\n".join(lines)
+        self.notes_view.notice.setText(notice)
+        self.notes_view.notice.setVisible(bool(notice))
 
     def lock(self) -> None:
         """Save what is being typed, then forget the key and every note shown."""
         if not self.unlocked:
             return
         self.flush()
-        self.generation += 1
-        self.unlocked = False
+        self.controller.lock()
         self.autolock.disarm()
-        self.notes.clear()
         self.notes_view.clear_editor()
         self.recovery_view.show_code("")
-        self.worker.submit(self.vault.lock)
-        self._show_unlock(self.unlock_view_methods(), "")
+        self._show_unlock(self.controller.methods(), "")
         self.unlock_view.set_message(self.tr("Your notes are locked."))
 
     def shutdown(self) -> None:
         """On quit: save what is being typed and lock, waiting (bounded) for the queue."""
         if self.unlocked:
             self.lock()
-        self.worker.wait(10_000)
+        self.controller.wait(10_000)
 
     # list, filter, search ----------------------------------------------------------------
-    def ordered(self) -> list[Note]:
-        return sorted(self.notes.values(), key=lambda n: (n.updated, n.id), reverse=True)
-
-    def visible_notes(self) -> list[Note]:
-        query = self.notes_view.search.text()
-        kind_value = self.notes_view.filter.currentData()
-        out = []
-        for n in self.ordered():
-            if kind_value:
-                kind, _sep, value = str(kind_value).partition(":")
-                if kind == "tag" and value not in n.tags:
-                    continue
-                if kind == "session" and n.session_id != value:
-                    continue
-            if n.matches(query):
-                out.append(n)
-        return out
-
     def _refresh_list(self) -> None:
-        self.notes_view.show_notes(self.visible_notes(), keep=self.notes_view.current_id)
+        key = self.notes_view.filter.currentData()
+        visible = self.notes.visible(self.notes_view.search.text(), str(key) if key else None)
+        self.notes_view.show_notes(visible, keep=self.notes_view.current_id)
 
     def _refresh_filters(self) -> None:
         combo = self.notes_view.filter
@@ -401,16 +327,14 @@ class NotesPage(Page):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("All notes"), None)
-        tags = sorted({t for n in self.notes.values() for t in n.tags}, key=str.casefold)
-        sessions = sorted({n.session_id for n in self.notes.values() if n.session_id})
         labels = dict(self._sessions())
-        for sid in sessions:
+        for sid in self.notes.session_ids():
             combo.addItem(
                 self.tr("Session: {name}").format(name=labels.get(sid, self._session_label(sid))),
-                "session:" + sid,
+                filter_key(SESSION, sid),
             )
-        for tag in tags:
-            combo.addItem(self.tr("Tag: {tag}").format(tag=tag), "tag:" + tag)
+        for tag in self.notes.tags():
+            combo.addItem(self.tr("Tag: {tag}").format(tag=tag), filter_key(TAG, tag))
         idx = combo.findData(current) if current else 0
         combo.setCurrentIndex(max(0, idx))
         combo.blockSignals(False)
@@ -450,7 +374,7 @@ class NotesPage(Page):
         self.flush()
         fields: dict[str, Any] = fields_from_template(template_id) if template_id else {}
         note = Vault.new_note(**fields)
-        self.notes[note.id] = note
+        self.controller.notes.put(note)
         self.notes_view.search.clear()
         self.notes_view.filter.setCurrentIndex(0)
         self.notes_view.load(note)
@@ -480,13 +404,8 @@ class NotesPage(Page):
             return
         self.dirty = False
         note = self.notes[note_id].with_changes(**self.notes_view.edited_fields())
-        self.notes[note_id] = note
-        gen = self.generation
 
         def done(saved: Note) -> None:
-            if gen != self.generation or saved.id not in self.notes:
-                return
-            self.notes[saved.id] = saved
             self.notes_view.update_item(saved)
             if saved.id == self.notes_view.current_id and not self.dirty:
                 self.notes_view.set_saved(
@@ -500,7 +419,7 @@ class NotesPage(Page):
                 self.tr("Not saved yet: {why}").format(why=self._message(exc))
             )
 
-        self.worker.submit(lambda: self.vault.save(note), done, failed)
+        self.controller.save(note, done, failed)
 
     def delete_current(self) -> None:
         note_id = self.notes_view.current_id
@@ -510,170 +429,10 @@ class NotesPage(Page):
             return
         self.autosave.stop()
         self.dirty = False
-        self.notes.pop(note_id, None)
+        self.controller.delete(note_id)
         self.notes_view.clear_editor()
         self._refresh_filters()
         self._refresh_list()
-        self.worker.submit(lambda: self.vault.delete(note_id))
-
-    # passphrase, backup, export ----------------------------------------------------------
-    def change_passphrase(self) -> None:
-        if not self.unlocked:
-            return
-        has_current = "passphrase" in self.unlock_view_methods()
-        dialog = PassphraseDialog(has_current, self)
-        if not self.run_dialog(dialog):
-            return
-        new, current = dialog.new.text(), dialog.current.text() or None
-        self.notes_view.set_saved(self.tr("Changing your passphrase…"))
-        self.worker.submit(
-            lambda: self.vault.change_passphrase(new, current),
-            lambda _r: self.notes_view.set_saved(self.tr("Your passphrase was changed.")),
-            lambda exc: self.notes_view.set_saved(self._message(exc)),
-        )
-
-    def change_protection(self) -> None:
-        """Switch keyring <-> passphrase: re-wraps the data key only; notes are untouched."""
-        if not self.unlocked:
-            return
-        gen = self.generation
-        self.notes_view.set_saved(self.tr("Checking this computer's keyring…"))
-
-        def probe() -> tuple[list[str], bool]:
-            return self.vault.methods(), self.vault.keyring_available()
-
-        def ask(result: tuple[list[str], bool]) -> None:
-            self.notes_view.set_saved("")
-            if gen != self.generation or not self.unlocked:
-                return
-            methods, keyring_ok = result
-            dialog = ProtectionDialog(methods, keyring_ok, self)
-            if not self.run_dialog(dialog):
-                return
-            chosen = dialog.chosen()
-            if chosen == dialog.current_mode and not (
-                chosen == dialog.KEYRING and dialog.has_passphrase
-            ):
-                return
-            current, new = dialog.current.text(), dialog.new.text()
-            if chosen == dialog.KEYRING:
-                job: Callable[[], None] = lambda: self._switch_to_keyring(current)  # noqa: E731
-                ok_text = self.tr("Your notes now open automatically with this computer's keyring.")
-            else:
-                job = lambda: self._switch_to_passphrase(new, current)  # noqa: E731
-                ok_text = self.tr("Your notes now ask for your passphrase.")
-            self.notes_view.set_saved(self.tr("Changing how your notes open…"))
-            self.worker.submit(
-                job,
-                lambda _r: self.notes_view.set_saved(ok_text),
-                lambda exc: self.notes_view.set_saved(self._message(exc)),
-            )
-
-        self.worker.submit(probe, ask, lambda exc: self.notes_view.set_saved(self._message(exc)))
-
-    def _switch_to_keyring(self, current: str) -> None:
-        """(worker) Check the passphrase, keep a key in the keyring, read it back, then drop the
-        passphrase. If the keyring does not give the key back, the passphrase stays."""
-        methods = self.vault.methods()
-        if "passphrase" in methods:
-            self.vault.verify_passphrase(current)
-        if "keyring" not in methods:
-            self.vault.use_keyring(True)
-        try:
-            self.vault.remove_passphrase()
-        except VaultError:
-            if "keyring" not in methods and "passphrase" in self.vault.methods():
-                self.vault.use_keyring(False)  # back to how it was: passphrase only
-            raise
-
-    def _switch_to_passphrase(self, new: str, current: str) -> None:
-        """(worker) Set the new passphrase first, then stop using the keyring."""
-        if new:
-            self.vault.change_passphrase(new, current or None)
-        self.vault.use_keyring(False)
-
-    def export_backup(self) -> None:
-        if not self.unlocked:
-            return
-        self.flush()
-        path = self.ask_save_path(
-            self.tr("Save an encrypted backup"), "sessionready-notes" + backup.SUFFIX
-        )
-        if not path:
-            return
-        passphrase = self.ask_passphrase(self.tr("Choose a passphrase for this backup"))
-        if not passphrase:
-            return
-        self.worker.submit(
-            lambda: backup.export_backup(self.vault, Path(path), passphrase),
-            lambda n: self.notes_view.set_saved(
-                self.tr("Backup saved with {count} notes.").format(count=n)
-            ),
-            lambda exc: self.notes_view.set_saved(self._message(exc)),
-        )
-
-    def import_backup(self) -> None:
-        if not self.unlocked:
-            return
-        self.flush()
-        path = self.ask_open_path(self.tr("Restore from a backup"))
-        if not path:
-            return
-        passphrase = self.ask_passphrase(self.tr("The passphrase of this backup"))
-        if not passphrase:
-            return
-        gen = self.generation
-
-        def job() -> tuple[backup.ImportResult, list[Note], str]:
-            res = backup.import_backup(self.vault, Path(path), passphrase)
-            return res, self.vault.notes(), self.integrity_notice()
-
-        def done(result: tuple[backup.ImportResult, list[Note], str]) -> None:
-            if gen != self.generation:
-                return
-            res, notes, notice = result
-            self.notes = {n.id: n for n in notes}
-            self.notes_view.notice.setText(notice)
-            self.notes_view.notice.setVisible(bool(notice))
-            self._refresh_filters()
-            self._refresh_list()
-            self.notes_view.set_saved(
-                self.tr("Restored {added} new and {updated} newer notes.").format(
-                    added=res.added, updated=res.updated
-                )
-            )
-
-        self.worker.submit(job, done, lambda exc: self.notes_view.set_saved(self._message(exc)))
-
-    def export_markdown(self) -> None:
-        if not self.unlocked:
-            return
-        ok = self.confirm(
-            self.tr("Export as readable text?"),
-            self.tr(
-                "The file will NOT be encrypted. Anyone who opens it can read your notes. "
-                "Only do this if you need to, and delete the file when you are done."
-            ),
-        )
-        if not ok:
-            return
-        self.flush()
-        path = self.ask_save_path(self.tr("Export as readable text"), "notes.md")
-        if not path:
-            return
-        labels = {"tags": self.tr("Tags"), "mood": self.tr("Mood"), "written": self.tr("Written")}
-        heading_text = self.tr("My notes")
-        self.worker.submit(
-            lambda: backup.export_markdown(
-                self.vault,
-                Path(path),
-                confirmed_plaintext=True,
-                heading=heading_text,
-                labels=labels,
-            ),
-            lambda n: self.notes_view.set_saved(self.tr("Exported {count} notes.").format(count=n)),
-            lambda exc: self.notes_view.set_saved(self._message(exc)),
-        )
 
     # dialogs (overridable in tests) --------------------------------------------------------
     def ask_save_path(self, title: str, name: str) -> str:

@@ -1,0 +1,166 @@
+"""Sealed notes and the sealed manifest that vouches for them.
+
+A note is stored as a Record: plaintext ids, timestamps and version, the rest AES-GCM sealed with
+its id, version and session bound in. The manifest (note id -> current version of every live
+note) is one sealed row rewritten in the same transaction as every save and delete, so a note
+put back from an older copy, a deleted note resurrected, or a note removed outside SessionReady
+is noticed at unlock (``open_all``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from app.notes import crypto
+from app.notes.crypto import NoteCipher
+from app.notes.errors import ChangedOutside, NotesListChanged, TamperedRecord
+from app.notes.keyslots import iso
+from app.notes.model import Note
+from app.notes.storage import ManifestRow, ManifestUpdate, Record
+
+log = logging.getLogger(__name__)
+
+
+def seal_note(note: Note, cipher: NoteCipher) -> Record:
+    aad = crypto.note_aad(note.id, note.version, note.session_id)
+    nonce, sealed = cipher.seal(note.payload(), aad)
+    return Record(
+        note.id, note.version, iso(note.created), iso(note.updated), note.session_id,
+        nonce, sealed,
+    )  # fmt: skip
+
+
+def open_record(record: Record, cipher: NoteCipher) -> Note:
+    """The note in *record*; raises TamperedRecord when it fails authentication."""
+    aad = crypto.note_aad(record.id, record.version, record.session_id)
+    raw = cipher.open(record.nonce, record.sealed, aad, record.id)
+    try:
+        fields = Note.payload_fields(raw)
+        created = datetime.fromisoformat(record.created)
+        updated = datetime.fromisoformat(record.updated)
+    except ValueError as exc:
+        raise TamperedRecord(record.id) from exc
+    return Note(
+        id=record.id,
+        session_id=record.session_id,
+        created=created,
+        updated=updated,
+        version=record.version,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+class Manifest:
+    """Our copy of the sealed manifest of one unlocked vault, and how each write updates it."""
+
+    def __init__(self, cipher: NoteCipher, vault_id: str) -> None:
+        self.cipher = cipher
+        self.vault_id = vault_id
+        self.entries: dict[str, int] = {}
+        self.seq = 0
+        self._pending: tuple[dict[str, int], int] = ({}, 0)
+
+    def _aad(self, seq: int) -> bytes:
+        return b"sessionready-manifest|v1|%s|%d" % (self.vault_id.encode("utf-8"), seq)
+
+    def open(self, row: ManifestRow) -> dict[str, int]:
+        """The entries sealed in *row*; raises TamperedRecord when it fails authentication."""
+        raw = self.cipher.open(row.nonce, row.sealed, self._aad(row.seq), "manifest")
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            entries = data["notes"]
+            if not isinstance(entries, dict):
+                raise ValueError("manifest entries")
+            return {str(k): int(v) for k, v in entries.items()}
+        except (ValueError, KeyError, TypeError) as exc:
+            raise TamperedRecord("manifest") from exc
+
+    def update(
+        self, changed: dict[str, int], removed: tuple[str, ...] | list[str]
+    ) -> ManifestUpdate:
+        """The ManifestUpdate for one transaction: our manifest plus *changed*, minus *removed*.
+
+        Runs inside the write transaction. When another process (another Vault on the same
+        files) wrote since we last did, its sealed manifest is the base instead of ours.
+        """
+
+        def update(current: ManifestRow | None) -> ManifestRow:
+            base = self.entries
+            if current is not None and current.seq != self.seq:
+                try:
+                    base = self.open(current)
+                except TamperedRecord:
+                    log.warning("notes manifest failed authentication; rewriting it")
+            entries = dict(base)
+            entries.update(changed)
+            for note_id in removed:
+                entries.pop(note_id, None)
+            seq = max(self.seq, current.seq if current else 0) + 1
+            payload = json.dumps({"notes": entries}, separators=(",", ":")).encode("utf-8")
+            nonce, sealed = self.cipher.seal(payload, self._aad(seq))
+            self._pending = (entries, seq)
+            return ManifestRow(seq, nonce, sealed)
+
+        return update
+
+    def committed(self) -> None:
+        """The transaction that ran the last update committed: it is ours now."""
+        self.entries, self.seq = self._pending
+
+
+@dataclass
+class Opened:
+    """Every record of a vault held against its manifest (see ``open_all``)."""
+
+    notes: dict[str, Note] = field(default_factory=dict)
+    damaged: dict[str, TamperedRecord] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)
+    list_problem: NotesListChanged | None = None
+    # no sealed manifest to hold the notes against: the caller starts one from what opened
+    start_manifest: bool = False
+
+
+def open_all(
+    records: list[Record], row: ManifestRow | None, manifest: Manifest, expected: bool
+) -> Opened:
+    """Open every record, then hold them against the sealed manifest *row*.
+
+    A record that authenticates but is not at the manifest's version (an older copy put back, or
+    a deleted note resurrected) is reported as ChangedOutside; a note the manifest lists without
+    a row is reported missing; the others open normally. *expected*: the header says a manifest
+    was sealed, so its absence is reported. Sets *manifest*'s entries and sequence number.
+    """
+    out = Opened()
+    sealed: dict[str, int] | None = None
+    if row is not None:
+        manifest.seq = row.seq
+        try:
+            sealed = manifest.open(row)
+        except TamperedRecord:
+            out.list_problem = NotesListChanged("manifest failed authentication")
+    elif expected:
+        out.list_problem = NotesListChanged("manifest missing")
+    for record in records:
+        try:
+            note = open_record(record, manifest.cipher)
+        except TamperedRecord as exc:
+            out.damaged[record.id] = exc
+            continue
+        if sealed is not None and sealed.get(record.id) != record.version:
+            out.damaged[record.id] = ChangedOutside(record.id)
+            continue
+        out.notes[record.id] = note
+    if sealed is not None:
+        present = {r.id for r in records}
+        out.missing = sorted(i for i in sealed if i not in present)
+        manifest.entries = dict(sealed)
+    else:
+        # First unlock since the manifest came in (or after it was lost): start it from what
+        # authenticates now. Trust on first use; once sealed, the header records that it
+        # exists, so removing the manifest row later is reported, not silently accepted.
+        manifest.entries = {nid: n.version for nid, n in out.notes.items()}
+        out.start_manifest = row is None and out.list_problem is None
+    return out

@@ -1,0 +1,208 @@
+"""The Notes page's controller: runs the vault's work and keeps the unlocked notes.
+
+Every vault call (Argon2id, SQLite, AES-GCM) runs on one serial TaskRunner: one job at a time,
+in order, so a save submitted before a lock always lands first. The controller keeps the
+in-memory copy of the unlocked notes (a NoteLibrary) and forgets it on lock; results of jobs
+submitted before a lock are dropped. It hands results to the page's callbacks on the UI thread
+and never touches a widget: the page decides what to show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from app.notes import backup
+from app.notes.errors import VaultError
+from app.notes.library import Integrity, NoteLibrary
+from app.notes.model import Note
+from app.notes.vault import Vault
+from app.ui.tasks import TaskRunner
+
+OnError = Callable[[Exception], None]
+
+
+class NotesController(QObject):
+    def __init__(self, vault: Vault, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.runner = TaskRunner(self, serial=True)
+        self.notes = NoteLibrary()
+        self.unlocked = False
+        self._generation = 0  # bumped on lock: results of older jobs are dropped
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: OnError | None = None,
+        *,
+        current: bool = False,
+    ) -> None:
+        """Queue *fn*; with *current*, its result is dropped when a lock came in between."""
+        if current and on_done is not None:
+            gen, deliver = self._generation, on_done
+
+            def on_done(result: Any) -> None:
+                if gen == self._generation:
+                    deliver(result)
+
+        self.runner.submit(lambda _task: fn(), on_done, on_error)
+
+    def wait(self, msecs: int = 10_000) -> bool:
+        return self.runner.wait(msecs)
+
+    def methods(self) -> list[str]:
+        """The unlock methods of the vault, none when it has no (readable) header."""
+        try:
+            return self.vault.methods()
+        except VaultError:
+            return []
+
+    # opening -------------------------------------------------------------------------------
+    def probe(
+        self, on_done: Callable[[tuple[str, bool, list[str]]], None], on_error: OnError
+    ) -> None:
+        """What exists: (state, whether a keyring is usable, the unlock methods when locked)."""
+
+        def probe() -> tuple[str, bool, list[str]]:
+            state = self.vault.state()
+            methods = self.vault.methods() if state == "locked" else []
+            return state, self.vault.keyring_available(), methods
+
+        self.run(probe, on_done, on_error)
+
+    def create(
+        self,
+        use_keyring: bool,
+        passphrase: str,
+        on_done: Callable[[str, Integrity], None],
+        on_error: OnError,
+    ) -> None:
+        """Create the vault and open it; *on_done* gets the recovery code (shown once)."""
+
+        def create() -> tuple[str, list[Note], Integrity]:
+            code = self.vault.create(use_keyring=use_keyring, passphrase=passphrase or None)
+            return code, self.vault.notes(), Integrity.of(self.vault)
+
+        def done(result: tuple[str, list[Note], Integrity]) -> None:
+            code, notes, integrity = result
+            self._opened(notes)
+            on_done(code, integrity)
+
+        self.run(create, done, on_error, current=True)
+
+    def unlock(
+        self, method: Callable[[], None], on_done: Callable[[Integrity], None], on_error: OnError
+    ) -> None:
+        """Open the vault with *method* (one of the vault's ``unlock_with_*``)."""
+
+        def unlock() -> tuple[list[Note], Integrity]:
+            method()
+            return self.vault.notes(), Integrity.of(self.vault)
+
+        def done(result: tuple[list[Note], Integrity]) -> None:
+            notes, integrity = result
+            self._opened(notes)
+            on_done(integrity)
+
+        self.run(unlock, done, on_error, current=True)
+
+    def _opened(self, notes: list[Note]) -> None:
+        self.unlocked = True
+        self.notes.replace(notes)
+
+    def lock(self) -> None:
+        """Forget every note shown and queue the vault's lock (after any queued save)."""
+        self._generation += 1
+        self.unlocked = False
+        self.notes.clear()
+        self.run(self.vault.lock)
+
+    # notes ---------------------------------------------------------------------------------
+    def save(self, note: Note, on_done: Callable[[Note], None], on_error: OnError) -> None:
+        """Keep *note* as shown now and queue its save; *on_done* gets the saved note."""
+        self.notes.put(note)
+
+        def done(saved: Note) -> None:
+            if saved.id in self.notes:  # not deleted meanwhile
+                self.notes.put(saved)
+                on_done(saved)
+
+        self.run(lambda: self.vault.save(note), done, on_error, current=True)
+
+    def delete(self, note_id: str) -> None:
+        self.notes.remove(note_id)
+        self.run(lambda: self.vault.delete(note_id))
+
+    # how the notes open --------------------------------------------------------------------
+    def protection(
+        self, on_done: Callable[[tuple[list[str], bool]], None], on_error: OnError
+    ) -> None:
+        """(methods, whether a keyring is usable): what the protection dialog offers."""
+        self.run(lambda: (self.vault.methods(), self.vault.keyring_available()), on_done, on_error)
+
+    def switch_protection(
+        self,
+        to_keyring: bool,
+        current: str,
+        new: str,
+        on_done: Callable[[Any], None],
+        on_error: OnError,
+    ) -> None:
+        """Keyring <-> passphrase: re-wraps the data key only; the notes are untouched."""
+        if to_keyring:
+            self.run(lambda: self.vault.switch_to_keyring(current), on_done, on_error)
+        else:
+            self.run(lambda: self.vault.switch_to_passphrase(new, current), on_done, on_error)
+
+    def change_passphrase(
+        self, new: str, current: str | None, on_done: Callable[[Any], None], on_error: OnError
+    ) -> None:
+        self.run(lambda: self.vault.change_passphrase(new, current), on_done, on_error)
+
+    # files ---------------------------------------------------------------------------------
+    def export_backup(
+        self, path: Path, passphrase: str, on_done: Callable[[int], None], on_error: OnError
+    ) -> None:
+        self.run(lambda: backup.export_backup(self.vault, path, passphrase), on_done, on_error)
+
+    def import_backup(
+        self,
+        path: Path,
+        passphrase: str,
+        on_done: Callable[[backup.ImportResult, Integrity], None],
+        on_error: OnError,
+    ) -> None:
+        """Restore from a backup file; the notes shown are then read again."""
+
+        def restore() -> tuple[backup.ImportResult, list[Note], Integrity]:
+            result = backup.import_backup(self.vault, path, passphrase)
+            return result, self.vault.notes(), Integrity.of(self.vault)
+
+        def done(result: tuple[backup.ImportResult, list[Note], Integrity]) -> None:
+            imported, notes, integrity = result
+            self.notes.replace(notes)
+            on_done(imported, integrity)
+
+        self.run(restore, done, on_error, current=True)
+
+    def export_markdown(
+        self,
+        path: Path,
+        heading: str,
+        labels: dict[str, str],
+        on_done: Callable[[int], None],
+        on_error: OnError,
+    ) -> None:
+        """Write every note as readable text (the page asked the patient to confirm first)."""
+        self.run(
+            lambda: backup.export_markdown(
+                self.vault, path, confirmed_plaintext=True, heading=heading, labels=labels
+            ),
+            on_done,
+            on_error,
+        )
