@@ -29,10 +29,10 @@ from app.schedule.store import ScheduleStore
 from app.schedule.subscription import FetchResult
 from app.schedule.zones import zone_name
 from app.ui.context import AppContext
+from app.ui.join import open_join_link
 from app.ui.pages.base import Page
 from app.ui.schedule.fmt import wall_date_text as date_text
 from app.ui.schedule.fmt import wall_time_text as time_text
-from app.ui.schedule.join import open_join_link
 from app.ui.schedule.manual_dialog import ManualEntryDialog
 from app.ui.schedule.worker import TaskOutcome, TaskWorker, ensure_store
 from app.ui.widgets import PrimaryButton, body, heading
