@@ -10,13 +10,9 @@ import json
 from html import escape
 from typing import Any
 
+from app.checks.verdict import verdict_label
 from app.i18n import QT_TRANSLATE_NOOP, current_language, translate
 
-VERDICTS = {
-    "ready": QT_TRANSLATE_NOOP("Report", "Ready"),
-    "warnings": QT_TRANSLATE_NOOP("Report", "Ready with warnings"),
-    "not_ready": QT_TRANSLATE_NOOP("Report", "Not ready"),
-}
 STATUSES = {
     "pass": QT_TRANSLATE_NOOP("Report", "✓ Pass"),
     "warn": QT_TRANSLATE_NOOP("Report", "! Warning"),
@@ -49,10 +45,6 @@ HOST_LABELS = {
 
 def _tr(table: dict[str, str], key: str) -> str:
     return translate("Report", table[key]) if key in table else key
-
-
-def verdict_text(verdict: str) -> str:
-    return _tr(VERDICTS, verdict)
 
 
 def status_text(status: str) -> str:
@@ -267,7 +259,7 @@ def html_sections(report: dict[str, Any]) -> str:
         result_label = translate("Report", "Result")
         out.append(
             f'<p class="meta">{_e(time_label)}: {_e(last["timestamp"])} · '
-            f"{_e(result_label)}: <b>{_e(verdict_text(last['verdict']))}</b></p>"
+            f"{_e(result_label)}: <b>{_e(verdict_label(last['verdict']))}</b></p>"
         )
         rows = []
         for check in last["checks"]:
@@ -312,7 +304,7 @@ def html_sections(report: dict[str, Any]) -> str:
                 [
                     [
                         _e(h["timestamp"]),
-                        _e(verdict_text(h["verdict"])),
+                        _e(verdict_label(h["verdict"])),
                         _e(value_text(h["download_mbps"], "Mbit/s")),
                         _e(value_text(h["upload_mbps"], "Mbit/s")),
                         _e(value_text(h["rtt_ms"], "ms")),
@@ -373,7 +365,7 @@ def render_summary(report: dict[str, Any]) -> str:
     else:
         lines.append(
             translate("Report", "Last check: {time} — {verdict}").format(
-                time=last["timestamp"], verdict=verdict_text(last["verdict"])
+                time=last["timestamp"], verdict=verdict_label(last["verdict"])
             )
         )
         for check in last["checks"]:

@@ -269,6 +269,18 @@ def test_join_by_phone_is_first_and_primary_after_a_failed_connection(
     assert opened.urls == ["tel:+15550100100"]
 
 
+def test_the_verdict_has_the_same_words_on_home_and_the_ready_screen(
+    qtbot, main_window, app_ctx: AppContext
+) -> None:
+    app_ctx.record_run(RunRecord(datetime.now(UTC), "warnings", (result("camera", "warn"),)))
+    app_ctx.set_profile(app_ctx.profile.replace(language="es"))
+    checklist = main_window.pages["checklist"]
+    checklist.show_ready()
+    home = main_window.pages["home"]
+    qtbot.waitUntil(lambda: home.last_badge.word.text() == "Listo, con avisos", timeout=5000)
+    assert checklist.ready.verdict.word.text() == "Listo, con avisos"
+
+
 def test_ready_without_a_check_run_offers_to_check_and_says_no_session(
     qtbot, app_ctx: AppContext
 ) -> None:

@@ -8,10 +8,11 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.checks.base import Status
+from app.checks.verdict import level_status, verdict_label
 from app.ui import join
 from app.ui.context import AppContext
 from app.ui.formatting import time_text
-from app.ui.pages.home import VERDICT_STATUS, format_countdown
+from app.ui.pages.home import format_countdown
 from app.ui.widgets import PrimaryButton, StatusBadge, body, heading
 
 _PRIMARY_SHEET = ""
@@ -197,22 +198,15 @@ class ReadyView(QWidget):
         now = now or datetime.now().astimezone()
         ctx = self.ctx
         run = ctx.last_run
-        words = {
-            "ready": self.tr("Ready"),
-            "warnings": self.tr("Ready with warnings"),
-            "not_ready": self.tr("Not ready"),
-        }
         problems: list[str] = []
         if run is None:
-            self.verdict.set_status("unavailable", self.tr("Not checked yet"))
+            self.verdict.set_status("unavailable", verdict_label(None))
             self.verdict_hint.setText(
                 self.tr("Checking takes about 15 seconds. You can also join without it.")
             )
             self.run_checks_button.show()
         else:
-            self.verdict.set_status(
-                VERDICT_STATUS.get(run.verdict, "warn"), words.get(run.verdict, run.verdict)
-            )
+            self.verdict.set_status(level_status(run.verdict).value, verdict_label(run.verdict))
             self.verdict_hint.setText(
                 self.tr("Checked at {time}.").format(time=time_text(run.timestamp))
                 if run.verdict == "ready"

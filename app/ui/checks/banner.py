@@ -8,7 +8,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from app.checks.verdict import Verdict
+from app.checks.verdict import Verdict, verdict_label
 from app.ui.widgets import PrimaryButton, StatusBadge
 
 
@@ -57,11 +57,7 @@ class VerdictBanner(QFrame):
         v = self.verdict
         if v is None:
             return
-        word = {
-            "ready": self.tr("Ready"),
-            "warnings": self.tr("Ready with warnings"),
-            "not_ready": self.tr("Not ready"),
-        }[v.level]
+        word = verdict_label(v.level)
         self.badge.set_status(v.status.value, word)
         self.headline.setText(v.headline)
         if v.fixes:

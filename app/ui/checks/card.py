@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.checks.base import CheckResult
+from app.checks.verdict import verdict_label
 from app.ui.widgets import StatusBadge, heading
 
 # Progress arrives from the worker as often as a check likes; the card shows at most ~5 updates a
@@ -219,7 +220,7 @@ class CheckCard(QFrame):
             self.headline.setText(self.tr("Checking…"))
             self.advice.setText("")
         elif r is None:
-            self.badge.set_status("unavailable", self.tr("Not checked yet"))
+            self.badge.set_status("unavailable", verdict_label(None))
             self.headline.setText(self.tr("Press “Check my setup” to start."))
             self.advice.setText("")
             self.progress.hide()
