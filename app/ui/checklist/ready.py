@@ -15,23 +15,6 @@ from app.ui.formatting import time_text
 from app.ui.pages.home import format_countdown
 from app.ui.widgets import PrimaryButton, StatusBadge, body, heading
 
-_PRIMARY_SHEET = ""
-SECONDARY_SHEET = (
-    "QPushButton { background: white; color: #2f6f8f; border: 2px solid #2f6f8f;"
-    " border-radius: 6px; padding: 8px 22px; font-weight: bold; }"
-    " QPushButton:focus { border: 3px solid #f0b400; }"
-    " QPushButton:disabled { color: #5f6368; border-color: #9aa5ab; }"
-)
-
-
-def set_primary(button: QPushButton, primary: bool) -> None:
-    """Give *button* the accent look of the screen's one main action, or take it away."""
-    global _PRIMARY_SHEET
-    if not _PRIMARY_SHEET:
-        _PRIMARY_SHEET = PrimaryButton().styleSheet()
-    button.setProperty("primary", primary)
-    button.setStyleSheet(_PRIMARY_SHEET if primary else SECONDARY_SHEET)
-
 
 class ReadyView(QWidget):
     run_checks_requested = Signal()
@@ -160,8 +143,8 @@ class ReadyView(QWidget):
         )
         self.ways.addWidget(first)
         self.ways.addWidget(second)
-        set_primary(self.phone_button, phone_first)
-        set_primary(self.join_button, not phone_first)
+        self.phone_button.set_primary(phone_first)
+        self.join_button.set_primary(not phone_first)
         a, b = (
             (self.phone_button, self.join_button)
             if phone_first

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
 from app.checklist.prefill import NO, NOT_POSSIBLE, YES
 from app.checklist.state import ItemState
 from app.i18n import current_language
+from app.ui.theme import styled
 from app.ui.widgets import TallButton
 
 ANSWER_SHEET = (
-    "QPushButton { padding: 10px 28px; border: 2px solid #9aa5ab; border-radius: 6px; }"
-    " QPushButton:checked { background: #2f6f8f; color: white; border-color: #2f6f8f; }"
-    " QPushButton:focus { border: 3px solid #f0b400; }"
+    "QPushButton { padding: 10px 28px; border: 2px solid $border; border-radius: 6px; }"
+    " QPushButton:checked { background: $accent; color: $on_accent; border-color: $accent; }"
+    " QPushButton:focus { border: 3px solid $focus; }"
 )
 
 
@@ -70,9 +71,10 @@ class StepView(QWidget):
         self.measured_box = QFrame()
         self.measured_box.setObjectName("measuredBox")
         self.measured_box.setFrameShape(QFrame.Shape.StyledPanel)
-        self.measured_box.setStyleSheet(
-            "QFrame#measuredBox { background: #e8f1f5; border: 1px solid #b8cfd9;"
-            " border-radius: 6px; }"
+        styled(
+            self.measured_box,
+            "QFrame#measuredBox { background: $measured_bg; border: 1px solid $measured_border;"
+            " border-radius: 6px; }",
         )
         box = QVBoxLayout(self.measured_box)
         self.measured = QLabel()
@@ -94,7 +96,7 @@ class StepView(QWidget):
         for button, answer in ((self.yes_button, YES), (self.no_button, NO)):
             button.setCheckable(True)
             button.setMinimumWidth(160)
-            button.setStyleSheet(ANSWER_SHEET)
+            styled(button, ANSWER_SHEET)
             _scaled(button, 1.3, bold=True)
             button.clicked.connect(lambda _c=False, a=answer: self._answer(a))
             answers.addWidget(button)
@@ -105,7 +107,7 @@ class StepView(QWidget):
         self.not_possible_button.setObjectName("answerNotPossible")
         self.not_possible_button.setCheckable(True)
         self.not_possible_button.setMinimumHeight(44)
-        self.not_possible_button.setStyleSheet(ANSWER_SHEET)
+        styled(self.not_possible_button, ANSWER_SHEET)
         self.not_possible_button.clicked.connect(lambda: self._answer(NOT_POSSIBLE))
         row = QHBoxLayout()
         row.addWidget(self.not_possible_button)
@@ -115,9 +117,10 @@ class StepView(QWidget):
         self.tip = QLabel()
         self.tip.setObjectName("stepTip")
         self.tip.setWordWrap(True)
-        self.tip.setStyleSheet(
-            "QLabel { background: #fff4d6; border: 1px solid #e0c060; border-radius: 6px;"
-            " padding: 10px; color: #4a3700; }"
+        styled(
+            self.tip,
+            "QLabel { background: $tip_bg; border: 1px solid $tip_border; border-radius: 6px;"
+            " padding: 10px; color: $tip_text; }",
         )
         _scaled(self.tip, 1.1)
         layout.addWidget(self.tip)

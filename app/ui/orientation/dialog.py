@@ -28,6 +28,7 @@ from app.i18n import SUPPORTED_LANGUAGES
 from app.profile import Profile, ProfileError, load_profile_file, validate_profile
 from app.ui.context import AppContext
 from app.ui.profile_file import choose_profile_file
+from app.ui.theme import styled
 from app.ui.widgets import PrimaryButton, body, fit_to_screen, heading, scrolling
 
 STEPS = [
@@ -134,7 +135,7 @@ class OrientationDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("orientationError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
+        styled(self.error, "color: $error; font-weight: bold;")
         self.error.hide()
 
         self.skip_button = QPushButton()
@@ -235,7 +236,7 @@ class OrientationDialog(QDialog):
 
     def _show_error(self, message: str, field: str = "") -> None:
         self.error.setText(message)
-        self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
+        styled(self.error, "color: $error; font-weight: bold;")
         self.error.show()
         self.error.setAccessibleName(message)
         if field in self.fields:
@@ -265,7 +266,7 @@ class OrientationDialog(QDialog):
         merged = profile.replace(language=self.language.currentData())
         self.ctx.set_profile(merged)
         self.error.setText(self.tr("Your program's details are filled in. Check them below."))
-        self.error.setStyleSheet("color: #1e7b34; font-weight: bold;")
+        styled(self.error, "color: $success; font-weight: bold;")
         self.error.show()
         return True
 
