@@ -54,6 +54,29 @@ class ReadyView(QWidget):
         layout.addWidget(self.when)
 
         # The two ways in. Their order flips when the connection is poor.
+        self._build_join_box()
+        self._build_phone_box()
+        self.ways = QVBoxLayout()
+        layout.addLayout(self.ways)
+        self.never_blocks = body()
+        layout.addWidget(self.never_blocks)
+        self.open_heading = heading(level=3)
+        self.open_list = body()
+        self.open_list.setObjectName("readyOpen")
+        self.open_list.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.open_heading)
+        layout.addWidget(self.open_list)
+        layout.addStretch()
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(30_000)
+        self._timer.timeout.connect(self.refresh)
+        self.phone_first = False
+        self._arrange(False)
+        self.retranslate()
+
+    def _build_join_box(self) -> None:
+        """Join by link: the button, and which site it opens."""
         self.join_box = QFrame()
         self.join_box.setObjectName("joinBox")
         jb = QVBoxLayout(self.join_box)
@@ -70,6 +93,8 @@ class ReadyView(QWidget):
         row.addWidget(self.join_host, 1)
         jb.addLayout(row)
 
+    def _build_phone_box(self) -> None:
+        """Join by phone: the button, the number (large, selectable), and Copy."""
         self.phone_box = QFrame()
         self.phone_box.setObjectName("phoneBox")
         pb = QVBoxLayout(self.phone_box)
@@ -100,25 +125,6 @@ class ReadyView(QWidget):
         self.copied = QLabel()
         self.copied.setObjectName("phoneCopied")
         pb.addWidget(self.copied)
-
-        self.ways = QVBoxLayout()
-        layout.addLayout(self.ways)
-        self.never_blocks = body()
-        layout.addWidget(self.never_blocks)
-        self.open_heading = heading(level=3)
-        self.open_list = body()
-        self.open_list.setObjectName("readyOpen")
-        self.open_list.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(self.open_heading)
-        layout.addWidget(self.open_list)
-        layout.addStretch()
-
-        self._timer = QTimer(self)
-        self._timer.setInterval(30_000)
-        self._timer.timeout.connect(self.refresh)
-        self.phone_first = False
-        self._arrange(False)
-        self.retranslate()
 
     def start_timer(self) -> None:
         self._timer.start()

@@ -68,6 +68,31 @@ class StepView(QWidget):
         _scaled(self.why, 1.15)
         layout.addWidget(self.why)
 
+        layout.addWidget(self._build_measured_box())
+        self._build_answers(layout)
+
+        self.tip = QLabel()
+        self.tip.setObjectName("stepTip")
+        self.tip.setWordWrap(True)
+        styled(
+            self.tip,
+            "QLabel { background: $tip_bg; border: 1px solid $tip_border; border-radius: 6px;"
+            " padding: 10px; color: $tip_text; }",
+        )
+        _scaled(self.tip, 1.1)
+        layout.addWidget(self.tip)
+
+        layout.addLayout(self._build_nav())
+        layout.addStretch()
+
+        QWidget.setTabOrder(self.yes_button, self.no_button)
+        QWidget.setTabOrder(self.no_button, self.not_possible_button)
+        QWidget.setTabOrder(self.not_possible_button, self.back_button)
+        QWidget.setTabOrder(self.back_button, self.next_button)
+        self.retranslate()
+
+    def _build_measured_box(self) -> QFrame:
+        """The box with what a check measured for this item (shown when there is one)."""
         self.measured_box = QFrame()
         self.measured_box.setObjectName("measuredBox")
         self.measured_box.setFrameShape(QFrame.Shape.StyledPanel)
@@ -85,8 +110,10 @@ class StepView(QWidget):
         self.measured_hint.setWordWrap(True)
         box.addWidget(self.measured)
         box.addWidget(self.measured_hint)
-        layout.addWidget(self.measured_box)
+        return self.measured_box
 
+    def _build_answers(self, layout: QVBoxLayout) -> None:
+        """Yes / No, then "Not possible today" below them."""
         answers = QHBoxLayout()
         answers.setSpacing(16)
         self.yes_button = TallButton(min_height=60)
@@ -114,17 +141,7 @@ class StepView(QWidget):
         row.addStretch()
         layout.addLayout(row)
 
-        self.tip = QLabel()
-        self.tip.setObjectName("stepTip")
-        self.tip.setWordWrap(True)
-        styled(
-            self.tip,
-            "QLabel { background: $tip_bg; border: 1px solid $tip_border; border-radius: 6px;"
-            " padding: 10px; color: $tip_text; }",
-        )
-        _scaled(self.tip, 1.1)
-        layout.addWidget(self.tip)
-
+    def _build_nav(self) -> QHBoxLayout:
         nav = QHBoxLayout()
         self.back_button = QPushButton()
         self.back_button.setObjectName("stepBack")
@@ -137,14 +154,7 @@ class StepView(QWidget):
         nav.addWidget(self.back_button)
         nav.addStretch()
         nav.addWidget(self.next_button)
-        layout.addLayout(nav)
-        layout.addStretch()
-
-        QWidget.setTabOrder(self.yes_button, self.no_button)
-        QWidget.setTabOrder(self.no_button, self.not_possible_button)
-        QWidget.setTabOrder(self.not_possible_button, self.back_button)
-        QWidget.setTabOrder(self.back_button, self.next_button)
-        self.retranslate()
+        return nav
 
     # ------------------------------------------------------------------------------------
     def show_item(self, state: ItemState, number: int, total: int) -> None:
