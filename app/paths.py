@@ -39,10 +39,6 @@ def log_dir() -> Path:
     return ensure_private_dir(data_dir() / "logs")
 
 
-def cache_dir() -> Path:
-    return ensure_private_dir(data_dir() / "cache")
-
-
 def resources_dir() -> Path:
     """The read-only resources (thresholds, checklist, translations, icons)."""
     env = os.environ.get("SESSIONREADY_RESOURCES")

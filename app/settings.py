@@ -47,6 +47,3 @@ class Settings:
             raise KeyError(key)
         self._values[key] = value
         atomic_write_text(self.path, json.dumps(self._values, indent=2))
-
-    def as_dict(self) -> dict[str, Any]:
-        return dict(self._values)

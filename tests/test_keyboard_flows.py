@@ -131,7 +131,14 @@ def test_checks_then_checklist_then_ready_then_join_by_keyboard(
     press(qtbot, Qt.Key.Key_Space)
     assert checklist.stack.currentWidget() is checklist.ready
     assert focused() is checklist.ready.join_button
+
+    def accept(dialog: QDialog) -> None:
+        assert "video.example.org" in dialog.findChild(QObject, "qt_msgbox_label").text()  # type: ignore[union-attr]
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Join is the default button
+
+    errors = in_modal(qtbot, accept)
     press(qtbot, Qt.Key.Key_Space)  # Join session
+    assert not errors, errors
     assert opened.urls == [JOIN_URL]
 
 

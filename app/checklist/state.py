@@ -114,8 +114,3 @@ def item_states(
 def open_items(states: list[ItemState]) -> list[ItemState]:
     """Items still open: answered No, not possible today, or not answered."""
     return [s for s in states if s.is_open]
-
-
-def is_complete(states: list[ItemState]) -> bool:
-    """Every item has an answer (given or pre-filled)."""
-    return all(s.answer is not None for s in states)

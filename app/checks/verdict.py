@@ -23,11 +23,30 @@ IMPACT = {"connection": 100, "microphone": 80, "speakers": 70, "camera": 60, "ba
 DEFAULT_IMPACT = 40
 SEVERITY = {Status.FAIL: 3, Status.ERROR: 2, Status.WARN: 1, Status.UNAVAILABLE: 1, Status.PASS: 0}
 
+LABELS = {  # the verdict's word, beside its icon and colour wherever it is shown
+    READY: QT_TRANSLATE_NOOP("Verdict", "Ready"),
+    WARNINGS: QT_TRANSLATE_NOOP("Verdict", "Ready with warnings"),
+    NOT_READY: QT_TRANSLATE_NOOP("Verdict", "Not ready"),
+}
+NOT_CHECKED = QT_TRANSLATE_NOOP("Verdict", "Not checked yet")
 HEADLINES = {
     READY: QT_TRANSLATE_NOOP("Verdict", "You are ready for your session."),
     WARNINGS: QT_TRANSLATE_NOOP("Verdict", "You can join, but a few things could work better."),
     NOT_READY: QT_TRANSLATE_NOOP("Verdict", "Not ready yet. Here is what to do."),
 }
+
+
+def verdict_label(level: str | None) -> str:
+    """The word for a verdict level in the current language ("Ready", "Ready with warnings",
+    "Not ready"); "Not checked yet" for None. An unknown level is shown as it is."""
+    if level is None:
+        return translate("Verdict", NOT_CHECKED)
+    return translate("Verdict", LABELS[level]) if level in LABELS else level
+
+
+def level_status(level: str) -> Status:
+    """The status (icon and colour) a verdict level is shown with."""
+    return {READY: Status.PASS, WARNINGS: Status.WARN}.get(level, Status.FAIL)
 
 
 @dataclass(frozen=True)
@@ -40,7 +59,7 @@ class Verdict:
 
     @property
     def status(self) -> Status:
-        return {READY: Status.PASS, WARNINGS: Status.WARN}.get(self.level, Status.FAIL)
+        return level_status(self.level)
 
     @property
     def exit_code(self) -> int:

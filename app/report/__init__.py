@@ -2,7 +2,8 @@
 
 ``build_report`` takes only device/system/check data and the program profile's *hosts*; it never
 receives a notes vault, a calendar, or a join link with its path and query. Rendering lives in
-``render`` (HTML, JSON, plain-text summary); ``resources/report.schema.json`` describes the JSON.
+``render`` (HTML from ``html_page``, JSON, plain-text summary; their words in ``words``);
+``resources/report.schema.json`` describes the JSON.
 """
 
 from app.report.build import REPORT_SCHEMA_VERSION, build_report, profile_hosts

@@ -1,7 +1,9 @@
-"""Joining a session: which link and which phone number, and opening them.
+"""Joining a session: which link and which phone number, checking and confirming the link, and
+opening it. The one way in for the Ready screen, the schedule page and the tray.
 
-Reusable by any page (checklist Ready screen, schedule). The link comes from the next session in
-the schedule, else the program profile. Only the host is ever logged (links carry meeting tokens).
+The link comes from the session being joined, else the next session in the schedule, else the
+program profile. Only web links are ever handed to the desktop, and only after the patient has
+seen the site it opens (the host, never the token in the link). Only the host is ever logged.
 """
 
 from __future__ import annotations
@@ -23,9 +25,20 @@ from app.ui.context import AppContext
 log = logging.getLogger("app.ui.join")
 
 
+def safe_link(url: str) -> str:
+    """*url* if it is a web link with a host, else "": never hand an odd scheme (file:,
+    javascript:) to the desktop."""
+    url = url.strip()
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return ""
+    return url if scheme in ("https", "http") and host_of(url) else ""
+
+
 @dataclass(frozen=True)
 class JoinInfo:
-    url: str  # "" when neither the schedule nor the profile has a link
+    url: str  # "" when neither the schedule nor the profile has a (web) link
     phone: str  # "" when no dial-in number is known
 
     @property
@@ -37,9 +50,7 @@ def join_info(ctx: AppContext, now: datetime | None = None) -> JoinInfo:
     session = ctx.next_session(now)
     url = (session.join_url if session else "") or ctx.profile.join_url
     phone = (session.dial_in if session else "") or ctx.profile.phone_line
-    if urlsplit(url).scheme.lower() not in ("https", "http") or not host_of(url):
-        url = ""  # never hand an odd scheme (file:, javascript:) to the desktop
-    return JoinInfo(url, phone)
+    return JoinInfo(safe_link(url), phone)
 
 
 def tel_url(number: str) -> str:
@@ -54,18 +65,38 @@ def connection_is_poor(ctx: AppContext) -> bool:
     return result is not None and result.status in (Status.FAIL, Status.WARN)
 
 
-def open_join(ctx: AppContext, parent: QWidget | None = None) -> bool:
-    """Open the session link in the default browser or video app. False if there is none or the
-    desktop could not open it (the patient is told and pointed to joining by phone)."""
-    info = join_info(ctx)
-    if info.url and QDesktopServices.openUrl(QUrl(info.url)):
-        log.info("opened session link on %s", info.host)
-        return True
-    log.warning("could not open a session link (host %r)", info.host)
+def confirm_join(parent: QWidget | None, url: str) -> bool:
+    """Ask before opening; the patient sees the site's name, never the token in the link."""
+    host = host_of(url)
+    if not host:
+        return False
+    box = QMessageBox(parent)
+    box.setObjectName("joinConfirm")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Join", "Join your session"))
+    box.setText(
+        QCoreApplication.translate("Join", "Your session will open on {host}.").format(host=host)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Join", "Find a private spot and put on headphones. Then press Join."
+        )
+    )
+    join = box.addButton(
+        QCoreApplication.translate("Join", "&Join"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(join)
+    box.exec()
+    return box.clickedButton() is join
+
+
+def _tell_no_way_in(parent: QWidget | None, had_link: bool) -> None:
+    """The link is missing or the desktop could not open it: say so, and point to the phone."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Join", "Join session"))
-    if info.url:
+    if had_link:
         text = QCoreApplication.translate(
             "Join", "We could not open your session link. Try joining by phone."
         )
@@ -75,7 +106,30 @@ def open_join(ctx: AppContext, parent: QWidget | None = None) -> bool:
         )
     box.setText(text)
     box.open()  # not modal-blocking: the patient can still reach Join by phone
+
+
+def open_join_link(parent: QWidget | None, url: str) -> bool:
+    """Check *url*, show the site it opens and, once the patient agrees, hand it to the browser
+    or video app. False if there is no usable link, the patient cancelled, or the desktop could
+    not open it (in the first and last case the patient is told and pointed to the phone)."""
+    link = safe_link(url)
+    if not link:
+        log.warning("no usable session link (host %r)", host_of(url))
+        _tell_no_way_in(parent, had_link=False)
+        return False
+    if not confirm_join(parent, link):
+        return False
+    if QDesktopServices.openUrl(QUrl(link)):
+        log.info("opened session link on %s", host_of(link))
+        return True
+    log.warning("could not open a session link (host %r)", host_of(link))
+    _tell_no_way_in(parent, had_link=True)
     return False
+
+
+def open_join(ctx: AppContext, parent: QWidget | None = None) -> bool:
+    """Join the next session (or the program's link): see open_join_link."""
+    return open_join_link(parent, join_info(ctx).url)
 
 
 def open_phone(ctx: AppContext) -> bool:

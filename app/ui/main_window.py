@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -26,6 +28,9 @@ from app.ui.pages.help import HelpPage
 from app.ui.pages.home import HomePage
 from app.ui.pages.notes import NotesPage
 from app.ui.pages.schedule import SchedulePage
+
+if TYPE_CHECKING:
+    from app.ui.tray import TrayController
 
 # (page id, page class, navigation label). Order = navigation order = Ctrl+1 … Ctrl+6.
 PAGES: list[tuple[str, type[Page], str]] = [
@@ -88,9 +93,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._current: str | None = None
-        self.tray_controller: object | None = (
-            None  # app.ui.tray.TrayController, set by build_window
-        )
+        self.tray_controller: TrayController | None = None  # set by build_window
         self.nav.currentRowChanged.connect(self._on_row_changed)
         ctx.navigate_requested.connect(self.show_page)
         ctx.profile_changed.connect(self._update_title)
@@ -154,8 +157,8 @@ class MainWindow(QMainWindow):
             [self.settings_action, self.quit_action, self.help_action, *self.page_actions]
         )
         help_page = self.pages["help"]
-        if hasattr(help_page, "settings_button"):
-            help_page.settings_button.clicked.connect(self.open_settings)
+        assert isinstance(help_page, HelpPage)
+        help_page.settings_button.clicked.connect(self.open_settings)
 
     def retranslate(self) -> None:
         for i, (page_id, _cls, _label) in enumerate(PAGES):
@@ -222,7 +225,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window keeps reminders running in the tray when the setting says so."""
         tray = self.tray_controller
-        if bool(self.ctx.settings.get("keep_in_tray")) and getattr(tray, "available", False):
+        if bool(self.ctx.settings.get("keep_in_tray")) and tray is not None and tray.available:
             event.ignore()
             self.hide()
             return

@@ -1,11 +1,46 @@
-"""Look and feel: Fusion, a calm accent colour, a high-contrast alternative, and text scaling."""
+"""Look and feel: Fusion, a calm accent colour, a high-contrast alternative, and text scaling.
+
+Every colour of the interface lives here, as a named role with a calm and a high-contrast value.
+Widgets never carry colours of their own: they take ``colour(role)`` / ``qcolor(role)``, or give
+their style sheet as a template with ``$role`` placeholders to ``styled(widget, template)``, which
+renders it for the current mode and again whenever the mode changes.
+"""
 
 from __future__ import annotations
 
+from string import Template
+
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 ACCENT = "#2f6f8f"  # calm teal-blue; 5.9:1 contrast on white
+# role: (calm, high contrast). High contrast keeps to black, white, yellow and a few strong hues.
+ROLES: dict[str, tuple[str, str]] = {
+    "accent": (ACCENT, "#ffff00"),
+    "accent_hover": ("#245a75", "#ffffff"),
+    "on_accent": ("#ffffff", "#000000"),  # text on an accent background
+    "primary_border": (ACCENT, "#ffffff"),
+    "focus": ("#f0b400", "#00ffff"),  # the keyboard focus ring
+    "surface": ("#ffffff", "#000000"),
+    "muted": ("#5f6368", "#dddddd"),
+    "border": ("#9aa5ab", "#ffffff"),
+    "card_border": ("#c9d1d6", "#ffffff"),
+    "error": ("#b3261e", "#ff8080"),
+    "success": ("#1e7b34", "#7cff7c"),
+    "caution": ("#8a5a00", "#ffe14d"),
+    "measured_bg": ("#e8f1f5", "#000000"),  # the box with a check's measurement
+    "measured_border": ("#b8cfd9", "#ffffff"),
+    "tip_bg": ("#fff4d6", "#000000"),  # a tip for something not possible today
+    "tip_border": ("#e0c060", "#ffe14d"),
+    "tip_text": ("#4a3700", "#ffe14d"),
+    "drop_border": ("#5a6b7a", "#ffffff"),  # a dashed "drop a file here" area
+    "preview_bg": ("#20262b", "#000000"),  # behind the live camera picture
+    "preview_text": ("#ffffff", "#ffffff"),
+    "chart_download": (ACCENT, "#66ccff"),
+    "chart_upload": ("#1e7b34", "#7cff7c"),
+    "chart_rtt": ("#b3261e", "#ff8080"),
+}
+_SHEET_PROPERTY = "theme_sheet"  # a widget's style sheet template, re-rendered on a mode change
 STATUS_COLOURS = {  # status is always icon + word + colour, never colour alone
     "pass": "#1e7b34",
     "warn": "#8a5a00",
@@ -32,6 +67,61 @@ def current_text_scale() -> int:
 
 def status_colour(status: str, high_contrast: bool = False) -> str:
     return (HIGH_CONTRAST_STATUS if high_contrast else STATUS_COLOURS).get(status, "#5f6368")
+
+
+def high_contrast_on() -> bool:
+    app = QApplication.instance()
+    return bool(app.property("high_contrast")) if app else False
+
+
+def colour(role: str, high_contrast: bool | None = None) -> str:
+    """The colour of *role* ("#rrggbb") in the given mode (default: the current one)."""
+    high = high_contrast_on() if high_contrast is None else high_contrast
+    return ROLES[role][1 if high else 0]
+
+
+def qcolor(role: str) -> QColor:
+    return QColor(colour(role))
+
+
+def sheet(template: str, high_contrast: bool | None = None) -> str:
+    """*template* with each ``$role`` replaced by that role's colour."""
+    high = high_contrast_on() if high_contrast is None else high_contrast
+    return Template(template).substitute({k: v[1 if high else 0] for k, v in ROLES.items()})
+
+
+def styled(widget: QWidget, template: str) -> None:
+    """Give *widget* the style sheet *template* (``$role`` placeholders), rendered for the
+    current mode now and re-rendered by apply_theme whenever the mode changes."""
+    widget.setProperty(_SHEET_PROPERTY, template)
+    widget.setStyleSheet(sheet(template))
+
+
+PRIMARY_BUTTON = (  # the one main action of a screen
+    "QPushButton { background: $accent; color: $on_accent; border-radius: 6px;"
+    " padding: 8px 22px; font-weight: bold; }"
+    " QPushButton:focus { outline: 3px solid $focus; border: 3px solid $focus; }"
+    " QPushButton:hover { background: $accent_hover; }"
+)
+PRIMARY_BUTTON_HIGH_CONTRAST = (  # a white frame, and a thicker focus ring
+    "QPushButton { background: $accent; color: $on_accent; border: 3px solid $primary_border;"
+    " border-radius: 6px; padding: 8px 22px; font-weight: bold; }"
+    " QPushButton:focus { border: 4px solid $focus; }"
+    " QPushButton:hover { background: $accent_hover; }"
+)
+SECONDARY_BUTTON = (  # a main-size action that is not the main one now
+    "QPushButton { background: $surface; color: $accent; border: 2px solid $accent;"
+    " border-radius: 6px; padding: 8px 22px; font-weight: bold; }"
+    " QPushButton:focus { border: 3px solid $focus; }"
+    " QPushButton:disabled { color: $muted; border-color: $border; }"
+)
+
+
+def button_sheet(primary: bool, high_contrast: bool | None = None) -> str:
+    high = high_contrast_on() if high_contrast is None else high_contrast
+    if not primary:
+        return sheet(SECONDARY_BUTTON, high)
+    return sheet(PRIMARY_BUTTON_HIGH_CONTRAST if high else PRIMARY_BUTTON, high)
 
 
 def apply_theme(app: QApplication, high_contrast: bool = False, text_scale: int = 100) -> None:
@@ -76,9 +166,10 @@ def refresh_style_sheets(app: QApplication) -> None:
     none (the check cards, the checklist answers …): their text would stay at the old size.
     Setting each style sheet again re-polishes that widget and its children with the new font."""
     for widget in app.allWidgets():
-        sheet = widget.styleSheet()
-        if sheet:
-            widget.setStyleSheet(sheet)
+        template = widget.property(_SHEET_PROPERTY)
+        current = sheet(template) if isinstance(template, str) else widget.styleSheet()
+        if current:
+            widget.setStyleSheet(current)
 
 
 def calm_palette() -> QPalette:

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.theme import ACCENT, current_text_scale, status_colour
+from app.ui.theme import button_sheet, current_text_scale, high_contrast_on, status_colour
+from app.ui.theme import colour as theme_colour
 
 STATUS_GLYPHS = {"pass": "✓", "warn": "!", "fail": "✕", "unavailable": "–", "error": "!"}
 
@@ -66,11 +67,6 @@ def fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
     dialog.resize(max(w, 320), max(h, 240))
 
 
-def high_contrast_on() -> bool:
-    app = QApplication.instance()
-    return bool(app.property("high_contrast")) if app else False
-
-
 class TallButton(QPushButton):
     """A button with a large target: at least *min_height* px high, and never squeezed below the
     height its text needs (a plain setMinimumHeight lets a layout do that at 200 %)."""
@@ -96,28 +92,21 @@ class PrimaryButton(TallButton):
         super().__init__(text, parent, min_height=48)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setProperty("primary", True)
-        self._styled_high: bool | None = None
+        self._styled: tuple[bool, bool] | None = None  # (high contrast, primary) it is styled for
+        self._restyle()
+
+    def set_primary(self, primary: bool) -> None:
+        """Look like the screen's one main action, or (when another way in comes first) like a
+        secondary one of the same size."""
+        self.setProperty("primary", primary)
         self._restyle()
 
     def _restyle(self) -> None:
-        high = high_contrast_on()
-        if high == self._styled_high:
+        look = (high_contrast_on(), bool(self.property("primary")))
+        if look == self._styled:
             return
-        self._styled_high = high
-        if high:
-            self.setStyleSheet(
-                "QPushButton { background: #ffff00; color: #000000; border: 3px solid #ffffff;"
-                " border-radius: 6px; padding: 8px 22px; font-weight: bold; }"
-                " QPushButton:focus { border: 4px solid #00ffff; }"
-                " QPushButton:hover { background: #ffffff; }"
-            )
-        else:
-            self.setStyleSheet(
-                f"QPushButton {{ background: {ACCENT}; color: white; border-radius: 6px;"
-                " padding: 8px 22px; font-weight: bold; }"
-                " QPushButton:focus { outline: 3px solid #f0b400; border: 3px solid #f0b400; }"
-                " QPushButton:hover { background: #245a75; }"
-            )
+        self._styled = look
+        self.setStyleSheet(button_sheet(look[1], look[0]))
 
     def theme_changed(self) -> None:
         """Called by app.ui.theme.apply_theme."""
@@ -163,7 +152,7 @@ class StatusBadge(QWidget):
         side = self._size_icon()
         self.icon.setText(STATUS_GLYPHS.get(status, "?"))
         sheet = (
-            f"QLabel {{ background: {colour}; color: {'black' if high else 'white'};"
+            f"QLabel {{ background: {colour}; color: {theme_colour('on_accent', high)};"
             f" border-radius: {side // 2}px; }}"
         )
         if sheet != self.icon.styleSheet():  # a new style sheet re-polishes (a font change)

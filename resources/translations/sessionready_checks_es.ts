@@ -354,6 +354,22 @@
     <context>
         <name>Verdict</name>
         <message>
+            <source>Ready</source>
+            <translation>Listo</translation>
+        </message>
+        <message>
+            <source>Ready with warnings</source>
+            <translation>Listo, con avisos</translation>
+        </message>
+        <message>
+            <source>Not ready</source>
+            <translation>No está listo</translation>
+        </message>
+        <message>
+            <source>Not checked yet</source>
+            <translation>Aún sin revisar</translation>
+        </message>
+        <message>
             <source>You are ready for your session.</source>
             <translation>Está listo para su sesión.</translation>
         </message>

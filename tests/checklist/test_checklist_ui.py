@@ -5,15 +5,16 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from app.checklist.prefill import NO, YES
 from app.checks.history import RunRecord
 from app.profile import Profile
 from app.schedule.model import Session
 from app.ui.context import AppContext
+from app.ui.join import open_join_link
 from app.ui.pages.checklist import ChecklistPage
 from tests.checklist.test_checklist_core import result, run_with
 from tests.harness.urls import UrlCatcher
@@ -25,6 +26,21 @@ class FixedSchedule:
 
     def upcoming(self, now: datetime, days: int = 7) -> list[Session]:
         return [s for s in self.sessions if s.end > now]
+
+
+def answer_join(accept: bool = True) -> list[str]:
+    """Answer the next join confirmation (Join or Cancel); returns the texts it showed."""
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "joinConfirm")
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        word = "Join" if accept else "Cancel"
+        next(b for b in box.findChildren(QPushButton) if word in b.text()).click()
+
+    QTimer.singleShot(0, answer)
+    return seen
 
 
 def make_page(qtbot, ctx: AppContext) -> ChecklistPage:  # type: ignore[no-untyped-def]
@@ -184,7 +200,9 @@ def test_join_opens_the_session_link_else_the_profile_link(
     page.show_ready()
     assert "video.example.org" in page.ready.join_host.text()
     assert page.ready.primary_button() is page.ready.join_button
+    seen = answer_join()
     qtbot.mouseClick(page.ready.join_button, Qt.MouseButton.LeftButton)
+    assert seen and "video.example.org" in seen[0] and "/j/123" not in seen[0]
     assert opened.urls == ["https://video.example.org/j/123"]
 
     start = datetime.now(UTC) + timedelta(minutes=30)
@@ -194,8 +212,37 @@ def test_join_opens_the_session_link_else_the_profile_link(
     app_ctx.schedule_changed.emit()
     assert "zoom.us" in page.ready.join_host.text()
     assert "in 29 min" in page.ready.when.text() or "in 30 min" in page.ready.when.text()
+    seen = answer_join()
     qtbot.mouseClick(page.ready.join_button, Qt.MouseButton.LeftButton)
+    assert seen and "zoom.us" in seen[0]
     assert opened.urls[-1] == "https://zoom.us/j/999"
+
+
+def test_join_opens_nothing_when_the_patient_cancels(
+    qtbot, app_ctx: AppContext, opened: UrlCatcher
+) -> None:
+    app_ctx.set_profile(Profile(join_url="https://video.example.org/j/123"))
+    page = make_page(qtbot, app_ctx)
+    page.show_ready()
+    seen = answer_join(accept=False)
+    qtbot.mouseClick(page.ready.join_button, Qt.MouseButton.LeftButton)
+    assert seen and opened.urls == []
+
+
+def test_a_link_that_is_not_a_web_link_is_never_opened_nor_offered(
+    qtbot, app_ctx: AppContext, opened: UrlCatcher
+) -> None:
+    start = datetime.now(UTC) + timedelta(minutes=30)
+    app_ctx.schedule = FixedSchedule(
+        Session("s", "Group", start, start + timedelta(hours=3), "file:///etc/passwd")
+    )
+    page = make_page(qtbot, app_ctx)
+    page.show_ready()
+    assert not page.ready.join_button.isEnabled()
+    for link in ("javascript:alert(1)", "file:///etc/passwd", "https://"):
+        assert open_join_link(page, link) is False  # the tray and schedule go through here too
+    assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "joinConfirm"]
+    assert opened.urls == []
 
 
 def test_join_by_phone_is_first_and_primary_after_a_failed_connection(
@@ -220,6 +267,18 @@ def test_join_by_phone_is_first_and_primary_after_a_failed_connection(
     assert QGuiApplication.clipboard().text() == "+1 (555) 010-0100"
     qtbot.mouseClick(ready.phone_button, Qt.MouseButton.LeftButton)
     assert opened.urls == ["tel:+15550100100"]
+
+
+def test_the_verdict_has_the_same_words_on_home_and_the_ready_screen(
+    qtbot, main_window, app_ctx: AppContext
+) -> None:
+    app_ctx.record_run(RunRecord(datetime.now(UTC), "warnings", (result("camera", "warn"),)))
+    app_ctx.set_profile(app_ctx.profile.replace(language="es"))
+    checklist = main_window.pages["checklist"]
+    checklist.show_ready()
+    home = main_window.pages["home"]
+    qtbot.waitUntil(lambda: home.last_badge.word.text() == "Listo, con avisos", timeout=5000)
+    assert checklist.ready.verdict.word.text() == "Listo, con avisos"
 
 
 def test_ready_without_a_check_run_offers_to_check_and_says_no_session(

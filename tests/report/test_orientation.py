@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.ui.context import AppContext
-from app.ui.orientation.dialog import STEPS, OrientationDialog, maybe_show_orientation
+from app.ui.orientation.dialog import OrientationDialog, maybe_show_orientation
+from app.ui.orientation.texts import STEPS
 
 
 def focused():  # type: ignore[no-untyped-def]

@@ -64,7 +64,7 @@ def test_join_shows_host_then_opens_link(qtbot, app_ctx, store, monkeypatch) -> 
     page = make_page(qtbot, app_ctx)
     opened: list[str] = []
     monkeypatch.setattr(
-        "app.ui.schedule.join.QDesktopServices.openUrl",
+        "app.ui.join.QDesktopServices.openUrl",
         lambda url: opened.append(url.toString()) or True,
     )
     seen: list[str] = []

@@ -8,28 +8,12 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.checks.base import Status
+from app.checks.verdict import level_status, verdict_label
 from app.ui import join
 from app.ui.context import AppContext
 from app.ui.formatting import time_text
-from app.ui.pages.home import VERDICT_STATUS, format_countdown
+from app.ui.pages.home import format_countdown
 from app.ui.widgets import PrimaryButton, StatusBadge, body, heading
-
-_PRIMARY_SHEET = ""
-SECONDARY_SHEET = (
-    "QPushButton { background: white; color: #2f6f8f; border: 2px solid #2f6f8f;"
-    " border-radius: 6px; padding: 8px 22px; font-weight: bold; }"
-    " QPushButton:focus { border: 3px solid #f0b400; }"
-    " QPushButton:disabled { color: #5f6368; border-color: #9aa5ab; }"
-)
-
-
-def set_primary(button: QPushButton, primary: bool) -> None:
-    """Give *button* the accent look of the screen's one main action, or take it away."""
-    global _PRIMARY_SHEET
-    if not _PRIMARY_SHEET:
-        _PRIMARY_SHEET = PrimaryButton().styleSheet()
-    button.setProperty("primary", primary)
-    button.setStyleSheet(_PRIMARY_SHEET if primary else SECONDARY_SHEET)
 
 
 class ReadyView(QWidget):
@@ -70,6 +54,29 @@ class ReadyView(QWidget):
         layout.addWidget(self.when)
 
         # The two ways in. Their order flips when the connection is poor.
+        self._build_join_box()
+        self._build_phone_box()
+        self.ways = QVBoxLayout()
+        layout.addLayout(self.ways)
+        self.never_blocks = body()
+        layout.addWidget(self.never_blocks)
+        self.open_heading = heading(level=3)
+        self.open_list = body()
+        self.open_list.setObjectName("readyOpen")
+        self.open_list.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.open_heading)
+        layout.addWidget(self.open_list)
+        layout.addStretch()
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(30_000)
+        self._timer.timeout.connect(self.refresh)
+        self.phone_first = False
+        self._arrange(False)
+        self.retranslate()
+
+    def _build_join_box(self) -> None:
+        """Join by link: the button, and which site it opens."""
         self.join_box = QFrame()
         self.join_box.setObjectName("joinBox")
         jb = QVBoxLayout(self.join_box)
@@ -86,6 +93,8 @@ class ReadyView(QWidget):
         row.addWidget(self.join_host, 1)
         jb.addLayout(row)
 
+    def _build_phone_box(self) -> None:
+        """Join by phone: the button, the number (large, selectable), and Copy."""
         self.phone_box = QFrame()
         self.phone_box.setObjectName("phoneBox")
         pb = QVBoxLayout(self.phone_box)
@@ -117,25 +126,6 @@ class ReadyView(QWidget):
         self.copied.setObjectName("phoneCopied")
         pb.addWidget(self.copied)
 
-        self.ways = QVBoxLayout()
-        layout.addLayout(self.ways)
-        self.never_blocks = body()
-        layout.addWidget(self.never_blocks)
-        self.open_heading = heading(level=3)
-        self.open_list = body()
-        self.open_list.setObjectName("readyOpen")
-        self.open_list.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(self.open_heading)
-        layout.addWidget(self.open_list)
-        layout.addStretch()
-
-        self._timer = QTimer(self)
-        self._timer.setInterval(30_000)
-        self._timer.timeout.connect(self.refresh)
-        self.phone_first = False
-        self._arrange(False)
-        self.retranslate()
-
     def start_timer(self) -> None:
         self._timer.start()
 
@@ -159,8 +149,8 @@ class ReadyView(QWidget):
         )
         self.ways.addWidget(first)
         self.ways.addWidget(second)
-        set_primary(self.phone_button, phone_first)
-        set_primary(self.join_button, not phone_first)
+        self.phone_button.set_primary(phone_first)
+        self.join_button.set_primary(not phone_first)
         a, b = (
             (self.phone_button, self.join_button)
             if phone_first
@@ -197,22 +187,15 @@ class ReadyView(QWidget):
         now = now or datetime.now().astimezone()
         ctx = self.ctx
         run = ctx.last_run
-        words = {
-            "ready": self.tr("Ready"),
-            "warnings": self.tr("Ready with warnings"),
-            "not_ready": self.tr("Not ready"),
-        }
         problems: list[str] = []
         if run is None:
-            self.verdict.set_status("unavailable", self.tr("Not checked yet"))
+            self.verdict.set_status("unavailable", verdict_label(None))
             self.verdict_hint.setText(
                 self.tr("Checking takes about 15 seconds. You can also join without it.")
             )
             self.run_checks_button.show()
         else:
-            self.verdict.set_status(
-                VERDICT_STATUS.get(run.verdict, "warn"), words.get(run.verdict, run.verdict)
-            )
+            self.verdict.set_status(level_status(run.verdict).value, verdict_label(run.verdict))
             self.verdict_hint.setText(
                 self.tr("Checked at {time}.").format(time=time_text(run.timestamp))
                 if run.verdict == "ready"

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
 from app.checklist.prefill import NO, NOT_POSSIBLE, YES
 from app.checklist.state import ItemState
 from app.i18n import current_language
+from app.ui.theme import styled
 from app.ui.widgets import TallButton
 
 ANSWER_SHEET = (
-    "QPushButton { padding: 10px 28px; border: 2px solid #9aa5ab; border-radius: 6px; }"
-    " QPushButton:checked { background: #2f6f8f; color: white; border-color: #2f6f8f; }"
-    " QPushButton:focus { border: 3px solid #f0b400; }"
+    "QPushButton { padding: 10px 28px; border: 2px solid $border; border-radius: 6px; }"
+    " QPushButton:checked { background: $accent; color: $on_accent; border-color: $accent; }"
+    " QPushButton:focus { border: 3px solid $focus; }"
 )
 
 
@@ -67,12 +68,38 @@ class StepView(QWidget):
         _scaled(self.why, 1.15)
         layout.addWidget(self.why)
 
+        layout.addWidget(self._build_measured_box())
+        self._build_answers(layout)
+
+        self.tip = QLabel()
+        self.tip.setObjectName("stepTip")
+        self.tip.setWordWrap(True)
+        styled(
+            self.tip,
+            "QLabel { background: $tip_bg; border: 1px solid $tip_border; border-radius: 6px;"
+            " padding: 10px; color: $tip_text; }",
+        )
+        _scaled(self.tip, 1.1)
+        layout.addWidget(self.tip)
+
+        layout.addLayout(self._build_nav())
+        layout.addStretch()
+
+        QWidget.setTabOrder(self.yes_button, self.no_button)
+        QWidget.setTabOrder(self.no_button, self.not_possible_button)
+        QWidget.setTabOrder(self.not_possible_button, self.back_button)
+        QWidget.setTabOrder(self.back_button, self.next_button)
+        self.retranslate()
+
+    def _build_measured_box(self) -> QFrame:
+        """The box with what a check measured for this item (shown when there is one)."""
         self.measured_box = QFrame()
         self.measured_box.setObjectName("measuredBox")
         self.measured_box.setFrameShape(QFrame.Shape.StyledPanel)
-        self.measured_box.setStyleSheet(
-            "QFrame#measuredBox { background: #e8f1f5; border: 1px solid #b8cfd9;"
-            " border-radius: 6px; }"
+        styled(
+            self.measured_box,
+            "QFrame#measuredBox { background: $measured_bg; border: 1px solid $measured_border;"
+            " border-radius: 6px; }",
         )
         box = QVBoxLayout(self.measured_box)
         self.measured = QLabel()
@@ -83,8 +110,10 @@ class StepView(QWidget):
         self.measured_hint.setWordWrap(True)
         box.addWidget(self.measured)
         box.addWidget(self.measured_hint)
-        layout.addWidget(self.measured_box)
+        return self.measured_box
 
+    def _build_answers(self, layout: QVBoxLayout) -> None:
+        """Yes / No, then "Not possible today" below them."""
         answers = QHBoxLayout()
         answers.setSpacing(16)
         self.yes_button = TallButton(min_height=60)
@@ -94,7 +123,7 @@ class StepView(QWidget):
         for button, answer in ((self.yes_button, YES), (self.no_button, NO)):
             button.setCheckable(True)
             button.setMinimumWidth(160)
-            button.setStyleSheet(ANSWER_SHEET)
+            styled(button, ANSWER_SHEET)
             _scaled(button, 1.3, bold=True)
             button.clicked.connect(lambda _c=False, a=answer: self._answer(a))
             answers.addWidget(button)
@@ -105,23 +134,14 @@ class StepView(QWidget):
         self.not_possible_button.setObjectName("answerNotPossible")
         self.not_possible_button.setCheckable(True)
         self.not_possible_button.setMinimumHeight(44)
-        self.not_possible_button.setStyleSheet(ANSWER_SHEET)
+        styled(self.not_possible_button, ANSWER_SHEET)
         self.not_possible_button.clicked.connect(lambda: self._answer(NOT_POSSIBLE))
         row = QHBoxLayout()
         row.addWidget(self.not_possible_button)
         row.addStretch()
         layout.addLayout(row)
 
-        self.tip = QLabel()
-        self.tip.setObjectName("stepTip")
-        self.tip.setWordWrap(True)
-        self.tip.setStyleSheet(
-            "QLabel { background: #fff4d6; border: 1px solid #e0c060; border-radius: 6px;"
-            " padding: 10px; color: #4a3700; }"
-        )
-        _scaled(self.tip, 1.1)
-        layout.addWidget(self.tip)
-
+    def _build_nav(self) -> QHBoxLayout:
         nav = QHBoxLayout()
         self.back_button = QPushButton()
         self.back_button.setObjectName("stepBack")
@@ -134,14 +154,7 @@ class StepView(QWidget):
         nav.addWidget(self.back_button)
         nav.addStretch()
         nav.addWidget(self.next_button)
-        layout.addLayout(nav)
-        layout.addStretch()
-
-        QWidget.setTabOrder(self.yes_button, self.no_button)
-        QWidget.setTabOrder(self.no_button, self.not_possible_button)
-        QWidget.setTabOrder(self.not_possible_button, self.back_button)
-        QWidget.setTabOrder(self.back_button, self.next_button)
-        self.retranslate()
+        return nav
 
     # ------------------------------------------------------------------------------------
     def show_item(self, state: ItemState, number: int, total: int) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from app.checklist.prefill import NO, NOT_POSSIBLE, YES
 from app.checklist.state import ItemState, open_items
 from app.i18n import current_language
+from app.ui.theme import styled
 from app.ui.widgets import PrimaryButton, StatusBadge, body, heading
 
 ANSWER_STATUS = {YES: "pass", NO: "warn", NOT_POSSIBLE: "warn", None: "unavailable"}
@@ -113,7 +114,7 @@ class SummaryView(QWidget):
                 tip_label = QLabel(self.tr("Tip: {tip}").format(tip=tip))
                 tip_label.setObjectName("summaryTip")
                 tip_label.setWordWrap(True)
-                tip_label.setStyleSheet("color: #4a3700;")
+                styled(tip_label, "color: $tip_text;")
                 col.addWidget(tip_label)
             grid.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
             grid.addLayout(col, 1)

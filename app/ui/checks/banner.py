@@ -8,7 +8,8 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from app.checks.verdict import Verdict
+from app.checks.verdict import Verdict, verdict_label
+from app.ui.theme import styled
 from app.ui.widgets import PrimaryButton, StatusBadge
 
 
@@ -18,9 +19,7 @@ class VerdictBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("verdictBanner")
-        self.setStyleSheet(
-            "QFrame#verdictBanner { border: 2px solid #2f6f8f; border-radius: 10px; }"
-        )
+        styled(self, "QFrame#verdictBanner { border: 2px solid $accent; border-radius: 10px; }")
         self.verdict: Verdict | None = None
         layout = QVBoxLayout(self)
         self.badge = StatusBadge()
@@ -57,11 +56,7 @@ class VerdictBanner(QFrame):
         v = self.verdict
         if v is None:
             return
-        word = {
-            "ready": self.tr("Ready"),
-            "warnings": self.tr("Ready with warnings"),
-            "not_ready": self.tr("Not ready"),
-        }[v.level]
+        word = verdict_label(v.level)
         self.badge.set_status(v.status.value, word)
         self.headline.setText(v.headline)
         if v.fixes:

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.checks.base import CheckResult
+from app.checks.verdict import verdict_label
+from app.ui.theme import styled
 from app.ui.widgets import StatusBadge, heading
 
 # Progress arrives from the worker as often as a check likes; the card shows at most ~5 updates a
@@ -37,8 +39,9 @@ class CheckCard(QFrame):
         self.running = False
         self.setObjectName(f"card_{check_id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            f"QFrame#card_{check_id} {{ border: 1px solid #c9d1d6; border-radius: 8px; }}"
+        styled(
+            self,
+            f"QFrame#card_{check_id} {{ border: 1px solid $card_border; border-radius: 8px; }}",
         )
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -219,7 +222,7 @@ class CheckCard(QFrame):
             self.headline.setText(self.tr("Checking…"))
             self.advice.setText("")
         elif r is None:
-            self.badge.set_status("unavailable", self.tr("Not checked yet"))
+            self.badge.set_status("unavailable", verdict_label(None))
             self.headline.setText(self.tr("Press “Check my setup” to start."))
             self.advice.setText("")
             self.progress.hide()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QW
 
 from app.devices.audio import AudioBackend, AudioFault, SoundDeviceBackend
 from app.devices.audiomath import rms_dbfs
+from app.ui.theme import styled
 
 
 class _Bridge(QObject):
@@ -56,8 +57,9 @@ class CameraPreview(QWidget):
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setMinimumSize(QSize(320, 240))
         self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.picture.setStyleSheet(
-            "QLabel { background: #20262b; color: white; border-radius: 6px; }"
+        styled(
+            self.picture,
+            "QLabel { background: $preview_bg; color: $preview_text; border-radius: 6px; }",
         )
         self.picture.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.notes.views import MIN_PASSPHRASE
+from app.ui.theme import styled
 from app.ui.widgets import fit_to_screen, scrolling
 
 
@@ -40,7 +41,7 @@ class PassphraseDialog(QDialog):
         self.confirm.setAccessibleName(self.tr("Type the new passphrase again"))
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
+        styled(self.error, "color: $error; font-weight: bold;")
         form.addRow(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -116,7 +117,7 @@ class ProtectionDialog(QDialog):
         form.addRow(self.confirm_label, self.confirm)
         layout.addLayout(form)
         self.error = _wrapping_label()
-        self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
+        styled(self.error, "color: $error; font-weight: bold;")
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.notes.model import Note, parse_tags
 from app.notes.templates import TEMPLATES
 from app.ui.formatting import date_text, date_time_text, time_text
+from app.ui.theme import styled
 
 
 class NotesView(QWidget):
@@ -63,7 +64,7 @@ class NotesView(QWidget):
         outer.addLayout(top)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #b3261e; font-weight: bold;")
+        styled(self.notice, "color: $error; font-weight: bold;")
         self.notice.hide()
         outer.addWidget(self.notice)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.theme import styled
 from app.ui.widgets import PrimaryButton, body, heading
 
 MIN_PASSPHRASE = 8
@@ -55,7 +56,7 @@ class SetupView(QWidget):
         self.passphrase_label.setBuddy(self.passphrase)
         self.confirm_label.setBuddy(self.confirm)
         self.error = body()
-        self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
+        styled(self.error, "color: $error; font-weight: bold;")
         self.create_button = PrimaryButton()
         for w in (
             self.title, self.intro, self.keyring_radio, self.keyring_help,
@@ -161,8 +162,9 @@ class RecoveryView(QWidget):
         font.setBold(True)
         self.code_label.setFont(font)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code_label.setStyleSheet(
-            "QLabel { border: 2px dashed #5a6b7a; border-radius: 6px; padding: 14px; }"
+        styled(
+            self.code_label,
+            "QLabel { border: 2px dashed $drop_border; border-radius: 6px; padding: 14px; }",
         )
         self.copy_button = QPushButton()
         self.print_button = QPushButton()
@@ -246,7 +248,7 @@ class UnlockView(QWidget):
         self.title = heading(level=1)
         self.explain = body()
         self.message = body()
-        self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
+        styled(self.message, "color: $error; font-weight: bold;")
         self.passphrase_label = QLabel()
         self.passphrase = _password_field()
         self.passphrase_label.setBuddy(self.passphrase)

@@ -27,30 +27,18 @@ from PySide6.QtWidgets import (
 from app.i18n import SUPPORTED_LANGUAGES
 from app.profile import Profile, ProfileError, load_profile_file, validate_profile
 from app.ui.context import AppContext
+from app.ui.orientation.texts import (
+    FIELD_LABELS,
+    FIXED_TEXTS,
+    PROGRAM_FIELDS,
+    STEPS,
+    TITLES,
+    profile_texts,
+    tr,
+)
 from app.ui.profile_file import choose_profile_file
+from app.ui.theme import styled
 from app.ui.widgets import PrimaryButton, body, fit_to_screen, heading, scrolling
-
-STEPS = [
-    "welcome",
-    "language",
-    "program",
-    "day",
-    "video",
-    "privacy",
-    "fallback",
-    "crisis",
-    "techhelp",
-    "calendar",
-    "notes",
-]
-PROGRAM_FIELDS = [
-    "program_name",
-    "video_host",
-    "join_url",
-    "phone_line",
-    "support_contact",
-    "crisis_line",
-]
 
 
 class OrientationDialog(QDialog):
@@ -67,6 +55,31 @@ class OrientationDialog(QDialog):
         self.titles: dict[str, QLabel] = {}
         self.texts: dict[str, QLabel] = {}
         self.pages: dict[str, QWidget] = {}
+        self._build_steps()
+        self._build_setup(ctx)
+        for page in self.pages.values():
+            page_layout = page.layout()
+            assert isinstance(page_layout, QVBoxLayout)
+            page_layout.addStretch()
+
+        self.error = QLabel()
+        self.error.setObjectName("orientationError")
+        self.error.setWordWrap(True)
+        styled(self.error, "color: $error; font-weight: bold;")
+        self.error.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(self._build_buttons())
+        self.retranslate()
+        self.go_to(0)
+        fit_to_screen(self, 720, 560)
+
+    def _build_steps(self) -> None:
+        """One page per step: a title and a text (long steps scroll at 200 %; buttons stay)."""
         for step in STEPS:
             page = QWidget()
             page.setObjectName(f"step_{step}")
@@ -81,9 +94,10 @@ class OrientationDialog(QDialog):
             self.titles[step] = title
             self.texts[step] = text
             self.pages[step] = page
-            self.stack.addWidget(scrolling(page))  # long steps scroll at 200 %; buttons stay
+            self.stack.addWidget(scrolling(page))
 
-        # language
+    def _build_setup(self, ctx: AppContext) -> None:
+        """The essentials the tour sets up: language, program profile, calendar, notes."""
         self.language = QComboBox()
         self.language.setObjectName("orientation_language")
         for code, name in SUPPORTED_LANGUAGES.items():
@@ -94,7 +108,6 @@ class OrientationDialog(QDialog):
         self._add_form("language", [(self.language_label, self.language)])
         self.language.currentIndexChanged.connect(self._language_chosen)
 
-        # program profile
         self.fields: dict[str, QLineEdit] = {}
         self.field_labels: dict[str, QLabel] = {}
         self.import_button = QPushButton()
@@ -111,7 +124,6 @@ class OrientationDialog(QDialog):
             rows.append((label, edit))
         self._add_form("program", rows)
 
-        # calendar
         self.calendar = QLineEdit(ctx.profile.calendar_url)
         self.calendar.setObjectName("orientation_calendar_url")
         self.calendar_label = QLabel()
@@ -120,23 +132,12 @@ class OrientationDialog(QDialog):
         self.field_labels["calendar_url"] = self.calendar_label
         self._add_form("calendar", [(self.calendar_label, self.calendar)])
 
-        # notes
         self.open_notes = QCheckBox()
         self.open_notes.setObjectName("orientationOpenNotes")
         self.open_notes.setChecked(True)
         self._add_form("notes", [(None, self.open_notes)])
 
-        for page in self.pages.values():
-            page_layout = page.layout()
-            assert isinstance(page_layout, QVBoxLayout)
-            page_layout.addStretch()
-
-        self.error = QLabel()
-        self.error.setObjectName("orientationError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
-        self.error.hide()
-
+    def _build_buttons(self) -> QHBoxLayout:
         self.skip_button = QPushButton()
         self.skip_button.setObjectName("orientationSkip")
         self.back_button = QPushButton()
@@ -154,16 +155,7 @@ class OrientationDialog(QDialog):
         buttons.addStretch()
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
-        self.retranslate()
-        self.go_to(0)
-        fit_to_screen(self, 720, 560)
+        return buttons
 
     def _add_form(self, step: str, rows: list[tuple[QWidget | None, QWidget]]) -> None:
         form = QFormLayout()
@@ -235,7 +227,7 @@ class OrientationDialog(QDialog):
 
     def _show_error(self, message: str, field: str = "") -> None:
         self.error.setText(message)
-        self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
+        styled(self.error, "color: $error; font-weight: bold;")
         self.error.show()
         self.error.setAccessibleName(message)
         if field in self.fields:
@@ -265,7 +257,7 @@ class OrientationDialog(QDialog):
         merged = profile.replace(language=self.language.currentData())
         self.ctx.set_profile(merged)
         self.error.setText(self.tr("Your program's details are filled in. Check them below."))
-        self.error.setStyleSheet("color: #1e7b34; font-weight: bold;")
+        styled(self.error, "color: $success; font-weight: bold;")
         self.error.show()
         return True
 
@@ -300,68 +292,10 @@ class OrientationDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome to SessionReady"))
-        t = self.titles
-        t["welcome"].setText(self.tr("Welcome"))
-        t["language"].setText(self.tr("Your language"))
-        t["program"].setText(self.tr("Your program"))
-        t["day"].setText(self.tr("A session day"))
-        t["video"].setText(self.tr("Using the video platform"))
-        t["privacy"].setText(self.tr("Privacy at home"))
-        t["fallback"].setText(self.tr("If video does not work"))
-        t["crisis"].setText(self.tr("The crisis line"))
-        t["techhelp"].setText(self.tr("Tech help"))
-        t["calendar"].setText(self.tr("Your schedule"))
-        t["notes"].setText(self.tr("Protect your notes"))
-        x = self.texts
-        x["welcome"].setText(
-            self.tr(
-                "SessionReady helps you get ready for your online treatment sessions.\n\n"
-                "It checks your internet, camera, microphone, speakers and battery. It helps you "
-                "make your space private. It keeps your notes locked on this computer. "
-                "It shows when your next session is.\n\n"
-                "This short tour takes about 3 minutes. You can skip it and open it again "
-                "later from Help."
-            )
-        )
-        x["language"].setText(
-            self.tr("Choose the language for SessionReady. It changes right away.")
-        )
-        x["program"].setText(
-            self.tr(
-                "Your program may give you a file with its details. Choose “Import from file” "
-                "to use it. Or type what you know. You can leave anything empty and add it later "
-                "in Settings."
-            )
-        )
-        x["day"].setText(
-            self.tr(
-                "On a session day, do three things, about 10 minutes before it starts:\n\n"
-                "1. Check: press “Check my setup”. It takes about a minute.\n"
-                "2. Checklist: make your space private and quiet.\n"
-                "3. Join: press “Join session”.\n\n"
-                "If a check finds a problem, it tells you how to fix it. "
-                "You can always join anyway."
-            )
-        )
-        x["video"].setText(
-            self.tr(
-                "In the video session:\n\n"
-                "• Join: open the link. Allow the camera and microphone if asked.\n"
-                "• Mute: press the microphone button. Mute when you are not talking.\n"
-                "• Camera: press the camera button to turn your video on or off.\n"
-                "• Chat: press “Chat” to type a message to the group or the counselor.\n"
-                "• Leave: press “Leave” or the red button when the session ends."
-            )
-        )
-        x["privacy"].setText(
-            self.tr(
-                "• Find a room where others cannot hear you. Close the door.\n"
-                "• Use headphones if you can.\n"
-                "• Check what is behind you on camera.\n"
-                "• Silence your phone and close other apps.\n"
-                "• Do not share the session link or what others say in the group."
-            )
-        )
+        for step, title in TITLES.items():
+            self.titles[step].setText(tr(title))
+        for step, text in FIXED_TEXTS.items():
+            self.texts[step].setText(tr(text))
         self._update_texts()
         self.language_label.setText(self.tr("&Language"))
         self.language.setAccessibleName(self.tr("Language"))
@@ -370,16 +304,8 @@ class OrientationDialog(QDialog):
             self.tr("Load the profile file your program gave you (Alt+I)")
         )
         self.import_button.setAccessibleName(self.tr("Import from file"))
-        labels = {
-            "program_name": self.tr("Program na&me"),
-            "video_host": self.tr("&Video platform (for example zoom.us)"),
-            "join_url": self.tr("Session lin&k"),
-            "phone_line": self.tr("Join by &phone number"),
-            "support_contact": self.tr("&Tech-help contact"),
-            "crisis_line": self.tr("C&risis line"),
-            "calendar_url": self.tr("&Calendar link (https:// or webcal://)"),
-        }
-        for name, text in labels.items():
+        for name, label in FIELD_LABELS.items():
+            text = tr(label)
             self.field_labels[name].setText(text)
             self.fields[name].setAccessibleName(text.replace("&", ""))
         self.calendar.setPlaceholderText("https://…")
@@ -404,51 +330,8 @@ class OrientationDialog(QDialog):
 
     def _update_texts(self) -> None:
         """Texts that show the profile being set up (phone, crisis line, tech help)."""
-        p = self._draft_or_stored()
-        phone = (
-            self.tr("Your program's phone line: {number}").format(number=p.phone_line)
-            if p.phone_line
-            else self.tr("Ask your program for the phone number to join by phone.")
-        )
-        self.texts["fallback"].setText(
-            self.tr(
-                "Do not miss your session because of technology. Join by phone: you can hear "
-                "and talk without video.\n\n{phone}\n\nThen restart your computer and router, "
-                "and call tech help."
-            ).format(phone=phone)
-        )
-        self.texts["crisis"].setText(
-            self.tr(
-                "If you are in crisis or thinking about suicide, call or text {number} at any "
-                "time, day or night. In an emergency, call 911.\n\nThe crisis line is always at "
-                "the bottom of every SessionReady screen."
-            ).format(number=p.crisis_line or "988")
-        )
-        self.texts["techhelp"].setText(
-            self.tr("For help with the computer, the camera or the session link: {contact}").format(
-                contact=p.support_contact
-            )
-            + "\n\n"
-            + self.tr("The Help page shows this at any time (F1).")
-            if p.support_contact
-            else self.tr(
-                "Ask your program for their tech-help number, then add it in Settings. "
-                "The Help page (F1) shows it at any time."
-            )
-        )
-        self.texts["calendar"].setText(
-            self.tr(
-                "If your program gave you a calendar link, paste it here. SessionReady will "
-                "show your next session and remind you before it starts. You can skip this."
-            )
-        )
-        self.texts["notes"].setText(
-            self.tr(
-                "SessionReady can keep private notes about what you learn in group. They are "
-                "locked on this computer. Open Notes to choose how to protect them: with this "
-                "computer's password store, or with a passphrase only you know."
-            )
-        )
+        for step, text in profile_texts(self._draft_or_stored()).items():
+            self.texts[step].setText(text)
         self.progress.setText(
             self.tr("Step {n} of {total}").format(n=self.stack.currentIndex() + 1, total=len(STEPS))
         )

@@ -29,11 +29,6 @@ class Page(QWidget):
         self.scroll_area.setWidget(inner)
         outer.addWidget(self.scroll_area)
 
-    @staticmethod
-    def nav_title() -> str:
-        """The label in the side navigation (translated by the subclass)."""
-        raise NotImplementedError
-
     def retranslate(self) -> None:
         """Set every visible text. Called once after building and on each language change."""
 

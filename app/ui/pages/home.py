@@ -7,12 +7,11 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.checks.verdict import level_status, verdict_label
 from app.ui.context import AppContext
 from app.ui.formatting import date_time_text, time_text
 from app.ui.pages.base import Page
 from app.ui.widgets import PrimaryButton, StatusBadge, body, heading
-
-VERDICT_STATUS = {"ready": "pass", "warnings": "warn", "not_ready": "fail"}
 
 
 def format_countdown(seconds: float) -> str:
@@ -139,15 +138,8 @@ class HomePage(Page):
             self.last_badge.hide()
             self.last_when.setText(self.tr("You have not checked your setup yet."))
         else:
-            words = {
-                "ready": self.tr("Ready"),
-                "warnings": self.tr("Ready with warnings"),
-                "not_ready": self.tr("Not ready"),
-            }
             self.last_badge.show()
-            self.last_badge.set_status(
-                VERDICT_STATUS.get(run.verdict, "warn"), words.get(run.verdict, run.verdict)
-            )
+            self.last_badge.set_status(level_status(run.verdict).value, verdict_label(run.verdict))
             when = time_text(run.timestamp)
             self.last_when.setText(self.tr("Last check at {time}.").format(time=when))
         self.check_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

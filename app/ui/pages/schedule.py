@@ -29,12 +29,13 @@ from app.schedule.store import ScheduleStore
 from app.schedule.subscription import FetchResult
 from app.schedule.zones import zone_name
 from app.ui.context import AppContext
+from app.ui.join import open_join_link
 from app.ui.pages.base import Page
 from app.ui.schedule.fmt import wall_date_text as date_text
 from app.ui.schedule.fmt import wall_time_text as time_text
-from app.ui.schedule.join import open_join_link
 from app.ui.schedule.manual_dialog import ManualEntryDialog
 from app.ui.schedule.worker import TaskOutcome, TaskWorker, ensure_store
+from app.ui.theme import styled
 from app.ui.widgets import PrimaryButton, body, heading
 
 DAYS_SHOWN = 7
@@ -160,7 +161,7 @@ class SchedulePage(Page):
         self.error = QLabel()
         self.error.setObjectName("scheduleError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("QLabel { color: #8a5a00; font-weight: bold; }")
+        styled(self.error, "QLabel { color: $caution; font-weight: bold; }")
         self.error.hide()
         for w in (self.title, self.intro, self.status, self.error):
             self.body.addWidget(w)

@@ -1,1 +1,1 @@
-"""Schedule UI pieces: the refresh worker, the join confirmation, the manual-entry dialog."""
+"""Schedule UI pieces: the refresh worker, the manual-entry dialog (joining is app.ui.join)."""

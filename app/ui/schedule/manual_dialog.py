@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.schedule.links import host_of
 from app.schedule.manual import ManualEntry
 from app.schedule.zones import zone_name
+from app.ui.theme import styled
 
 
 class ManualEntryDialog(QDialog):
@@ -73,7 +74,7 @@ class ManualEntryDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("manualError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        styled(self.error, "color: $error;")
         for label, widget, name in (
             (self.tr("&Title"), self.title_edit, self.tr("Title")),
             (self.tr("&Kind"), self.kind, self.tr("Kind")),

@@ -9,14 +9,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.ui.theme import qcolor
+
 SERIES = (
-    # key, colour, dash pattern (not colour alone), axis
-    ("download_mbps", "#2f6f8f", Qt.PenStyle.SolidLine, "left"),
-    ("upload_mbps", "#1e7b34", Qt.PenStyle.DashLine, "left"),
-    ("rtt_ms", "#b3261e", Qt.PenStyle.DotLine, "right"),
+    # key, colour role (app.ui.theme), dash pattern (not colour alone), axis
+    ("download_mbps", "chart_download", Qt.PenStyle.SolidLine, "left"),
+    ("upload_mbps", "chart_upload", Qt.PenStyle.DashLine, "left"),
+    ("rtt_ms", "chart_rtt", Qt.PenStyle.DotLine, "right"),
 )
 
 
@@ -81,12 +83,12 @@ class HistoryChart(QWidget):
         plot = QRectF(
             48, 10 + legend_h, max(10, self.width() - 100), max(10, self.height() - 40 - legend_h)
         )
-        grid = QColor(fg)
+        grid = pal.color(pal.ColorRole.WindowText)
         grid.setAlpha(60)
         p.setPen(QPen(grid, 1))
         p.drawRect(plot)
         if self.hasFocus():
-            p.setPen(QPen(QColor("#f0b400"), 3))
+            p.setPen(QPen(qcolor("focus"), 3))
             p.drawRect(QRectF(self.rect()).adjusted(1, 1, -2, -2))
         if not self._runs:
             p.setPen(fg)
@@ -130,16 +132,17 @@ class HistoryChart(QWidget):
         )
         labels = self._labels()
         x = plot.left()
-        for key, colour, style, _axis in SERIES:
-            pen = QPen(QColor(colour), 2.5, style)
+        for key, role, style, _axis in SERIES:
+            pen = QPen(qcolor(role), 2.5, style)
             p.setPen(pen)
             p.drawLine(QPointF(x, 12 + fm.height() / 2), QPointF(x + 24, 12 + fm.height() / 2))
             p.setPen(fg)
             p.drawText(QPointF(x + 28, 10 + fm.ascent()), labels[key])
             x += 36 + fm.horizontalAdvance(labels[key])
-        for key, colour, style, axis in SERIES:
+        for key, role, style, axis in SERIES:
             ymax = left_max if axis == "left" else right_max
-            pen = QPen(QColor(colour), 2.5, style)
+            colour = qcolor(role)
+            pen = QPen(colour, 2.5, style)
             p.setPen(pen)
             prev: QPointF | None = None
             for i, run in enumerate(self._runs):
@@ -153,7 +156,7 @@ class HistoryChart(QWidget):
                 )
                 if prev is not None:
                     p.drawLine(prev, pt)
-                p.setBrush(QColor(colour))
+                p.setBrush(colour)
                 p.drawEllipse(pt, 3.0, 3.0)
                 prev = pt
         p.end()

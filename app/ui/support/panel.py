@@ -22,13 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.atomic import atomic_write_text
 from app.devices.inventory import DeviceProvider
-from app.report.render import (
-    html_sections,
-    privacy_statement,
-    render_html,
-    render_json,
-    render_summary,
-)
+from app.report.html_page import html_sections, privacy_statement
+from app.report.render import render_html, render_json, render_summary
 from app.ui.context import AppContext
 from app.ui.support.chart import HistoryChart
 from app.ui.support.worker import ReportJob, start_report_job
