@@ -27,7 +27,7 @@ AREAS: dict[str, list[str]] = {
         "app/checks/connection*.py",
         "app/checks/net*.py",
         "app/checks/speed*.py",
-        "app/checks/cli*.py",
+        "app/cli/check.py",
         "app/ui/pages/checks.py",
         "app/ui/checks/*.py",
     ],
@@ -49,12 +49,14 @@ AREAS: dict[str, list[str]] = {
     "notes": ["app/notes/*.py", "app/ui/pages/notes.py", "app/ui/notes/*.py"],
     "schedule": [
         "app/schedule/*.py",
+        "app/cli/schedule.py",
         "app/ui/pages/schedule.py",
         "app/ui/schedule/*.py",
         "app/ui/tray.py",
     ],
     "support": [
         "app/report/*.py",
+        "app/cli/report.py",
         "app/ui/pages/help.py",
         "app/ui/support/*.py",
         "app/ui/orientation/*.py",
