@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from app.checks.base import Check
+from app.checks.options import RunOptions
 
 
-def build_checks(options: Mapping[str, Any]) -> list[Check]:
-    """Instantiate every check for a run. *options* are the same as CheckContext.options
-    (profile, camera, microphone, speaker, interactive, session_minutes)."""
+def build_checks(options: RunOptions) -> list[Check]:
+    """Instantiate every check for a run (*options* are the run's CheckContext.options)."""
     from app.checks.battery import BatteryCheck
     from app.checks.camera import CameraCheck
     from app.checks.connection import ConnectionCheck

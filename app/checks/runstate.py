@@ -24,20 +24,11 @@ class RunState:
         self._results[check_id] = None
         return True
 
-    def __contains__(self, check_id: object) -> bool:
-        return check_id in self._results
-
-    def ids(self) -> list[str]:
-        return list(self._results)
-
     def result(self, check_id: str) -> CheckResult | None:
         return self._results.get(check_id)
 
     def is_running(self, check_id: str) -> bool:
         return check_id in self._running
-
-    def any_running(self) -> bool:
-        return bool(self._running)
 
     def start(self, check_ids: Iterable[str]) -> None:
         """These checks run now: their old results are gone."""
