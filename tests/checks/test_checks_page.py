@@ -5,11 +5,13 @@ The page gets its checks from the context's services: each test builds its conte
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from app.checks.base import Status
+from app.checks.base import CheckResult, Status
+from app.checks.history import RunRecord
 from app.ui.context import AppContext
 from app.ui.pages.checks import ChecksPage
 from app.ui.services import Services
@@ -148,9 +150,8 @@ def test_running_one_check_again_judges_it_with_the_results_shown(qtbot, app_ctx
 
 
 def test_the_last_run_is_shown_when_the_page_opens(qtbot, app_ctx) -> None:  # type: ignore[no-untyped-def]
-    first = _page(qtbot, app_ctx, [FakeCheck("connection", Status.FAIL, advice=("Restart",))])
-    first.run_all()
-    qtbot.waitUntil(lambda: not first.is_running(), timeout=10000)
-    page = _page(qtbot, app_ctx, [FakeCheck("connection")])
-    assert page.state.result("connection").status is Status.FAIL  # type: ignore[union-attr]
+    failed = CheckResult("connection", Status.FAIL, "connection is fail", ("Restart",))
+    app_ctx.record_run(RunRecord(datetime.now(UTC), "not_ready", (failed,)))
+    page = _page(qtbot, app_ctx, [FakeCheck("connection"), FakeCheck("camera")])
+    assert page.state.result("connection") == failed and page.state.result("camera") is None
     assert page.cards["connection"].headline.text() == "connection is fail"
