@@ -1,4 +1,4 @@
-"""`session-ready selftest`: is every bundled part present and working on this computer?
+"""Is every bundled part present and working on this computer? (`session-ready selftest`)
 
 For support staff and for the packaged app's smoke test (packaging/smoke_test.py): it loads each
 library the checks need — OpenCV's face detector, PortAudio, the keyring backends, the calendar
@@ -7,13 +7,8 @@ and crypto libraries, the Spanish catalogues — without touching any device or 
 
 from __future__ import annotations
 
-import argparse
-import json
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-
-from app.i18n import translate
 
 ICS = """BEGIN:VCALENDAR
 VERSION:2.0
@@ -143,39 +138,3 @@ def run_selftest() -> list[Part]:
         except Exception as exc:  # report every broken part, never stop at the first
             parts.append(Part(name, False, f"{type(exc).__name__}: {exc}"))
     return parts
-
-
-def _cmd(args: argparse.Namespace) -> int:
-    parts = run_selftest()
-    ok = all(p.ok for p in parts)
-    if args.json:
-        print(json.dumps({p.name: {"ok": p.ok, "detail": p.detail} for p in parts}, indent=2))
-    else:
-        for p in parts:
-            print(f"{'✓' if p.ok else '✕'} {p.name}: {p.detail}")
-        if ok:
-            print(translate("SelfTest", "All parts of SessionReady are in place."))
-        else:
-            print(
-                translate(
-                    "SelfTest",
-                    "Some parts of SessionReady are missing or broken. "
-                    "Reinstall it, or show this to tech help.",
-                ),
-                file=sys.stderr,
-            )
-    return 0 if ok else 1
-
-
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from app.cli import common_parser
-
-    p = sub.add_parser(
-        "selftest",
-        parents=[common_parser()],
-        help="check that every part SessionReady needs is installed (no devices, no network)",
-        description="Load OpenCV's face detector, PortAudio, the keyring backends, the calendar "
-        "and encryption libraries and the translations; exit 1 if any is missing.",
-    )
-    p.add_argument("--json", action="store_true", help="print the result as JSON")
-    p.set_defaults(func=_cmd)

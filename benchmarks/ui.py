@@ -35,7 +35,7 @@ PROBE_MS = 5
 
 # Runs in a child process: one QApplication per measurement, nothing shared with the parent.
 PROBE = r"""
-import json, statistics, sys, threading, time
+import dataclasses, json, statistics, sys, threading, time
 mode, video, seconds, probe_ms = sys.argv[1], sys.argv[2], float(sys.argv[3]), int(sys.argv[4])
 speed_url, speed_host = sys.argv[5], sys.argv[6]
 import psutil
@@ -59,7 +59,7 @@ if mode == "page":
     page = window.pages["checks"]
     panel = page.devices_panel
     _options = page.options
-    page.options = lambda: {**_options(), "interactive": False}  # nobody to answer questions
+    page.options = lambda: dataclasses.replace(_options(), interactive=False)  # nobody to answer
 else:
     app = QApplication(["SessionReady"])
     ctx = AppContext(data_dir())
@@ -121,12 +121,13 @@ if mode == "page":
     QTimer.singleShot(2000, begin_page)
 elif mode == "checks":
     from app.checks.base import CheckContext
+    from app.checks.options import RunOptions
     from app.checks.registry import build_checks
     done = threading.Event()
     durations = {}
 
     def work():  # worker thread: never touches widgets
-        opts = {"camera": video, "interactive": False}
+        opts = RunOptions(camera=video, interactive=False)
         t0 = time.perf_counter()
         for check in build_checks():
             t = time.perf_counter()

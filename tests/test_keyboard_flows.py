@@ -42,7 +42,7 @@ def window(qtbot: Any, app_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> MainWin
         FakeCheck("speakers", status=Status.WARN, advice=("Turn the volume up",)),
         FakeCheck("battery"),
     ]
-    monkeypatch.setattr("app.ui.pages.checks.build_checks", lambda: list(fakes))
+    app_ctx.services.checks = lambda _options: list(fakes)
     app_ctx.services.vault = FastVault
     monkeypatch.setattr("app.ui.devices.panel.DevicesPanel.start", lambda self: None)
     app_ctx.set_setting("orientation_done", True)

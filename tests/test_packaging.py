@@ -63,7 +63,7 @@ def test_spec_asks_for_camera_and_microphone_on_macos_and_bundles_what_is_loaded
     for needle in (
         "NSCameraUsageDescription",
         "NSMicrophoneUsageDescription",
-        'collect_submodules("app")',  # CLI commands are imported by name
+        'collect_submodules("app")',  # modules imported lazily, inside functions
         'collect_submodules("keyring.backends")',
         "haarcascade_frontalface_",
         '"secretstorage"',

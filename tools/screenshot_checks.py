@@ -64,10 +64,11 @@ def main() -> int:
 
         pump(1.0)
         page = window.pages["checks"]
+        # the patient answers "Yes, I heard it" to the speaker question
+        shown = page._on_question
+        page._on_question = lambda c, tok, q, ch: (shown(c, tok, q, ch), page._answer(tok, ch[0]))
         ctx.request_checks()
         assert page.worker is not None
-        # the patient answers "Yes, I heard it" to the speaker question
-        page.worker.signals.question.connect(lambda _c, tok, _q, ch: page._answer(tok, ch[0]))
         deadline = time.monotonic() + 90
         while page.worker is not None and time.monotonic() < deadline:
             pump(0.2)

@@ -15,6 +15,8 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any, Protocol, runtime_checkable
 
+from app.checks.options import RunOptions
+
 
 class Status(StrEnum):
     PASS = "pass"
@@ -160,10 +162,8 @@ AskFn = Callable[[str, Sequence[str]], str | None]
 class CheckContext:
     """What a running check may ask of its runner: progress, cancellation, time and options.
 
-    ``options`` carries run settings. Keys in use: ``profile`` (app.profile.Profile),
-    ``camera`` (index as text, or a video/image file path), ``microphone`` / ``speaker`` (device
-    names, "" = default), ``interactive`` (bool: may the patient be asked questions) and
-    ``session_minutes`` (minutes the next session still needs).
+    ``options`` carries the run's settings (app.checks.options.RunOptions; a mapping of its
+    field names is accepted too).
     """
 
     def __init__(
@@ -171,13 +171,13 @@ class CheckContext:
         timeout_s: float = 30.0,
         progress: ProgressFn | None = None,
         cancel_event: threading.Event | None = None,
-        options: Mapping[str, Any] | None = None,
+        options: RunOptions | Mapping[str, Any] | None = None,
         ask: AskFn | None = None,
     ) -> None:
         self.deadline = time.monotonic() + timeout_s
         self._progress = progress
         self._cancel = cancel_event or threading.Event()
-        self.options: Mapping[str, Any] = MappingProxyType(dict(options or {}))
+        self.options = RunOptions.of(options)
         self._ask = ask
 
     def progress(self, fraction: float, message: str = "") -> None:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from app.checks.base import Cancelled, Check, CheckContext, CheckResult, Status
+from app.checks.options import RunOptions
 from app.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -96,7 +96,7 @@ def device_groups(checks: Sequence[Check]) -> list[list[Check]]:
 
 def run_checks(
     checks: Sequence[Check],
-    options: Mapping[str, Any] | None = None,
+    options: RunOptions | None = None,
     *,
     cancel_event: threading.Event | None = None,
     on_progress: ProgressCallback | None = None,

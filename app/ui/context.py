@@ -59,6 +59,10 @@ class AppContext(QObject):
 
     def record_run(self, record: RunRecord) -> None:
         self.history.add(record)
+        self.run_recorded(record)
+
+    def run_recorded(self, record: RunRecord) -> None:
+        """*record* is in the history now (saved off the UI thread): it is the last run."""
         self.last_run = record
         self.check_run_finished.emit(record)
 

@@ -10,10 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.checks.base import Check
+    from app.checks.options import RunOptions
 
 
-def _default_checks(_options: Any) -> list[Any]:
+def _default_checks(_options: RunOptions) -> list[Check]:
     """Every real check; they read the run's options when they run (CheckContext.options)."""
     from app.checks.registry import build_checks
 
@@ -29,7 +33,7 @@ def _default_vault(folder: Path) -> Any:
 @dataclass
 class Services:
     # the checks of one run, built from its options (app.checks.registry.build_checks)
-    checks: Callable[[Any], list[Any]] = field(default=_default_checks)
+    checks: Callable[[RunOptions], list[Check]] = field(default=_default_checks)
     # the notes vault for a folder (app.notes.vault.Vault)
     vault: Callable[[Path], Any] = field(default=_default_vault)
     # whether the Check page starts its live camera mirror and microphone meter when shown

@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 import time
 
+import pytest
+
 from app.checks.base import CheckResult, Status
 from app.checks.runner import device_groups, run_checks
 from app.checks.thresholds import load_thresholds
@@ -125,3 +127,75 @@ def test_every_threshold_in_the_data_file_cites_its_source() -> None:
     th = load_thresholds()
     assert th.upload.status(1.6) is Status.PASS and th.upload.status(0.4) is Status.FAIL
     assert th.rtt.status(50) is Status.PASS and th.rtt.status(250) is Status.WARN
+
+
+def test_run_and_record_judges_and_saves_the_run(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.checks.history import HistoryStore
+    from app.checks.options import RunOptions
+    from app.checks.record import run_and_record
+    from app.profile import Profile
+
+    history = HistoryStore(tmp_path)
+    options = RunOptions(profile=Profile(phone_line="555 0100"))
+    run = run_and_record(
+        [FakeCheck("connection", Status.FAIL, advice=("Restart",))], options, history
+    )
+    assert run.verdict is not None and run.verdict.level == "not_ready"
+    assert run.verdict.phone_line == "555 0100"  # the profile of the run's options
+    saved = history.last()
+    assert saved is not None and saved.verdict == "not_ready"
+    assert [r.check_id for r in saved.results] == ["connection"]
+
+
+def test_a_cancelled_run_is_neither_judged_nor_recorded(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.checks.history import HistoryStore
+    from app.checks.options import RunOptions
+    from app.checks.record import run_and_record
+
+    history = HistoryStore(tmp_path)
+    cancel = threading.Event()
+    cancel.set()
+    run = run_and_record([FakeCheck("a")], RunOptions(), history, cancel_event=cancel)
+    assert run.outcome.cancelled and run.verdict is None and run.record is None
+    assert history.last() is None
+
+
+def test_a_run_with_results_shown_records_them_all_in_their_order() -> None:
+    from app.checks.options import RunOptions
+    from app.checks.record import run_and_record
+    from app.checks.runstate import RunState
+
+    shown = RunState()
+    for cid in ("connection", "camera", "battery"):
+        shown.add(cid)
+    shown.set_result(_r("camera", Status.WARN, "Turn on a light"))
+    shown.set_result(_r("battery", Status.PASS))
+    shown.start(["connection", "battery"])  # running these again: their old results are gone
+    run = run_and_record([FakeCheck("battery")], RunOptions(), None, shown=shown)
+    assert run.record is not None
+    assert [r.check_id for r in run.record.results] == ["camera", "battery"]
+    assert run.verdict is not None and run.verdict.level == "warnings"
+    assert shown.result("battery") is None  # the state shown is not changed by the run
+
+
+def test_run_state_keeps_order_and_tells_which_checks_never_reported() -> None:
+    from app.checks.runstate import RunState
+
+    state = RunState()
+    state.start(["a", "b", "c"])
+    assert state.set_result(_r("b", Status.PASS)) and not state.set_result(_r("x", Status.PASS))
+    assert state.is_running("a") and not state.is_running("b")
+    assert state.finish() == ["a", "c"] and not state.is_running("a")
+    assert [r.check_id for r in state.results()] == ["b"]
+
+
+def test_run_options_are_what_a_check_reads_from_its_context() -> None:
+    from app.checks.base import CheckContext
+    from app.checks.options import RunOptions
+
+    ctx = CheckContext(options=RunOptions(camera="clip.avi", interactive=False))
+    assert ctx.options.camera == "clip.avi" and ctx.options.interactive is False
+    assert CheckContext(options={"speaker": "pulse"}).options == RunOptions(speaker="pulse")
+    assert ctx.options.get("camera") == "clip.avi" and ctx.options.get("nope", 1) == 1
+    with pytest.raises(TypeError):
+        CheckContext(options={"camra": "0"})

@@ -67,12 +67,19 @@ class RecordingCheck:
 
 
 def test_check_worker_runs_the_release_wait_before_any_check(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.checks.options import RunOptions
     from app.ui.checks.worker import CheckRunWorker
+    from app.ui.tasks import TaskRunner
 
     log: list[str] = []
+    finished: list[object] = []
     worker = CheckRunWorker(
-        [RecordingCheck(log)], {"interactive": False}, before=lambda: log.append("released")
+        TaskRunner(),
+        [RecordingCheck(log)],  # type: ignore[list-item]
+        RunOptions(interactive=False),
+        before=lambda: log.append("released"),
+        on_finished=finished.append,
     )
-    with qtbot.waitSignal(worker.signals.finished, timeout=10000):
-        worker.start()
+    worker.start()
+    qtbot.waitUntil(lambda: bool(finished), timeout=10000)
     assert log == ["released", "check"]

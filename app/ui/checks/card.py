@@ -143,7 +143,8 @@ class CheckCard(QFrame):
         self._pending_progress = None
         self._progress_timer.stop()
 
-    def set_result(self, result: CheckResult) -> None:
+    def set_result(self, result: CheckResult | None) -> None:
+        """Show *result* (None: not checked yet)."""
         self.running = False
         self.result = result
         self._drop_pending_progress()

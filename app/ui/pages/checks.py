@@ -7,29 +7,30 @@ Other features plug in here (documented API):
 * :meth:`ChecksPage.add_card_extra` puts a widget under one check's card (e.g. a live camera
   preview under "camera", a level meter under "microphone").
 
-Checks run in a QThreadPool worker; the UI thread only updates widgets from signals.
+The results shown live in a RunState (app.checks.runstate), not in the cards, which only
+display it. Checks come from ``ctx.services.checks`` and run through the page's TaskRunner
+(app.ui.checks.worker), which also judges and records the run (app.checks.record); the UI thread
+only updates the state and the widgets.
 """
 
 from __future__ import annotations
-
-from datetime import UTC, datetime
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.checks.base import Check, CheckResult
-from app.checks.history import RunRecord
-from app.checks.registry import build_checks
+from app.checks.options import RunOptions
+from app.checks.record import RecordedRun
 from app.checks.runner import RunOutcome
-from app.checks.verdict import compute_verdict
+from app.checks.runstate import RunState
 from app.ui.checks.banner import VerdictBanner
 from app.ui.checks.card import CheckCard
 from app.ui.checks.worker import CheckRunWorker
 from app.ui.context import AppContext
 from app.ui.devices import DevicesPanel
 from app.ui.pages.base import Page
+from app.ui.tasks import TaskRunner
 from app.ui.widgets import PrimaryButton, body, heading
 
 
@@ -38,7 +39,9 @@ class ChecksPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.tasks = TaskRunner(self)
         self.worker: CheckRunWorker | None = None
+        self.state = RunState()
         self.cards: dict[str, CheckCard] = {}
         self._extras: dict[str, list[QWidget]] = {}
         self.last_outcome: RunOutcome | None = None
@@ -74,7 +77,7 @@ class ChecksPage(Page):
         self.cards_layout = QVBoxLayout()
         self.cards_layout.setSpacing(12)
         self.body.addLayout(self.cards_layout)
-        self._build_cards(build_checks())
+        self._build_cards(ctx.services.checks(self.options()))
         # Live camera mirror, microphone meter and device pickers (released while checks run).
         # Created after the cards so that Tab reaches it after them, as it sits below them.
         self.devices_panel = DevicesPanel(ctx)
@@ -84,7 +87,7 @@ class ChecksPage(Page):
         ctx.run_checks_requested.connect(self.run_all)
         if ctx.last_run is not None:
             for r in ctx.last_run.results:
-                if r.check_id in self.cards:
+                if self.state.set_result(r):
                     self.cards[r.check_id].set_result(r)
         self.retranslate()
 
@@ -103,16 +106,16 @@ class ChecksPage(Page):
         else:
             widget.hide()
 
-    def options(self) -> dict[str, Any]:
+    def options(self) -> RunOptions:
         s = self.ctx.settings
-        return {
-            "profile": self.ctx.profile,
-            "camera": s.get("camera"),
-            "microphone": s.get("microphone"),
-            "speaker": s.get("speaker"),
-            "interactive": True,
-            "session_minutes": self.ctx.session_minutes_remaining(),
-        }
+        return RunOptions(
+            profile=self.ctx.profile,
+            camera=str(s.get("camera") or ""),
+            microphone=str(s.get("microphone") or ""),
+            speaker=str(s.get("speaker") or ""),
+            interactive=True,
+            session_minutes=self.ctx.session_minutes_remaining(),
+        )
 
     # running ----------------------------------------------------------------------------------
     def _build_cards(self, checks: list[Check]) -> None:
@@ -120,6 +123,7 @@ class ChecksPage(Page):
             if check.id in self.cards:
                 self.cards[check.id].set_title(check.title)
                 continue
+            self.state.add(check.id)
             card = CheckCard(check.id, check.title)
             card.run_again.connect(self.run_one)
             card.answered.connect(self._answer)
@@ -142,30 +146,39 @@ class ChecksPage(Page):
         if self.worker is not None:
             return
         options = self.options()
-        checks = build_checks()
+        checks = self.ctx.services.checks(options)
         self._build_cards(checks)
         if only is not None:
             checks = [c for c in checks if c.id == only]
         self.set_checks(checks, options)
 
-    def set_checks(self, checks: list[Check], options: dict[str, Any] | None = None) -> None:
-        """Run exactly *checks* (used by run_all/run_one; tests pass fakes here)."""
+    def set_checks(self, checks: list[Check], options: RunOptions | None = None) -> None:
+        """Run exactly *checks* (run_all and run_one pick them)."""
+        if self.worker is not None:
+            return
         self._build_cards(checks)
+        self.state.start(c.id for c in checks)
+        for c in checks:
+            self.cards[c.id].set_running()
         # the camera and microphone checks need the devices: the mirror stops now, and the
         # worker waits for the meter to close the microphone (off the UI thread)
         wait_released = self.devices_panel.release()
-        worker = CheckRunWorker(checks, options or self.options(), before=wait_released)
-        worker.signals.progress.connect(self._on_progress)
-        worker.signals.result.connect(self._on_result)
-        worker.signals.question.connect(self._on_question)
-        worker.signals.finished.connect(self._on_finished)
-        self.worker = worker
-        for c in checks:
-            self.cards[c.id].set_running()
+        self.worker = CheckRunWorker(
+            self.tasks,
+            checks,
+            options or self.options(),
+            history=self.ctx.history,
+            shown=self.state,
+            before=wait_released,
+            on_progress=self._on_progress,
+            on_result=self._on_result,
+            on_question=self._on_question,
+            on_finished=self._on_finished,
+        )
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.status_line.setText(self.tr("Checking your setup… this takes about 10 seconds."))
-        worker.start()
+        self.worker.start()
 
     def cancel(self) -> None:
         if self.worker is not None:
@@ -177,41 +190,36 @@ class ChecksPage(Page):
             self.worker.answer(token, choice)
 
     def _on_progress(self, check_id: str, fraction: float, message: str) -> None:
-        card = self.cards.get(check_id)
-        if card is not None and card.running:
-            card.set_progress(fraction, message)
+        if self.state.is_running(check_id):
+            self.cards[check_id].set_progress(fraction, message)
 
     def _on_result(self, result: CheckResult) -> None:
-        card = self.cards.get(result.check_id)
-        if card is not None:
-            card.set_result(result)
+        if self.state.set_result(result):
+            self.cards[result.check_id].set_result(result)
 
     def _on_question(self, check_id: str, token: int, question: str, choices: list[str]) -> None:
         card = self.cards.get(check_id)
         if card is not None:
             card.ask(token, question, choices)
 
-    def _on_finished(self, outcome: RunOutcome) -> None:
+    def _on_finished(self, run: RecordedRun) -> None:
         self.worker = None
         if self.isVisible():
             self.devices_panel.start()
-        self.last_outcome = outcome
+        self.last_outcome = run.outcome
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         for card in self.cards.values():
             card.hide_question()
-            if card.running:  # never reported (cancelled before it started)
-                card.running = False
-                card._refresh()
-        if outcome.cancelled:
+        for check_id in self.state.finish():  # never reported (cancelled before it started)
+            self.cards[check_id].set_result(None)
+        if run.verdict is None or run.record is None:  # cancelled
             self.status_line.setText(self.tr("Stopped. Press “Check my setup” to start again."))
             return
-        results = [c.result for c in self.cards.values() if c.result is not None]
-        verdict = compute_verdict(results, self.ctx.profile.phone_line)
-        self.banner.set_verdict(verdict)
+        self.banner.set_verdict(run.verdict)
         self.banner.show()
         self.status_line.setText(self.tr("Done."))
-        self.ctx.record_run(RunRecord(datetime.now(UTC), verdict.level, tuple(results)))
+        self.ctx.run_recorded(run.record)
 
     # text -------------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -228,7 +236,7 @@ class ChecksPage(Page):
         self.cancel_button.setText(self.tr("C&ancel"))
         self.cancel_button.setToolTip(self.tr("Stop the checks (Esc)"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the checks"))
-        for check in build_checks():
+        for check in self.ctx.services.checks(RunOptions(profile=self.ctx.profile)):
             if check.id in self.cards:
                 self.cards[check.id].set_title(check.title)
         self.banner.retranslate()

@@ -13,9 +13,10 @@ import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from app.cli.common import common_parser, effective_profile
 from app.i18n import translate
 from app.paths import data_dir
-from app.schedule.ics import CalendarError, parse_calendar
+from app.schedule.ics import CalendarError, expand, parse_calendar
 from app.schedule.links import host_of
 from app.schedule.model import Session
 from app.schedule.store import ScheduleStore
@@ -24,8 +25,6 @@ from app.schedule.zones import local_zone
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from app.cli import common_parser
-
     p = sub.add_parser(
         "schedule",
         parents=[common_parser()],
@@ -55,8 +54,6 @@ def session_dict(s: Session) -> dict[str, object]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.cli import effective_profile
-
     zone = local_zone()
     now = datetime.now(zone)
     days = max(1, min(int(args.days), 366))
@@ -69,13 +66,9 @@ def run(args: argparse.Namespace) -> int:
             except OSError:
                 print(translate("Schedule", "This file could not be opened."), file=sys.stderr)
                 return 2
-            from app.schedule.ics import expand
-
             sessions = expand(parse_calendar(data), now, end, zone, "file")
         elif args.url:
             _status, _h, body = download(args.url)
-            from app.schedule.ics import expand
-
             sessions = expand(parse_calendar(body), now, end, zone, "subscription")
         else:
             profile = effective_profile(args)

@@ -1,49 +1,26 @@
 """Headless command line: `session-ready --help`.
 
-Each command lives in its own module exposing ``register(subparsers)``; the parser it adds sets
-``func(args) -> int``. Every command accepts ``--profile FILE`` (a program profile for that run).
+Each command lives in its own module of this package exposing ``register(subparsers)``; the
+parser it adds sets ``func(args) -> int``. Every command accepts ``--profile FILE`` (a program
+profile for that run, app.cli.common).
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from app import APP_NAME, __version__
+from app.cli import check, report, schedule, selftest
+from app.cli.common import common_parser, effective_profile
 from app.i18n import translate
 from app.paths import data_dir
-from app.profile import Profile, ProfileError, ProfileStore, load_profile_file
+from app.profile import ProfileError, ProfileStore
 
 # Modules that add sub-commands, in the order --help lists them.
-COMMAND_MODULES: list[str] = [
-    "app.checks.cli_check",
-    "app.schedule.cli",
-    "app.report.cli",
-    "app.selftest",
-]
-
-
-def common_parser() -> argparse.ArgumentParser:
-    """Options every command takes (use as ``parents=[common_parser()]``)."""
-    p = argparse.ArgumentParser(add_help=False)
-    p.add_argument(
-        "--profile",
-        metavar="FILE",
-        type=Path,
-        help="use this program profile (JSON or TOML) for this run instead of the saved one",
-    )
-    return p
-
-
-def effective_profile(args: argparse.Namespace) -> Profile:
-    """The --profile file if given (raises ProfileError), else the saved profile."""
-    if getattr(args, "profile", None):
-        return load_profile_file(args.profile)
-    return ProfileStore(data_dir()).load()
+COMMANDS = (check, schedule, report, selftest)
 
 
 def _cmd_profile(args: argparse.Namespace) -> int:
@@ -75,8 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--save", action="store_true", help="save the --profile file as the profile")
     p.set_defaults(func=_cmd_profile)
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    for command in COMMANDS:
+        command.register(sub)
     return parser
 
 
@@ -106,7 +83,3 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 3
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

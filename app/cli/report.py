@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.atomic import atomic_write_text
 from app.checks.history import HistoryStore
+from app.cli.common import common_parser, effective_profile
 from app.i18n import translate
 from app.paths import data_dir
 from app.report.collect import collect_report
@@ -26,8 +27,6 @@ def qt_version_without_qt() -> str:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from app.cli import effective_profile
-
     report = collect_report(
         effective_profile(args), HistoryStore(data_dir()), qt_version_without_qt()
     )
@@ -60,8 +59,6 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from app.cli import common_parser
-
     p = sub.add_parser(
         "report",
         parents=[common_parser()],

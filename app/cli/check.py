@@ -9,23 +9,24 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 from app.checks.base import Check, CheckResult
-from app.checks.history import HistoryStore, RunRecord
+from app.checks.history import HistoryStore
+from app.checks.options import RunOptions
+from app.checks.record import run_and_record
 from app.checks.registry import build_checks
-from app.checks.runner import run_checks
-from app.checks.verdict import Verdict, compute_verdict
+from app.checks.runner import RunnerAskFn
+from app.checks.verdict import Verdict
+from app.cli.common import common_parser, effective_profile
 from app.i18n import translate
+from app.paths import data_dir
 
 EXIT_COULD_NOT_RUN = 3
 WORDS = {"pass": "OK", "warn": "!", "fail": "X", "unavailable": "-", "error": "?"}
 
 
 def register(subparsers: Any) -> None:
-    from app.cli import common_parser
-
     p = subparsers.add_parser(
         "check",
         parents=[common_parser()],
@@ -48,18 +49,14 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=cmd_check)
 
 
-def _stdin_ask(interactive: bool):  # type: ignore[no-untyped-def]
-    def ask(check_id: str, question: str, choices: Sequence[str], seconds: float) -> str | None:
-        if not interactive:
-            return None
-        labels = " / ".join(f"{i + 1}={c}" for i, c in enumerate(choices))
-        print(f"{question} [{labels}] ", end="", file=sys.stderr, flush=True)
-        line = sys.stdin.readline().strip()
-        if line.isdigit() and 1 <= int(line) <= len(choices):
-            return choices[int(line) - 1]
-        return next((c for c in choices if c.lower() == line.lower()), None)
-
-    return ask
+def _stdin_ask(check_id: str, question: str, choices: Sequence[str], seconds: float) -> str | None:
+    """Ask on the terminal: the answer's number or its text."""
+    labels = " / ".join(f"{i + 1}={c}" for i, c in enumerate(choices))
+    print(f"{question} [{labels}] ", end="", file=sys.stderr, flush=True)
+    line = sys.stdin.readline().strip()
+    if line.isdigit() and 1 <= int(line) <= len(choices):
+        return choices[int(line) - 1]
+    return next((c for c in choices if c.lower() == line.lower()), None)
 
 
 def select_checks(checks: list[Check], only: str | None) -> list[Check]:
@@ -70,19 +67,16 @@ def select_checks(checks: list[Check], only: str | None) -> list[Check]:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from app.cli import effective_profile
-    from app.paths import data_dir
-
     profile = effective_profile(args)
     interactive = not args.no_interactive and sys.stdin is not None and sys.stdin.isatty()
-    options = {
-        "profile": profile,
-        "camera": args.camera,
-        "microphone": args.microphone,
-        "speaker": args.speaker,
-        "interactive": interactive,
-        "session_minutes": float(profile.session_minutes),
-    }
+    options = RunOptions(
+        profile=profile,
+        camera=args.camera,
+        microphone=args.microphone,
+        speaker=args.speaker,
+        interactive=interactive,
+        session_minutes=float(profile.session_minutes),
+    )
     checks = select_checks(build_checks(), args.only)
     if not checks:
         print(
@@ -90,22 +84,25 @@ def cmd_check(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_COULD_NOT_RUN
-    outcome = run_checks(checks, options, ask=_stdin_ask(interactive) if interactive else None)
-    results = list(outcome.results)
-    verdict = compute_verdict(results, profile.phone_line)
-    if outcome.cancelled:
+    ask: RunnerAskFn | None = _stdin_ask if interactive else None
+    run = run_and_record(checks, options, _history(), ask=ask)
+    if run.verdict is None:  # cancelled
         return EXIT_COULD_NOT_RUN
-    try:
-        HistoryStore(data_dir()).add(RunRecord(datetime.now(UTC), verdict.level, tuple(results)))
-    except OSError:
-        pass
+    results = list(run.results)
     if args.json:
-        print(json.dumps(as_json(results, verdict), indent=2, ensure_ascii=False))
+        print(json.dumps(as_json(results, run.verdict), indent=2, ensure_ascii=False))
     else:
-        print_text(results, verdict, {c.id: c.title for c in checks})
+        print_text(results, run.verdict, {c.id: c.title for c in checks})
     if all(r.details.get("error") for r in results):
         return EXIT_COULD_NOT_RUN
-    return verdict.exit_code
+    return run.verdict.exit_code
+
+
+def _history() -> HistoryStore | None:
+    try:
+        return HistoryStore(data_dir())
+    except OSError:
+        return None
 
 
 def as_json(results: Sequence[CheckResult], verdict: Verdict) -> dict[str, Any]:
