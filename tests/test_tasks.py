@@ -16,7 +16,7 @@ def test_result_is_delivered_on_the_ui_thread(qtbot):
     runner.submit(
         lambda task: 41 + 1, lambda v: seen.append((v, QThread.currentThread() is ui_thread))
     )
-    qtbot.waitUntil(lambda: seen, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert seen == [(42, True)]
     assert runner.wait()
 
@@ -29,7 +29,7 @@ def test_error_goes_to_on_error(qtbot):
         raise ValueError("x")
 
     runner.submit(boom, lambda v: errors.append("done"), errors.append)
-    qtbot.waitUntil(lambda: errors, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
     assert isinstance(errors[0], ValueError)
 
 
