@@ -208,14 +208,17 @@ def test_schedule_import_a_calendar_file_and_join_by_keyboard(
     ics = _calendar(tmp_path / "group.ics")
     # the file chooser is the platform's own dialog: it answers with the fixture's path
     monkeypatch.setattr(
-        "app.ui.pages.schedule.QFileDialog.getOpenFileName", lambda *a, **k: (str(ics), "")
+        "app.ui.schedule.sources.QFileDialog.getOpenFileName", lambda *a, **k: (str(ics), "")
     )
     press(qtbot, Qt.Key.Key_5, CTRL)  # Go → Schedule
     page = window.pages["schedule"]
-    tab_to(qtbot, page.import_button)
+    tab_to(qtbot, page.sources.import_button)
     press(qtbot, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: bool(page.findChildren(QWidget, "runChecks")), timeout=10_000)
-    join = next(b for b in page.findChildren(QWidget) if b.objectName() == "join")
+    # new cards are shown by a queued event; Tab only reaches them once they are visible
+    qtbot.waitUntil(
+        lambda: any(b.isVisible() for b in page.findChildren(QWidget, "join")), timeout=10_000
+    )
+    join = next(b for b in page.findChildren(QWidget, "join") if b.isVisible())
     tab_to(qtbot, join)
 
     def accept(dialog: QDialog) -> None:

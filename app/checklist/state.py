@@ -1,6 +1,6 @@
 """Answers remembered per session, and the summary of what is still open.
 
-The key is the next session (uid + start) when the schedule knows one, else the local date and
+The key is the next session (its :attr:`Session.key`) when the schedule knows one, else the local date and
 hour, so a patient who went through the checklist at 9:50 is not asked again at 9:55. Answers the
 patient gives (including overriding a pre-filled answer) are stored in ``checklist_state.json`` in
 the data dir (atomic writes); pre-filled answers are not stored, they come from the last check run.
@@ -18,7 +18,7 @@ from typing import Any
 from app.atomic import atomic_write_text
 from app.checklist.content import Content, Item
 from app.checklist.prefill import NO, NOT_POSSIBLE, YES, Prefill
-from app.schedule.model import Session
+from app.schedule.model import Session, key_of, parse_key
 
 STATE_FILE = "checklist_state.json"
 KEEP_SESSIONS = 30
@@ -27,8 +27,15 @@ ANSWERS = (YES, NO, NOT_POSSIBLE)
 
 def session_key(session: Session | None, now: datetime) -> str:
     if session is not None:
-        return f"session:{session.uid}@{session.start.isoformat()}"
+        return "session:" + session.key
     return "hour:" + now.astimezone().strftime("%Y-%m-%dT%H")
+
+
+def _current_key(key: str) -> str:
+    """*key* as :func:`session_key` writes it now (files written before kept ``uid@start``)."""
+    kind, _, rest = key.partition(":")
+    parsed = parse_key(rest) if kind == "session" else None
+    return "session:" + key_of(*parsed) if parsed else key
 
 
 class ChecklistStore:
@@ -43,7 +50,7 @@ class ChecklistStore:
             return {}  # missing or damaged: start fresh, the checklist is quick to redo
         if not isinstance(raw, dict):
             return {}
-        return {str(k): v for k, v in raw.items() if isinstance(v, dict)}
+        return {_current_key(str(k)): v for k, v in raw.items() if isinstance(v, dict)}
 
     def answers(self, key: str) -> dict[str, str]:
         entry = self._data.get(key, {})

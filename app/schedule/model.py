@@ -19,6 +19,12 @@ class Session:
     source: str = ""  # "file", "subscription", "manual"
 
     @property
+    def key(self) -> str:
+        """Which occurrence of which event this is (``uid|start``): checklist answers, a note's
+        session link and fired reminders are kept under it."""
+        return key_of(self.uid, self.start)
+
+    @property
     def duration(self) -> timedelta:
         return self.end - self.start
 
@@ -26,6 +32,23 @@ class Session:
         """Minutes from *now* to the end (the whole length if it has not started)."""
         start = max(now, self.start)
         return max(0.0, (self.end - start).total_seconds() / 60)
+
+
+def key_of(uid: str, start: datetime) -> str:
+    return f"{uid}|{start.isoformat()}"
+
+
+def parse_key(key: str) -> tuple[str, datetime] | None:
+    """(uid, start) of a :attr:`Session.key`; also reads the checklist's older ``uid@start``
+    (still in checklist_state.json files written before the key had one form)."""
+    for sep in ("|", "@"):
+        uid, found, start = key.rpartition(sep)
+        if found:
+            try:
+                return uid, datetime.fromisoformat(start)
+            except ValueError:
+                continue
+    return None
 
 
 class SessionSource(Protocol):

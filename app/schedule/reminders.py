@@ -24,14 +24,14 @@ class Reminder:
     at: datetime
 
     @property
-    def key(self) -> tuple[str, str, str]:
-        return (self.kind, self.session.uid, self.session.start.isoformat())
+    def key(self) -> tuple[str, str]:
+        return (self.kind, self.session.key)
 
 
 class ReminderPlanner:
     def __init__(self, minutes_before: int = 15) -> None:
         self.minutes_before = minutes_before
-        self._fired: set[tuple[str, str, str]] = set()
+        self._fired: set[tuple[str, str]] = set()
 
     def _candidates(self, sessions: list[Session]) -> list[Reminder]:
         out: list[Reminder] = []

@@ -135,12 +135,6 @@ class ScheduleStore:
         log.info("calendar file imported: %d events", parsed.events)
         return parsed
 
-    def remove_import(self) -> None:
-        with self._lock:
-            self._file = None
-            self._version += 1
-        self.imported_path.unlink(missing_ok=True)
-
     def refresh_subscription(self, cancelled: Callable[[], bool] | None = None) -> FetchResult:
         """Network I/O: call from a worker thread."""
         url = self.subscription_url
@@ -196,15 +190,6 @@ class ScheduleStore:
     def has_cached_feed(self) -> bool:
         with self._lock:
             return self._feed is not None
-
-    def has_sources(self) -> bool:
-        with self._lock:
-            return bool(
-                self._file
-                or self._feed
-                or (self._manual is not None and self._manual.events)
-                or self.subscription_url
-            )
 
     # SessionSource ----------------------------------------------------------------------
     def upcoming(self, now: datetime, days: int = 7) -> list[Session]:

@@ -50,10 +50,8 @@ def build_window(ctx: AppContext) -> MainWindow:
             )
 
     ctx.settings_changed.connect(on_setting)
-    from app.ui.schedule.worker import ensure_store
     from app.ui.tray import ReminderService, TrayController
 
-    ensure_store(ctx)  # ctx.schedule: the app's SessionSource (file, link, manual entries)
     window = MainWindow(ctx)
     service = ReminderService(ctx, parent=window)
     window.tray_controller = TrayController(ctx, window, service, parent=window)

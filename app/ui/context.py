@@ -8,14 +8,18 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from app.checks.history import HistoryStore, RunRecord
 from app.profile import Profile, ProfileStore
-from app.schedule.model import Session, SessionSource, next_session
+from app.schedule.model import Session, next_session
 from app.settings import Settings
 from app.ui.services import Services
+
+if TYPE_CHECKING:
+    from app.schedule.store import ScheduleStore
 
 
 class AppContext(QObject):
@@ -38,7 +42,23 @@ class AppContext(QObject):
         self.settings = Settings(data_dir)
         self.history = HistoryStore(data_dir)
         self.last_run: RunRecord | None = self.history.last()
-        self.schedule: SessionSource | None = None  # set by the schedule feature when present
+        self._schedule: ScheduleStore | None = None
+
+    @property
+    def schedule(self) -> ScheduleStore:
+        """Every calendar source together (file, link, manual entries). Made on first use, so a
+        context that never shows a session never reads the calendars."""
+        if self._schedule is None:
+            from app.schedule.store import ScheduleStore
+
+            self._schedule = ScheduleStore(
+                self.data_dir, default_url=lambda: self.profile.calendar_url
+            )
+        return self._schedule
+
+    @schedule.setter
+    def schedule(self, store: ScheduleStore) -> None:  # tests pass a store with a pinned zone
+        self._schedule = store
 
     def set_profile(self, profile: Profile) -> None:
         old_language = self.profile.language

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon,
 
 from app.schedule.reminders import Reminder, ReminderPlanner, timer_interval_ms
 from app.ui.context import AppContext
+from app.ui.formatting import time_text
 from app.ui.join import open_join_link
-from app.ui.schedule.fmt import wall_time_text as time_text
 
 log = logging.getLogger("app.ui.tray")
 CLOCK_JUMP_S = 30.0

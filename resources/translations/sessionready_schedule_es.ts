@@ -261,6 +261,41 @@
             <translation>Sus sesiones de los próximos 7 días. Revise su equipo antes de cada una. También puede soltar aquí un archivo de calendario .ics.</translation>
         </message>
         <message>
+            <source>Reminders</source>
+            <translation>Recordatorios</translation>
+        </message>
+        <message>
+            <source>&amp;Remind me this many minutes before a session:</source>
+            <translation>&amp;Recordarme estos minutos antes de una sesión:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Only at the start</source>
+            <translation>Solo al empezar</translation>
+        </message>
+        <message>
+            <source>Reminder minutes before a session</source>
+            <translation>Minutos de aviso antes de una sesión</translation>
+        </message>
+        <message>
+            <source>&amp;Keep SessionReady running in the tray when I close the window</source>
+            <translation>&amp;Mantener SessionReady en la bandeja al cerrar la ventana</translation>
+        </message>
+        <message>
+            <source>S&amp;tart SessionReady when I log in</source>
+            <translation>Abrir SessionReady al &amp;iniciar sesión en la computadora</translation>
+        </message>
+        <message>
+            <source>Could not change the start-at-login setting on this computer.</source>
+            <translation>No se pudo cambiar en esta computadora la opción de abrir al iniciar sesión.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleSources</name>
+        <message>
             <source>&amp;Import calendar file…</source>
             <translation>&amp;Importar archivo…</translation>
         </message>
@@ -309,34 +344,6 @@
             <translation>Actualizar ahora</translation>
         </message>
         <message>
-            <source>Reminders</source>
-            <translation>Recordatorios</translation>
-        </message>
-        <message>
-            <source>&amp;Remind me this many minutes before a session:</source>
-            <translation>&amp;Recordarme estos minutos antes de una sesión:</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Only at the start</source>
-            <translation>Solo al empezar</translation>
-        </message>
-        <message>
-            <source>Reminder minutes before a session</source>
-            <translation>Minutos de aviso antes de una sesión</translation>
-        </message>
-        <message>
-            <source>&amp;Keep SessionReady running in the tray when I close the window</source>
-            <translation>&amp;Mantener SessionReady en la bandeja al cerrar la ventana</translation>
-        </message>
-        <message>
-            <source>S&amp;tart SessionReady when I log in</source>
-            <translation>Abrir SessionReady al &amp;iniciar sesión en la computadora</translation>
-        </message>
-        <message>
             <source>Calendar link: not updated yet.</source>
             <translation>Enlace del calendario: aún no se ha actualizado.</translation>
         </message>
@@ -347,10 +354,6 @@
         <message>
             <source>Showing the last calendar we received.</source>
             <translation>Se muestra el último calendario que recibimos.</translation>
-        </message>
-        <message>
-            <source>No sessions yet. Import the calendar file or link your program gave you, or add your sessions yourself.</source>
-            <translation>Todavía no hay sesiones. Importe el archivo o enlace de calendario que le dio su programa, o agregue sus sesiones usted mismo.</translation>
         </message>
         <message>
             <source>Choose your calendar file</source>
@@ -375,10 +378,6 @@
         <message>
             <source>Updating your calendar…</source>
             <translation>Actualizando su calendario…</translation>
-        </message>
-        <message>
-            <source>Could not change the start-at-login setting on this computer.</source>
-            <translation>No se pudo cambiar en esta computadora la opción de abrir al iniciar sesión.</translation>
         </message>
     </context>
     <context>
@@ -422,6 +421,13 @@
         <message>
             <source>This session has no video link.</source>
             <translation>Esta sesión no tiene enlace de video.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionList</name>
+        <message>
+            <source>No sessions yet. Import the calendar file or link your program gave you, or add your sessions yourself.</source>
+            <translation>Todavía no hay sesiones. Importe el archivo o enlace de calendario que le dio su programa, o agregue sus sesiones usted mismo.</translation>
         </message>
     </context>
     <context>

@@ -112,3 +112,19 @@ def test_support_buttons_are_named_and_disabled_until_data_arrives(qtbot, app_ct
         page.tour_button,
     ):
         assert b.accessibleName() and "&" in b.text() and "Alt+" in b.toolTip()
+
+
+def test_a_collector_that_fails_leaves_a_message_and_refresh_usable(qtbot, app_ctx) -> None:  # type: ignore[no-untyped-def]
+    class BrokenHistory:
+        def recent(self, _n: int) -> list:  # type: ignore[type-arg]
+            raise RuntimeError("disk gone")
+
+    page = HelpPage(app_ctx)
+    qtbot.addWidget(page)
+    page.support.device_provider = FakeDevices()
+    app_ctx.history = BrokenHistory()
+    page.support.refresh()
+    assert page.support.is_busy() and not page.support.refresh_button.isEnabled()
+    qtbot.waitUntil(lambda: not page.support.is_busy(), timeout=15000)
+    assert "could not be read (RuntimeError)" in page.support.status.text()
+    assert page.support.refresh_button.isEnabled() and page.support.report is None

@@ -54,9 +54,9 @@ def test_page_groups_sessions_by_day_with_times_and_actions(qtbot, app_ctx, stor
     assert "zoom.us" in ways[0] and "SECRETTOKEN" not in " ".join(ways)
     assert "+1 646 558 8656" in ways[0]
     with qtbot.waitSignal(app_ctx.navigate_requested) as nav:
-        page.cards[0].checks_button.click()
+        page.sessions.cards[0].checks_button.click()
     assert nav.args == ["checks"]
-    assert page.cards[0].join_button.isEnabled()
+    assert page.sessions.cards[0].join_button.isEnabled()
 
 
 def test_join_shows_host_then_opens_link(qtbot, app_ctx, store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -77,7 +77,7 @@ def test_join_shows_host_then_opens_link(qtbot, app_ctx, store, monkeypatch) -> 
         join.click()
 
     QTimer.singleShot(0, answer)
-    page.cards[0].join_button.click()
+    page.sessions.cards[0].join_button.click()
     assert seen and "zoom.us" in seen[0] and "SECRETTOKEN" not in seen[0]
     assert opened and opened[0].startswith("https://zoom.us/j/81234567890")
 
@@ -85,11 +85,11 @@ def test_join_shows_host_then_opens_link(qtbot, app_ctx, store, monkeypatch) -> 
 def test_import_bad_file_shows_message_and_keeps_schedule(qtbot, app_ctx, store) -> None:  # type: ignore[no-untyped-def]
     store.import_file(FIX / "iop_weekly.ics")
     page = make_page(qtbot, app_ctx)
-    before = len(page.cards)
-    worker = page.import_path(FIX / "not_calendar.html")
-    qtbot.waitUntil(lambda: page.error.isVisibleTo(page), timeout=10_000)
-    assert "not a calendar" in page.error.text()
-    assert len(page.cards) == before > 0
+    before = len(page.sessions.cards)
+    worker = page.sources.import_path(FIX / "not_calendar.html")
+    qtbot.waitUntil(lambda: page.sources.error.isVisibleTo(page), timeout=10_000)
+    assert "not a calendar" in page.sources.error.text()
+    assert len(page.sessions.cards) == before > 0
     del worker
 
 
@@ -107,7 +107,7 @@ def test_dropping_an_ics_file_imports_it(qtbot, app_ctx, store) -> None:  # type
     )
     with qtbot.waitSignal(app_ctx.schedule_changed, timeout=10_000):
         page.dropEvent(event)
-    qtbot.waitUntil(lambda: len(page.cards) > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: len(page.sessions.cards) > 0, timeout=10_000)
 
 
 @pytest.mark.harness
@@ -116,17 +116,19 @@ def test_link_with_server_down_shows_cache_and_message(qtbot, app_ctx, store) ->
     try:
         page = make_page(qtbot, app_ctx)
         with qtbot.waitSignal(app_ctx.schedule_changed, timeout=10_000):
-            page.subscribe(server.url())
-        qtbot.waitUntil(lambda: page.refresh_button.isEnabled(), timeout=10_000)
-        qtbot.waitUntil(lambda: len(page.cards) > 0, timeout=10_000)
-        assert "last updated" in page.status.text()
-        assert "127.0.0.1" in page.status.text()
+            page.sources.subscribe(server.url())
+        qtbot.waitUntil(lambda: page.sources.refresh_button.isEnabled(), timeout=10_000)
+        qtbot.waitUntil(lambda: len(page.sessions.cards) > 0, timeout=10_000)
+        assert "last updated" in page.sources.status.text()
+        assert "127.0.0.1" in page.sources.status.text()
         server.stop()
         with qtbot.waitSignal(app_ctx.schedule_changed, timeout=15_000):
-            page.refresh_now()
-        assert page.error.isVisibleTo(page)
-        assert "internet" in page.error.text() and "last calendar" in page.error.text()
-        assert len(page.cards) > 0
+            page.sources.refresh_now()
+        assert page.sources.error.isVisibleTo(page)
+        assert (
+            "internet" in page.sources.error.text() and "last calendar" in page.sources.error.text()
+        )
+        assert len(page.sessions.cards) > 0
     finally:
         server.stop()
 

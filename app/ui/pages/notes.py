@@ -32,6 +32,7 @@ from app.notes.library import SESSION, TAG, Integrity, filter_key
 from app.notes.model import Note
 from app.notes.templates import fields_from_template
 from app.notes.vault import Vault
+from app.schedule.model import parse_key
 from app.ui.context import AppContext
 from app.ui.formatting import date_time_text
 from app.ui.notes.autolock import AutoLock
@@ -354,18 +355,12 @@ class NotesPage(Page):
             sessions = schedule.upcoming(now - timedelta(days=7), days=14)
         except Exception:
             return []
-        return [
-            (f"{s.uid}|{s.start.isoformat()}", f"{s.title} · {date_time_text(s.start)}")
-            for s in sessions
-        ]
+        return [(s.key, f"{s.title} · {date_time_text(s.start)}") for s in sessions]
 
     @staticmethod
     def _session_label(session_id: str) -> str:
-        _uid, _sep, start = session_id.rpartition("|")
-        try:
-            return date_time_text(datetime.fromisoformat(start))
-        except ValueError:
-            return session_id
+        parsed = parse_key(session_id)
+        return date_time_text(parsed[1]) if parsed else session_id
 
     # editing and autosave ----------------------------------------------------------------
     def new_note(self, template_id: str = "") -> None:

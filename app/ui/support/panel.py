@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QStandardPaths, QThreadPool
+from PySide6.QtCore import QEvent, QStandardPaths, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from app.atomic import atomic_write_text
 from app.devices.inventory import DeviceProvider
+from app.report.collect import collect_report
 from app.report.html_page import html_sections, privacy_statement
 from app.report.render import render_html, render_json, render_summary
 from app.ui.context import AppContext
 from app.ui.support.chart import HistoryChart
-from app.ui.support.worker import ReportJob, start_report_job
+from app.ui.tasks import Task, TaskRunner
 from app.ui.widgets import body, heading
 
 
@@ -93,10 +94,9 @@ class SupportPanel(QWidget):
         self.ctx = ctx
         self.device_provider = device_provider
         self.report: dict[str, Any] | None = None
-        self._job: ReportJob | None = None
-        # Own pool: a busy global pool (long checks, calendar refreshes) must not delay this.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._task: Task | None = None
+        # Own runner: a busy pool (long checks, calendar refreshes) must not delay this.
+        self._runner = TaskRunner(self, serial=True)
         self.last_saved: tuple[Path, Path] | None = None
 
         self.title = heading(level=2)
@@ -158,7 +158,7 @@ class SupportPanel(QWidget):
         self.details.setAccessibleName(self.tr("Support details"))
         if self.report is not None:
             self._show(self.report)
-        elif self._job is not None:
+        elif self._task is not None:
             self.status.setText(self.tr("Looking at this computer…"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -169,33 +169,34 @@ class SupportPanel(QWidget):
     # data -------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Collect again in the thread pool; the UI stays responsive."""
-        if self._job is not None:
+        if self._task is not None:
             return
         self.status.setText(self.tr("Looking at this computer…"))
         self._set_ready(self.report is not None)
         self.refresh_button.setEnabled(False)
-        self._job = start_report_job(
-            self.ctx.profile,
-            self.ctx.history,
-            self.device_provider,
-            self._pool,
-            on_finished=self._on_finished,
-            on_failed=self._on_failed,
+        profile, history, provider = self.ctx.profile, self.ctx.history, self.device_provider
+        qt = qVersion()  # read here, on the UI thread
+        self._task = self._runner.submit(
+            lambda _task: collect_report(profile, history, qt, provider),
+            self._on_finished,
+            self._on_failed,
         )
 
     def is_busy(self) -> bool:
-        return self._job is not None
+        return self._task is not None
 
     def _on_finished(self, report: dict[str, Any]) -> None:
-        self._job = None
+        self._task = None
         self.refresh_button.setEnabled(True)
         self.set_report(report)
 
-    def _on_failed(self, error: str) -> None:
-        self._job = None
+    def _on_failed(self, error: Exception) -> None:  # a broken collector must not kill the app
+        self._task = None
         self.refresh_button.setEnabled(True)
         self.status.setText(
-            self.tr("Some details could not be read ({error}). Try Refresh.").format(error=error)
+            self.tr("Some details could not be read ({error}). Try Refresh.").format(
+                error=type(error).__name__
+            )
         )
 
     def set_report(self, report: dict[str, Any]) -> None:
