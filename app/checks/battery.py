@@ -21,7 +21,7 @@ class BatteryCheck:
         return translate("BatteryCheck", "Battery")
 
     def run(self, ctx: CheckContext) -> CheckResult:
-        session = float(ctx.options.get("session_minutes") or th.DEFAULT_SESSION_MINUTES)
+        session = float(ctx.options.session_minutes or th.DEFAULT_SESSION_MINUTES)
         details = {"session_minutes": f"{session:.0f}"}
         try:
             reading = self.provider.read()

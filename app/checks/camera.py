@@ -220,7 +220,7 @@ class CameraCheck:
         return result_from_findings(self.id, [finding(key)], {}, metrics=metrics, details=details)
 
     def run(self, ctx: CheckContext) -> CheckResult:
-        spec = str(ctx.options.get("camera", "") or "").strip()
+        spec = ctx.options.camera.strip()
         details: dict[str, str] = {}
         listed: list[CameraInfo] = []
         if not spec or spec.isdigit():

@@ -38,7 +38,7 @@ from app.net.probes import (
 )
 from app.net.problems import NetProblem
 from app.net.speedtest import SpeedBackend, SpeedError, SpeedFigures, SpeedtestCliBackend
-from app.profile import Profile, split_host_port
+from app.profile import split_host_port
 
 DEFAULT_LATENCY_HOST = ("www.speedtest.net", 443)
 LATENCY_BUDGET_S = 2.0  # timed connects and timed requests run side by side in this budget
@@ -85,7 +85,7 @@ class ConnectionCheck:
 
     def run(self, ctx: CheckContext) -> CheckResult:
         start = time.monotonic()
-        profile = ctx.options.get("profile") or Profile()
+        profile = ctx.options.profile
         server_url = profile.speedtest_server
         if profile.video_host:
             host, port = split_host_port(profile.video_host)

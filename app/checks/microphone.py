@@ -103,8 +103,8 @@ class MicrophoneCheck:
         return translate("MicrophoneCheck", "Microphone")
 
     def run(self, ctx: CheckContext) -> CheckResult:
-        device = str(ctx.options.get("microphone", "") or "")
-        interactive = bool(ctx.options.get("interactive", True))
+        device = ctx.options.microphone
+        interactive = ctx.options.interactive
         details: dict[str, str] = {"device": device or "default"}
         try:
             ctx.progress(0.05, translate("MicrophoneCheck", "Please stay quiet for a few seconds…"))

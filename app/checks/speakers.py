@@ -46,9 +46,9 @@ class SpeakersCheck:
         return translate("SpeakersCheck", "Speakers")
 
     def run(self, ctx: CheckContext) -> CheckResult:
-        output = str(ctx.options.get("speaker", "") or "")
-        mic = str(ctx.options.get("microphone", "") or "")
-        interactive = bool(ctx.options.get("interactive", True))
+        output = ctx.options.speaker
+        mic = ctx.options.microphone
+        interactive = ctx.options.interactive
         devices = self.backend.devices()
         has_input = any(d.kind == "input" for d in devices)
         out_name = next(

@@ -12,6 +12,7 @@ import pytest
 
 from app.checks.base import CheckContext, Status
 from app.checks.connection import ConnectionCheck
+from app.checks.options import RunOptions
 from app.net.context import LinkContext
 from app.net.probes import LatencySample, RequestLatencyProbe, combine_latency
 from app.net.speedtest import SpeedFigures, SpeedtestCliBackend
@@ -99,7 +100,7 @@ def test_connection_check_reports_the_request_delay_that_connects_cannot_see() -
             traffic=StillTraffic(),  # type: ignore[arg-type]
         )
         profile = Profile(speedtest_server=srv.url, video_host=srv.host_port)
-        result = check.run(CheckContext(15, options={"profile": profile}))
+        result = check.run(CheckContext(15, options=RunOptions(profile=profile)))
     finally:
         srv.close()
     rtt, connect = result.metric("rtt_ms"), result.metric("rtt_connect_ms")
@@ -236,7 +237,9 @@ def _check_with(retrans: RetransLoss | None):  # type: ignore[no-untyped-def]
             traffic=StillTraffic(),  # type: ignore[arg-type]
             preflight=lambda *_a: type("R", (), {"ok": True, "problem": None})(),
         )
-        return check.run(CheckContext(15, options={"profile": Profile(video_host=srv.host_port)}))
+        return check.run(
+            CheckContext(15, options=RunOptions(profile=Profile(video_host=srv.host_port)))
+        )
     finally:
         srv.close()
 
