@@ -14,22 +14,14 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.checks.base import Status
-from app.notes.vault import Vault
 from app.ui.main_window import MainWindow
-from tests.checks.fakes import FakeCheck
+from tests.fakes.checks import FakeCheck
+from tests.fakes.notes import FastVault
 from tests.harness.urls import UrlCatcher
-from tests.notes.conftest import FAST
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 JOIN_URL = "https://video.example.org/j/123?pwd=TOKEN"
-
-
-class FastVault(Vault):
-    """The notes vault with a passphrase only and the fast KDF the notes tests use."""
-
-    def __init__(self, directory: Path, **_kw: Any) -> None:
-        super().__init__(directory, keystore=None, kdf_params=FAST)
 
 
 @pytest.fixture

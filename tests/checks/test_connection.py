@@ -18,26 +18,9 @@ from app.net.probes import TcpLatencyProbe
 from app.net.problems import NetProblem, classify_error
 from app.net.speedtest import SpeedtestCliBackend
 from app.profile import Profile
+from tests.fakes.net import QuietLink, StillTraffic
 from tests.harness import require
 from tests.harness.speedserver import SpeedServer, closed_port
-
-
-class QuietLink:
-    def __init__(self, ctx: LinkContext | None = None) -> None:
-        self.ctx = ctx or LinkContext()
-
-    def context(self) -> LinkContext:
-        return self.ctx
-
-
-class StillTraffic:
-    def __init__(self, per_call_bytes: int = 0) -> None:
-        self.n = 0
-        self.step = per_call_bytes
-
-    def sample(self) -> tuple[float, int]:
-        self.n += 1
-        return time.monotonic(), self.n * self.step
 
 
 def run_against(

@@ -11,7 +11,7 @@ from app.checks.base import CheckResult, Status
 from app.checks.runner import device_groups, run_checks
 from app.checks.thresholds import load_thresholds
 from app.checks.verdict import compute_verdict
-from tests.checks.fakes import FakeCheck
+from tests.fakes.checks import FakeCheck
 
 
 def test_checks_without_shared_devices_run_at_the_same_time() -> None:

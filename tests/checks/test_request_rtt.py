@@ -6,18 +6,17 @@ from __future__ import annotations
 import socket
 import struct
 import threading
-import time
 
 import pytest
 
 from app.checks.base import CheckContext, Status
 from app.checks.connection import ConnectionCheck
 from app.checks.options import RunOptions
-from app.net.context import LinkContext
 from app.net.probes import LatencySample, RequestLatencyProbe, combine_latency
 from app.net.speedtest import SpeedFigures, SpeedtestCliBackend
 from app.net.tcpinfo import RetransCounter, RetransLoss, parse_tcp_info, tcp_info
 from app.profile import Profile
+from tests.fakes.net import QuietLink, StillTraffic
 from tests.harness import require
 from tests.harness.speedserver import SpeedServer
 
@@ -28,16 +27,6 @@ def _server(mode: str = "ok", **kw: float) -> SpeedServer:
     except OSError as exc:  # pragma: no cover - no loopback networking
         require(False, f"a TCP server on 127.0.0.1 ({exc})")
         raise
-
-
-class QuietLink:
-    def context(self) -> LinkContext:
-        return LinkContext()
-
-
-class StillTraffic:
-    def sample(self) -> tuple[float, int]:
-        return time.monotonic(), 0
 
 
 # ---- the request probe against the local server ------------------------------------------
