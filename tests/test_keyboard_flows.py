@@ -25,7 +25,7 @@ JOIN_URL = "https://video.example.org/j/123?pwd=TOKEN"
 
 
 @pytest.fixture
-def window(qtbot: Any, app_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+def window(qtbot: Any, app_ctx: Any) -> MainWindow:
     """The whole app with fast fake checks (real ids) and a notes vault with the fast KDF."""
     fakes = [
         FakeCheck("connection"),
@@ -36,7 +36,7 @@ def window(qtbot: Any, app_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> MainWin
     ]
     app_ctx.services.checks = lambda _options: list(fakes)
     app_ctx.services.vault = FastVault
-    monkeypatch.setattr("app.ui.devices.panel.DevicesPanel.start", lambda self: None)
+    app_ctx.services.live_devices = False  # no camera mirror, no microphone meter
     app_ctx.set_setting("orientation_done", True)
     app_ctx.set_profile(app_ctx.profile.replace(join_url=JOIN_URL, phone_line="+1 555 0100"))
     from app.ui.application import build_window

@@ -38,7 +38,9 @@ class AppContext(QObject):
         self.settings = Settings(data_dir)
         self.history = HistoryStore(data_dir)
         self.last_run: RunRecord | None = self.history.last()
-        self.schedule: SessionSource | None = None  # set by the schedule feature when present
+        # The schedule (app/ui/schedule/worker.py sets the ScheduleStore when the schedule page
+        # is built); None until then, and in tests that build no schedule page.
+        self.schedule: SessionSource | None = None
 
     def set_profile(self, profile: Profile) -> None:
         old_language = self.profile.language
