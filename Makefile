@@ -13,7 +13,7 @@ extra_reqs = $(PY) -c 'import sys, tomllib; print("\n".join(tomllib.load(open("p
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck pytest sysdeps translations lupdate bench package package-test clean screenshots icons
+.PHONY: run test lint typecheck pytest sysdeps translations lupdate bench package package-test deb deb-test clean screenshots icons
 
 sysdeps:
 	@tools/sysdeps.sh $(SYSDEPS_FOR)
@@ -91,6 +91,21 @@ package: sysdeps $(PKG_BIN)
 
 package-test: package
 	@$(PY) packaging/smoke_test.py $(PKG_BIN)
+
+# The Debian package (packaging/deb/): dist/session-ready_<version>_<arch>.deb from the bundle.
+DEB_VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' app/__init__.py)
+DEB := dist/session-ready_$(DEB_VERSION)_$(shell dpkg --print-architecture 2>/dev/null || echo unknown).deb
+
+$(DEB): $(PKG_BIN) $(wildcard packaging/deb/*)
+	@packaging/deb/build_deb.sh dist/SessionReady
+
+deb: SYSDEPS_FOR := deb
+deb: sysdeps package $(DEB)
+	@lintian --fail-on error,warning $(DEB) && echo "lintian: clean (overrides explained in packaging/README.md)"
+
+# Install the .deb with apt, run it, open the window under Xvfb, remove it, look for leftovers.
+deb-test: deb
+	@packaging/deb/deb_test.sh $(DEB)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info resources/translations/*.qm
