@@ -24,6 +24,8 @@ mkdir -p "$STAGE/DEBIAN" "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applica
 # The app: the one-folder bundle, as built.
 cp -a "$BUNDLE" "$STAGE/opt/$PKG"
 chmod -R u=rwX,go=rX "$STAGE/opt/$PKG"
+# Shared libraries need not be executable (the wheels ship some 0755).
+find "$STAGE/opt/$PKG" -type f -name "*.so*" -exec chmod 644 {} +
 
 # Launchers on PATH. The bundle's binary opens the window without arguments and runs the CLI with
 # them, so the CLI launcher prints the help when called bare, and the GUI one passes nothing on.

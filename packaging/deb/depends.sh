@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Print the Depends: line of the .deb: every library an ELF file of the bundle needs that the
 # bundle does not carry, mapped to the Debian package that ships it (dpkg -S), plus libc6 at
-# the newest GLIBC_ symbol version any file asks for.
+# the newest GLIBC_ symbol version any file asks for, and the libraries loaded with ctypes.
 #   packaging/deb/depends.sh dist/SessionReady
 set -euo pipefail
 BUNDLE=$1
@@ -12,14 +12,18 @@ find "$BUNDLE" -type f \( -name '*.so*' -o -perm -u+x \) -print0 |
 find "$BUNDLE" \( -type f -o -type l \) -name '*.so*' -printf '%f\n' | sort -u > "$tmp/carried"
 xargs -a "$tmp/elf" -d '\n' readelf -d 2>/dev/null |
   sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | sort -u > "$tmp/needed"
-comm -23 "$tmp/needed" "$tmp/carried" > "$tmp/system"
+# ... plus what Python loads with ctypes at run time (no NEEDED entry): sounddevice's PortAudio.
+DLOPENED="libportaudio.so.2"
+{ comm -23 "$tmp/needed" "$tmp/carried"; printf '%s\n' $DLOPENED; } | sort -u > "$tmp/system"
+ldconfig -p > "$tmp/ldcache"
 pkgs=()
 while read -r lib; do
   case $lib in ld-linux*|libc.so.*|libm.so.*|libdl.so.*|libpthread.so.*|librt.so.*|libutil.so.*) continue ;; esac
-  path=$(ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64|64bit|AArch64|,/ {print $NF; exit}')
+  path=$(awk -v l="$lib" '$1 == l {print $NF}' "$tmp/ldcache" | sed -n 1p)
   [ -n "$path" ] || { echo "depends.sh: $lib is needed but not installed here" >&2; exit 1; }
-  pkg=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null | head -1 | cut -d: -f1) ||
-    pkg=$(dpkg -S "$path" | head -1 | cut -d: -f1)
+  # usrmerge: the package may own the /lib or the /usr/lib spelling of the path
+  pkg=$(dpkg -S "$(readlink -f "$path")" "$path" 2>/dev/null | sed -n '1s/:.*//p') || true
+  [ -n "$pkg" ] || { echo "depends.sh: no package owns $path ($lib)" >&2; exit 1; }
   [ "$pkg" = libc6 ] || pkgs+=("$pkg")
 done < "$tmp/system"
 glibc=$(xargs -a "$tmp/elf" -d '\n' objdump -T 2>/dev/null | grep -o 'GLIBC_[0-9.]*' |
