@@ -75,6 +75,7 @@ chmod 644 "$STAGE/DEBIAN/control" "$STAGE/DEBIAN/md5sums"
 
 mkdir -p "$(dirname "$OUT")"
 SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git -C "$ROOT" log -1 --format=%ct 2>/dev/null || date +%s)} \
-  dpkg-deb --root-owner-group -Zxz -z3 --build "$STAGE" "$OUT" >/dev/null
+  dpkg-deb --root-owner-group -Zxz -z3 --build "$STAGE" "$OUT.part" >/dev/null
+mv "$OUT.part" "$OUT"  # an interrupted build leaves no half-written .deb for make to trust
 echo "Built ${OUT#"$ROOT"/} ($(du -h "$OUT" | cut -f1); installed $(( SIZE / 1024 )) MB)"
 echo "Depends: $DEPENDS"
