@@ -102,7 +102,7 @@ class ReadyView(QWidget):
         self.phone_button = PrimaryButton()
         self.phone_button.setObjectName("joinByPhone")
         self.phone_button.setMinimumHeight(60)
-        self.phone_button.clicked.connect(lambda: join.open_phone(self.ctx))
+        self.phone_button.clicked.connect(lambda: join.open_phone(self.ctx, self))
         self.phone_number = QLabel()
         self.phone_number.setObjectName("joinPhoneNumber")
         self.phone_number.setTextInteractionFlags(
@@ -113,6 +113,7 @@ class ReadyView(QWidget):
         nfont.setPointSizeF(nfont.pointSizeF() * 1.8)
         nfont.setBold(True)
         self.phone_number.setFont(nfont)
+        self.phone_number.setWordWrap(True)
         self.copy_button = QPushButton()
         self.copy_button.setObjectName("copyPhone")
         self.copy_button.setMinimumHeight(44)
@@ -138,7 +139,9 @@ class ReadyView(QWidget):
 
     def _copy(self) -> None:
         if join.copy_phone(self.ctx):
-            self.copied.setText(self.tr("Number copied. Paste it in your phone app."))
+            self.copied.setText(
+                self.tr("Number copied on this computer. To call, type it into your phone.")
+            )
 
     def _arrange(self, phone_first: bool) -> None:
         self.phone_first = phone_first
@@ -245,9 +248,13 @@ class ReadyView(QWidget):
         self.join_host.setAccessibleName(self.join_host.text())
         self.phone_button.setEnabled(bool(info.phone))
         self.copy_button.setEnabled(bool(info.phone))
-        self.phone_number.setText(info.phone or self.tr("Ask your program for the number."))
+        self.phone_number.setText(
+            join.dial_text(info.phone)
+            if info.phone
+            else self.tr("Ask your program for the number.")
+        )
         self.phone_number.setAccessibleName(
-            self.tr("Phone number: {number}").format(number=info.phone)
+            self.tr("Phone number: {number}").format(number=join.dial_text(info.phone))
             if info.phone
             else self.phone_number.text()
         )
