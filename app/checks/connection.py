@@ -225,8 +225,10 @@ class ConnectionCheck:
     ) -> list[Finding]:
         """Delay, jitter, loss and MOS against the thresholds (adds their metrics)."""
         if not sample.ok:
-            details["latency_problem"] = (sample.problem or NetProblem.UNKNOWN).value
-            metrics.append(Metric("loss_pct", 100.0, "%"))
+            problem = (sample.problem or NetProblem.UNKNOWN).value
+            details["latency_problem"] = problem
+            # Not "loss 100 %": nothing was measured. Name what went wrong (DNS, refused, …).
+            metrics.append(Metric("reach_problem", problem, ""))
             return []
         th = self.thresholds
         rtt, jitter = sample.median_ms, sample.jitter_ms
