@@ -12,7 +12,7 @@ from app.checks.verdict import level_status, verdict_label
 from app.ui import join
 from app.ui.context import AppContext
 from app.ui.formatting import time_text
-from app.ui.pages.home import format_countdown
+from app.ui.pages.home import countdown_interval_ms, format_countdown
 from app.ui.widgets import PrimaryButton, StatusBadge, body, heading
 
 
@@ -215,6 +215,9 @@ class ReadyView(QWidget):
         self.verdict.setAccessibleName(self.verdict.word.text())
 
         session = ctx.next_session(now)
+        # The countdown shows seconds in the last hour: then it must tick each second.
+        left = (session.start - now).total_seconds() if session is not None else None
+        self._timer.setInterval(countdown_interval_ms(left))
         if session is None:
             self.when.setText(self.tr("No session scheduled."))
         elif session.start <= now < session.end:
