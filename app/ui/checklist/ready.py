@@ -194,7 +194,7 @@ class ReadyView(QWidget):
         if run is None:
             self.verdict.set_status("unavailable", verdict_label(None))
             self.verdict_hint.setText(
-                self.tr("Checking takes about 15 seconds. You can also join without it.")
+                self.tr("Checking takes about 20 seconds. You can also join without it.")
             )
             self.run_checks_button.show()
         else:

@@ -129,7 +129,7 @@ class HomePage(Page):
         )
         self.check_button.setAccessibleName(self.tr("Check my setup"))
         self.check_hint.setText(
-            self.tr("It takes about 15 seconds. A problem never stops you from joining.")
+            self.tr("It takes about 20 seconds. A problem never stops you from joining.")
         )
         self.refresh()
 
