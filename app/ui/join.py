@@ -207,7 +207,7 @@ def show_number(parent: QWidget | None, number: str) -> QMessageBox:
     box.setWindowTitle(QCoreApplication.translate("Join", "Join by phone"))
     box.setText(QCoreApplication.translate("Join", "Call this number from your phone:"))
     box.setInformativeText(
-        '<p style="font-size:xx-large; font-weight:bold">' + _escape(dial_text(number)) + "</p>"
+        '<p style="font-size:xx-large; font-weight:bold">' + _unbroken(dial_text(number)) + "</p>"
     )
     box.setTextInteractionFlags(
         Qt.TextInteractionFlag.TextSelectableByMouse
@@ -220,6 +220,12 @@ def show_number(parent: QWidget | None, number: str) -> QMessageBox:
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _unbroken(text: str) -> str:
+    """Escaped, with the spaces inside a number unbreakable: lines wrap between the number and
+    the meeting ID, never in the middle of either."""
+    return re.sub(r"(?<=[0-9+*#]) (?=[0-9#*])", "&nbsp;", _escape(text))
 
 
 def copy_phone(ctx: AppContext) -> str:
