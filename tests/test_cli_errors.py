@@ -120,3 +120,34 @@ def test_selftest_names_the_system_keyring_the_notes_use(capsys) -> None:
         keyring.set_keyring(before)
     line = next(x for x in capsys.readouterr().out.splitlines() if " keyring:" in x)
     assert line.startswith("✓ keyring:") and "notes use" in line and "SafeStore" in line
+
+
+def test_report_saved_names_the_full_path(
+    sr_home: Path, tmp_path: Path, capsys, monkeypatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", "--out", "support.html"]) == 0
+    err = capsys.readouterr().err
+    assert str(tmp_path / "support.html") in err  # not just "support.html"
+
+
+def test_check_text_output_names_figures_in_words_and_a_dns_failure_as_dns(capsys) -> None:
+    from app.checks.base import CheckResult, Metric, Status
+    from app.checks.verdict import compute_verdict
+    from app.cli.check import print_text
+
+    results = [
+        CheckResult(
+            "connection",
+            Status.FAIL,
+            "Your internet cannot find the video service's address.",
+            ("Restart your router, then check again.",),
+            (Metric("reach_problem", "dns"),),
+        ),
+        CheckResult("battery", Status.PASS, "Plugged in.", (), (Metric("battery_pct", 80, "%"),)),
+    ]
+    print_text(results, compute_verdict(results), {"connection": "Connection"})
+    out = capsys.readouterr().out
+    assert "DNS" in out and "Battery charge: 80%" in out
+    for internal in ("reach_problem", "battery_pct", "None", "loss", "Run again"):
+        assert internal not in out, internal
