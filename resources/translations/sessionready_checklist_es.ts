@@ -17,7 +17,7 @@
         </message>
         <message>
             <source>We saw only you in your camera.</source>
-            <translation>Solo le vimos a usted en su cámara.</translation>
+            <translation>En su cámara solo aparece usted.</translation>
         </message>
         <message>
             <source>Your sound plays through headphones.</source>
@@ -380,11 +380,11 @@
         </message>
         <message>
             <source>All {total} done. Your space is ready.</source>
-            <translation>Las {total} listas. Su espacio está preparado.</translation>
+            <translation>Completó las {total}. Su espacio está preparado.</translation>
         </message>
         <message>
             <source>{done} of {total} done. You can still join: the tips below can help.</source>
-            <translation>{done} de {total} listas. Aun así puede entrar: los consejos de abajo pueden ayudar.</translation>
+            <translation>Completó {done} de {total}. Aun así puede entrar: los consejos de abajo pueden ayudar.</translation>
         </message>
         <message>
             <source>Tip: {tip}</source>

@@ -336,7 +336,7 @@
         </message>
         <message>
             <source>Check again when you are ready.</source>
-            <translation>Revise otra vez cuando esté listo.</translation>
+            <translation>Revise otra vez cuando pueda.</translation>
         </message>
         <message>
             <source>If it keeps happening, tell support (Help &amp; support page).</source>
