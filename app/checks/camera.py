@@ -28,6 +28,16 @@ from app.devices.frames import FrameGrabber, FrameStats
 from app.devices.listing import CameraInfo, list_cameras
 from app.i18n import translate
 
+
+def open_failure_key(spec: str, listed: list[CameraInfo]) -> str:
+    """The one finding for a camera that gave no picture at open: none there at all (a camera
+    index with nothing listed), else one that would not open. The check's card and the live
+    mirror both say this finding's headline."""
+    if (not spec or spec.isdigit()) and not listed:
+        return "no_camera"
+    return "cannot_open"
+
+
 NO_PICTURE_METRICS = (Metric("faces", None), Metric("brightness", None))
 
 
@@ -94,7 +104,9 @@ class CameraCheck:
         grabber = FrameGrabber(source, on_frame)
         grabber.start()
         try:
-            return self._watch(ctx, grabber, stats, lock, frame_event, t_first, details, listed)
+            return self._watch(
+                ctx, grabber, stats, lock, frame_event, t_first, details, listed, spec
+            )
         finally:
             grabber.stop(wait_s=1.0)
 
@@ -108,6 +120,7 @@ class CameraCheck:
         t_first: list[float],
         details: dict[str, str],
         listed: list[CameraInfo],
+        spec: str,
     ) -> CheckResult:
         open_deadline = time.monotonic() + min(self.open_timeout_s, ctx.time_left())
         last_count, last_change = 0, time.monotonic()
@@ -122,7 +135,7 @@ class CameraCheck:
             details["backend"] = grabber.source.backend
             if started is None:
                 if grabber.state == "failed":
-                    return self._cannot_open(details, listed)
+                    return self._cannot_open(details, listed, spec)
                 if grabber.state == "ended":
                     return self._busy(details, opened=True)
                 if now >= open_deadline:
@@ -149,10 +162,10 @@ class CameraCheck:
     def _no_camera(self, details: dict[str, str]) -> CheckResult:
         return self._result("no_camera", details, NO_PICTURE_METRICS)
 
-    def _cannot_open(self, details: dict[str, str], listed: list[CameraInfo]) -> CheckResult:
-        if not listed and not sys.platform.startswith("linux"):
-            return self._no_camera(details)
-        return self._result("cannot_open", details, NO_PICTURE_METRICS)
+    def _cannot_open(
+        self, details: dict[str, str], listed: list[CameraInfo], spec: str
+    ) -> CheckResult:
+        return self._result(open_failure_key(spec, listed), details, NO_PICTURE_METRICS)
 
     def _busy(self, details: dict[str, str], opened: bool) -> CheckResult:
         details["opened"] = "yes" if opened else "no"

@@ -87,8 +87,10 @@ def latency_findings(
     """Delay, jitter, loss and MOS against the thresholds (adds their metrics)."""
     sample = m.sample
     if not sample.ok:
-        details["latency_problem"] = (sample.problem or NetProblem.UNKNOWN).value
-        metrics.append(Metric("loss_pct", 100.0, "%"))
+        problem = (sample.problem or NetProblem.UNKNOWN).value
+        details["latency_problem"] = problem
+        # Not "loss 100 %": nothing was measured. Name what went wrong (DNS, refused, …).
+        metrics.append(Metric("reach_problem", problem, ""))
         return []
     rtt, jitter = sample.median_ms, sample.jitter_ms
     details["latency_mode"] = (

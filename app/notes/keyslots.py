@@ -252,10 +252,14 @@ class KeySlots:
             return False
 
     # re-wrapping the data key ---------------------------------------------------------------
-    def change_passphrase(self, data_key: bytes, new: str, current: str | None) -> None:
+    def change_passphrase(
+        self, data_key: bytes, new: str, current: str | None, verify: bool = True
+    ) -> None:
+        """*current* must open the passphrase slot, unless *verify* is off (the data key was
+        just opened with the recovery code)."""
         header = self.read()
         slots = dict(header["slots"])
-        if PASSPHRASE in slots:
+        if PASSPHRASE in slots and verify:
             try:
                 open_slot(header, PASSPHRASE, current or "")
             except WrongSlotSecret as exc:

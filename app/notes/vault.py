@@ -61,6 +61,7 @@ class Vault:
         self._store: NoteStore | None = None
         self._cipher: NoteCipher | None = None
         self._data_key: bytes | None = None
+        self.opened_with_recovery = False  # unlocked with the recovery code this time
         self._manifest: Manifest | None = None
         self._cache: dict[str, Note] = {}
         self._damaged: dict[str, TamperedRecord] = {}
@@ -131,10 +132,12 @@ class Vault:
     def unlock_with_passphrase(self, passphrase: str) -> None:
         with self._lock:
             self._open_with_key(self.slots.open_with_passphrase(passphrase))
+            self.opened_with_recovery = False
 
     def unlock_with_recovery_code(self, code: str) -> None:
         with self._lock:
             self._open_with_key(self.slots.open_with_recovery_code(code))
+            self.opened_with_recovery = True  # the passphrase may be forgotten: it may be reset
 
     def _open_with_key(self, data_key: bytes) -> None:
         self._data_key = data_key
@@ -179,6 +182,7 @@ class Vault:
             self._list_problem = None
             self._cipher = None
             self._data_key = None
+            self.opened_with_recovery = False
             self.slots.forget()
             if self._store is not None:
                 self._store.close()
@@ -282,11 +286,14 @@ class Vault:
 
     # how the vault opens: re-wrap the data key only -----------------------------------------
     def change_passphrase(self, new_passphrase: str, current: str | None = None) -> None:
-        """Set or change the passphrase. When one exists, *current* must match it."""
+        """Set or change the passphrase. When one exists, *current* must match it, unless the
+        vault was opened with the recovery code (the patient forgot it: that is the point)."""
         if not new_passphrase:
             raise ValueError("empty passphrase")
         with self._lock:
-            self.slots.change_passphrase(self.data_key(), new_passphrase, current)
+            self.slots.change_passphrase(
+                self.data_key(), new_passphrase, current, verify=not self.opened_with_recovery
+            )
 
     def use_keyring(self, enabled: bool) -> None:
         """Keep (or stop keeping) a key in the OS keyring. Re-wraps the data key only."""

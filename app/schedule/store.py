@@ -62,6 +62,7 @@ class ScheduleStore:
         self.manual = ManualStore(self.dir / "manual.json")
         self._file: ParsedCalendar | None = None
         self._feed: ParsedCalendar | None = None
+        self._feed_url = ""  # the link whose calendar _feed holds
         self._manual: ParsedCalendar | None = None  # None: no manual entries
         self.file_error = ""
         self._version = 0  # bumped on every source change; keys the expansion cache
@@ -82,8 +83,26 @@ class ScheduleStore:
 
     @property
     def subscription_url(self) -> str:
-        """The URL typed in by the patient, else the program profile's calendar_url."""
+        """The calendar link in use: the profile's calendar_url (one home, which Settings, the
+        Schedule page and the support report share). A link saved here by older versions is
+        still honoured until AppContext moves it into the profile (legacy_subscription_url)."""
         return self._config().get("subscription_url", "") or self._default_url()
+
+    def legacy_subscription_url(self) -> str:
+        """A link the Schedule page once kept here, apart from the profile ("" when none)."""
+        return self._config().get("subscription_url", "")
+
+    def sync_url(self) -> bool:
+        """The link in use changed (the profile was edited): load that link's cached calendar.
+        True when it changed."""
+        url = self.subscription_url
+        if url == self._feed_url:
+            return False
+        feed = self._feed_cache().load() if url else None
+        with self._lock:
+            self._feed, self._feed_url = feed, url
+            self._version += 1
+        return True
 
     def set_subscription_url(self, url: str) -> None:
         cfg = self._config()
@@ -91,6 +110,7 @@ class ScheduleStore:
         atomic_write_text(self._config_path, json.dumps(cfg, indent=2))
         with self._lock:
             self._feed = self._feed_cache().load() if self.subscription_url else None
+            self._feed_url = self.subscription_url
             self._version += 1
 
     def _feed_cache(self) -> FeedCache:
@@ -107,7 +127,8 @@ class ScheduleStore:
                 self._file = parse_calendar(self.imported_path.read_bytes())
             except (CalendarError, OSError) as exc:
                 self.file_error = str(exc)
-        if self.subscription_url:
+        self._feed_url = self.subscription_url
+        if self._feed_url:
             self._feed = self._feed_cache().load()
         self._manual = _manual_calendar(self.manual.load())
 

@@ -43,6 +43,7 @@ class AppContext(QObject):
         self.history = HistoryStore(data_dir)
         self.last_run: RunRecord | None = self.history.last()
         self._schedule: ScheduleStore | None = None
+        self.profile_changed.connect(self._on_profile_changed)
 
     @property
     def schedule(self) -> ScheduleStore:
@@ -54,11 +55,30 @@ class AppContext(QObject):
             self._schedule = ScheduleStore(
                 self.data_dir, default_url=lambda: self.profile.calendar_url
             )
+            self._adopt_legacy_calendar_link(self._schedule)
         return self._schedule
 
     @schedule.setter
     def schedule(self, store: ScheduleStore) -> None:  # tests pass a store with a pinned zone
         self._schedule = store
+
+    def _adopt_legacy_calendar_link(self, store: ScheduleStore) -> None:
+        """One home for the calendar link: the profile. A link older versions kept with the
+        schedule moves into the profile once (it was the one in use)."""
+        legacy = store.legacy_subscription_url()
+        if legacy:
+            store.set_subscription_url("")
+            if legacy != self.profile.calendar_url:
+                self.set_profile(self.profile.replace(calendar_url=legacy))
+
+    def set_calendar_url(self, url: str) -> None:
+        """The calendar link, wherever it is typed (Schedule page, Settings, the tour)."""
+        if url != self.profile.calendar_url:
+            self.set_profile(self.profile.replace(calendar_url=url))
+
+    def _on_profile_changed(self) -> None:
+        if self._schedule is not None and self._schedule.sync_url():
+            self.schedule_changed.emit()
 
     def set_profile(self, profile: Profile) -> None:
         old_language = self.profile.language

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
     <context>
-        <name>Join</name>
-        <message>
-            <source>Join your session</source>
-            <translation>Entrar a su sesión</translation>
-        </message>
-        <message>
-            <source>Your session will open on {host}.</source>
-            <translation>Su sesión se abrirá en {host}.</translation>
-        </message>
-        <message>
-            <source>Find a private spot and put on headphones. Then press Join.</source>
-            <translation>Busque un lugar privado y póngase los audífonos. Luego presione Entrar.</translation>
-        </message>
-        <message>
-            <source>&amp;Join</source>
-            <translation>&amp;Entrar</translation>
-        </message>
-    </context>
-    <context>
         <name>ManualEntryDialog</name>
         <message>
             <source>Add a session</source>

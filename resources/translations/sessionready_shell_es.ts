@@ -81,8 +81,32 @@
             <translation>Revisar mi equipo</translation>
         </message>
         <message>
-            <source>It takes about 15 seconds. A problem never stops you from joining.</source>
-            <translation>Tarda unos 15 segundos. Un problema nunca le impide entrar a su sesión.</translation>
+            <source>It takes about 20 seconds. A problem never stops you from joining.</source>
+            <translation>Tarda unos 20 segundos. Un problema nunca le impide entrar.</translation>
+        </message>
+        <message>
+            <source>&amp;Join session</source>
+            <translation>&amp;Entrar a la sesión</translation>
+        </message>
+        <message>
+            <source>Join session</source>
+            <translation>Entrar a la sesión</translation>
+        </message>
+        <message>
+            <source>Open your session on {host} (Alt+J)</source>
+            <translation>Abrir su sesión en {host} (Alt+E)</translation>
+        </message>
+        <message>
+            <source>Join by &amp;phone</source>
+            <translation>Entrar por &amp;teléfono</translation>
+        </message>
+        <message>
+            <source>Join by phone</source>
+            <translation>Entrar por teléfono</translation>
+        </message>
+        <message>
+            <source>Call in to your session (Alt+P)</source>
+            <translation>Llamar a su sesión (Alt+T)</translation>
         </message>
         <message>
             <source>No session scheduled yet. Add your schedule on the Schedule page (Ctrl+5).</source>
@@ -95,18 +119,6 @@
         <message>
             <source>You have not checked your setup yet.</source>
             <translation>Todavía no ha revisado su equipo.</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Listo</translation>
-        </message>
-        <message>
-            <source>Ready with warnings</source>
-            <translation>Listo, con avisos</translation>
-        </message>
-        <message>
-            <source>Not ready</source>
-            <translation>No está listo</translation>
         </message>
         <message>
             <source>Last check at {time}.</source>

@@ -108,6 +108,7 @@ class ChecklistPage(Page):
             return
         self.index = max(0, index)
         self.stack.setCurrentWidget(self.step)
+        self.skip_button.show()
         self.step.show_item(self.states()[self.index], self.index + 1, len(items))
 
     def _on_answer(self, answer: str) -> None:
@@ -123,6 +124,7 @@ class ChecklistPage(Page):
         self.store.mark_done(self.key)
         self.summary.show_states(self.states())
         self.stack.setCurrentWidget(self.summary)
+        self.skip_button.show()
         self.summary.continue_button.setFocus()
 
     def show_ready(self) -> None:
@@ -130,7 +132,9 @@ class ChecklistPage(Page):
         still_open = [s.item.text_in(lang) for s in open_items(self.states())]
         self.ready.set_open_items(still_open)
         self.stack.setCurrentWidget(self.ready)
+        self.skip_button.hide()  # no "Skip to Join" on the Join screen itself
         self.ready.primary_button().setFocus()
+        self.scroll_to_top()  # the verdict in view, not wherever the focused button sits
 
     # page hooks --------------------------------------------------------------------------
     def page_shown(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.profile import ProfileError
 from app.schedule.ics import CalendarError
 from app.schedule.links import host_of
 from app.schedule.store import ScheduleStore
@@ -183,7 +184,12 @@ class ScheduleSources(QWidget):
             self.show_error(self.tr("The calendar link should start with https:// or webcal://."))
             return None
         self.error.hide()
-        self.store.set_subscription_url(url)
+        try:
+            self.ctx.set_calendar_url(url)  # the profile's link: the one Settings shows
+        except ProfileError:
+            self.show_error(self.tr("The calendar link should start with https:// or webcal://."))
+            return None
+        self.store.sync_url()
         self.ctx.schedule_changed.emit()
         return self.refresh_now() if url else None
 
