@@ -31,7 +31,7 @@ ALLOWED: dict[str, set[str]] = {
     "checks": {"devices", "net"},
     "checklist": {"checks", "schedule"},
     "report": {"checks", "devices", "net"},
-    "selftest": {"qt_i18n"},
+    "selftest": {"notes", "qt_i18n"},
     "cli": {"checks", "devices", "net", "notes", "schedule", "checklist", "report", "selftest"}
     | {"qt_i18n"},
     "qt_i18n": set(),
