@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.i18n import translate
@@ -70,6 +71,20 @@ def _too_big() -> CalendarError:
         translate("Schedule", "This calendar file is too large to be a session schedule."),
         "size",
     )
+
+
+def read_calendar_file(path: Path) -> bytes:
+    """A calendar file's bytes, read with the size limit (never a device, pipe or folder)."""
+    from app.safe_read import NotAFile, TooLarge, read_limited
+
+    try:
+        return read_limited(path, MAX_CALENDAR_BYTES)
+    except TooLarge:
+        raise _too_big() from None
+    except NotAFile:
+        raise _not_calendar("not a regular file") from None
+    except OSError:
+        raise CalendarError(translate("Schedule", "This file could not be opened."), "os") from None
 
 
 def _not_calendar(detail: str) -> CalendarError:
