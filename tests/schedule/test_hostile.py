@@ -211,3 +211,57 @@ def test_app_starts_with_a_cached_feed_whose_time_zone_is_hostile(sr_home: Path)
     lines = _start_app(sr_home)
     assert "time zone" in lines["problems"]  # the feed is named as the problem …
     assert lines["sessions"] != "sessions 0"  # … and the imported file still shows
+
+
+# Bounded reads (issue 15 §2): a device, a pipe or a huge file is refused before it is read.
+
+
+def _special(kind: str, tmp_path: Path) -> Path:
+    if kind == "fifo":
+        path = tmp_path / "calendar.ics"
+        os.mkfifo(path)  # nobody writes: reading it would wait forever
+        return path
+    if kind == "huge":
+        path = tmp_path / "huge.ics"
+        with path.open("wb") as fh:
+            fh.write(b"BEGIN:VCALENDAR\r\n")
+            fh.truncate(3 * 1024**3)  # 3 GB, sparse
+        return path
+    return Path("/dev/zero") if kind == "dev-zero" else tmp_path
+
+
+@pytest.mark.parametrize("kind", ["dev-zero", "fifo", "huge", "folder"])
+def test_cli_refuses_a_device_pipe_huge_file_or_folder(
+    kind: str, tmp_path: Path, sr_home: Path
+) -> None:
+    out = _run(["-m", "app", "schedule", "--ics", str(_special(kind, tmp_path))], sr_home)
+    assert out.returncode == 2, out.stderr
+    assert "Traceback" not in out.stderr and "MemoryError" not in out.stderr
+    word = "too large" if kind == "huge" else "not a calendar"
+    assert word in out.stderr
+
+
+@pytest.mark.parametrize("kind", ["dev-zero", "fifo", "huge"])
+def test_import_refuses_a_device_pipe_or_huge_file(
+    kind: str, tmp_path: Path, sr_home: Path
+) -> None:
+    from app.schedule.store import ScheduleStore
+
+    store = ScheduleStore(sr_home, zone=CHICAGO)
+    with pytest.raises(CalendarError):
+        store.import_file(_special(kind, tmp_path))
+    assert not store.imported_path.exists()
+
+
+def test_bounded_read_takes_the_limit_and_not_a_byte_more(tmp_path: Path) -> None:
+    from app.safe_read import NotAFile, TooLarge, read_limited
+
+    path = tmp_path / "x"
+    path.write_bytes(b"a" * 100)
+    assert read_limited(path, 100) == b"a" * 100
+    with pytest.raises(TooLarge):
+        read_limited(path, 99)
+    with pytest.raises(NotAFile):
+        read_limited(Path("/dev/zero"), 100)
+    with pytest.raises(FileNotFoundError):
+        read_limited(tmp_path / "missing", 100)
