@@ -82,6 +82,22 @@
     <context>
         <name>Join</name>
         <message>
+            <source>Join your session</source>
+            <translation>Entrar a su sesión</translation>
+        </message>
+        <message>
+            <source>Your session will open on {host}.</source>
+            <translation>Su sesión se abrirá en {host}.</translation>
+        </message>
+        <message>
+            <source>Find a private spot and put on headphones. Then press Join.</source>
+            <translation>Busque un lugar privado y póngase los audífonos. Luego presione Entrar.</translation>
+        </message>
+        <message>
+            <source>&amp;Join</source>
+            <translation>&amp;Entrar</translation>
+        </message>
+        <message>
             <source>Join session</source>
             <translation>Entrar a la sesión</translation>
         </message>
@@ -159,22 +175,6 @@
         <message>
             <source>Nothing here stops you from joining. Your group is glad you came.</source>
             <translation>Nada de esto le impide entrar. Su grupo se alegra de que haya venido.</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Listo</translation>
-        </message>
-        <message>
-            <source>Ready with warnings</source>
-            <translation>Listo, con avisos</translation>
-        </message>
-        <message>
-            <source>Not ready</source>
-            <translation>No está listo</translation>
-        </message>
-        <message>
-            <source>Not checked yet</source>
-            <translation>Todavía sin revisar</translation>
         </message>
         <message>
             <source>Checking takes about 15 seconds. You can also join without it.</source>

@@ -75,10 +75,6 @@
             <translation>Revisando…</translation>
         </message>
         <message>
-            <source>Not checked yet</source>
-            <translation>Aún sin revisar</translation>
-        </message>
-        <message>
             <source>Press “Check my setup” to start.</source>
             <translation>Pulse «Revisar mi equipo» para empezar.</translation>
         </message>
@@ -403,18 +399,6 @@
         <message>
             <source>Next: privacy checklist</source>
             <translation>Siguiente: lista de privacidad</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Listo</translation>
-        </message>
-        <message>
-            <source>Ready with warnings</source>
-            <translation>Listo, con avisos</translation>
-        </message>
-        <message>
-            <source>Not ready</source>
-            <translation>No está listo</translation>
         </message>
         <message>
             <source>Do this first:</source>

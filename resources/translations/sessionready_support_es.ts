@@ -421,18 +421,6 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
     <context>
         <name>Report</name>
         <message>
-            <source>Ready</source>
-            <translation>Listo</translation>
-        </message>
-        <message>
-            <source>Ready with warnings</source>
-            <translation>Listo, con avisos</translation>
-        </message>
-        <message>
-            <source>Not ready</source>
-            <translation>No está listo</translation>
-        </message>
-        <message>
             <source>✓ Pass</source>
             <translation>✓ Bien</translation>
         </message>
@@ -743,6 +731,10 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
         <message>
             <source>Video platform: {host}</source>
             <translation>Plataforma de video: {host}</translation>
+        </message>
+        <message>
+            <source>a device</source>
+            <translation>un dispositivo</translation>
         </message>
     </context>
     <context>
