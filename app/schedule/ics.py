@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # icalendar is imported when a calendar is parsed (not at app
 
 MAX_CALENDAR_BYTES = 5 * 1024 * 1024  # a year of a busy program's calendar is ~200 KB
 MAX_EVENTS = 20_000  # VEVENTs in one calendar
-MAX_INSTANCES = 2_000  # instances in one listing window
+MAX_INSTANCES = 10_000  # in one window (the app prepares 40 days; a busy program has ~800)
 # (the time and step budgets of expansion are in app/schedule/expansion.py)
 
 

@@ -265,3 +265,19 @@ def test_bounded_read_takes_the_limit_and_not_a_byte_more(tmp_path: Path) -> Non
         read_limited(Path("/dev/zero"), 100)
     with pytest.raises(FileNotFoundError):
         read_limited(tmp_path / "missing", 100)
+
+
+def test_a_big_calendar_is_never_cut_by_the_per_event_budget(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Each event's time starts at its own first step, not when all series were built (under
+    load, building 2,000 series took longer than one event's budget and cut every event)."""
+    monkeypatch.setattr(expansion, "EVENT_SECONDS", 0.3)
+    events = "".join(
+        f"BEGIN:VEVENT\r\nUID:e{i}\r\nDTSTART:202502{1 + i % 28:02d}T180000Z\r\n"
+        f"DURATION:PT1H\r\nSUMMARY:S{i}\r\nRRULE:FREQ=WEEKLY\r\nEND:VEVENT\r\n"
+        for i in range(1500)
+    )
+    data = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{events}END:VCALENDAR\r\n".encode()
+    parsed = parse_calendar(data)
+    sessions, left_out = expand_checked(parsed, MON, MON + timedelta(days=7), CHICAGO)
+    assert left_out == [] and parsed.problems == []
+    assert len(sessions) == 1500  # every weekly event once in a week
