@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 from app.atomic import atomic_write_text
 from app.i18n import SUPPORTED_LANGUAGES, translate
 from app.safe_read import NotAFile, TooLarge, read_limited
+from app.schedule.links import link_allowed
 
 DEFAULT_CRISIS_LINE = "988"
 DEFAULT_SESSION_MINUTES = 180
@@ -103,6 +104,8 @@ def _msg_type(name: str, kind: str) -> ProfileError:
 
 def _check_url(name: str, value: str, schemes: tuple[str, ...]) -> None:
     parts = urlsplit(value)
+    if name == "calendar_url" and link_allowed(value):  # plain http to this computer only
+        return
     if parts.scheme.lower() not in schemes or not parts.netloc:
         raise ProfileError(
             name,
@@ -220,7 +223,7 @@ def _validate_values(p: Profile) -> None:
     if p.speedtest_server:
         _check_url("speedtest_server", p.speedtest_server, ("https", "http"))
     if p.calendar_url:
-        _check_url("calendar_url", p.calendar_url, ("https", "http", "webcal"))
+        _check_url("calendar_url", p.calendar_url, ("https", "webcal"))
     for name in ("phone_line", "crisis_line"):
         value = getattr(p, name)
         if value and not _PHONE.match(value):

@@ -173,3 +173,12 @@ def test_checklist_changes_keep_their_order_in_linear_time() -> None:
     items = apply_overrides(content, {"add": chain}).items
     assert [i.id for i in items[-3:]] == ["n19997", "n19998", "n19999"]
     assert time.monotonic() - started < 20  # quadratic took minutes; linear takes about a second
+
+
+def test_calendar_link_follows_the_download_rule() -> None:
+    """One rule for plain http (app/schedule/links.py): https/webcal, or http to this computer."""
+    assert parse_profile_text('{"calendar_url": "webcal://cal.example.org/x.ics"}').calendar_url
+    assert parse_profile_text('{"calendar_url": "http://127.0.0.1:8000/x.ics"}').calendar_url
+    with pytest.raises(ProfileError) as err:
+        parse_profile_text('{"calendar_url": "http://cal.example.org/x.ics"}')
+    assert err.value.field == "calendar_url" and "https://" in str(err.value)

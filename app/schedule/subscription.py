@@ -17,7 +17,6 @@ where nothing leaves the machine. Links are ``https://`` or ``webcal://`` (which
 from __future__ import annotations
 
 import hashlib
-import ipaddress
 import json
 import logging
 import threading
@@ -41,7 +40,7 @@ from app.schedule.ics import (
     parse_calendar,
     read_calendar_file,
 )
-from app.schedule.links import host_of
+from app.schedule.links import host_of, link_allowed, webcal_to_https
 
 log = logging.getLogger("app.schedule")
 
@@ -65,27 +64,7 @@ CALENDAR_TYPES = {
 
 def http_url(url: str) -> str:
     """webcal://host/x → https://host/x (webcal is https by convention)."""
-    url = url.strip()
-    if url.lower().startswith("webcal://"):
-        return "https://" + url[len("webcal://") :]
-    return url
-
-
-def _loopback(host: str) -> bool:
-    if host.lower() in ("localhost", "localhost."):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def link_allowed(url: str) -> bool:
-    """https:// and webcal:// links; http:// only to this computer (see the module doc)."""
-    parts = urllib.parse.urlsplit(http_url(url))
-    if parts.scheme.lower() == "https":
-        return bool(parts.hostname)
-    return parts.scheme.lower() == "http" and _loopback(parts.hostname or "")
+    return webcal_to_https(url)
 
 
 def _bad_link(detail: str) -> CalendarError:

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.schedule.ics import CalendarError
-from app.schedule.links import host_of
+from app.schedule.links import host_of, link_allowed
 from app.schedule.store import ScheduleStore
-from app.schedule.subscription import FetchResult, link_allowed
+from app.schedule.subscription import FetchResult
 from app.schedule.zones import zone_name
 from app.ui.context import AppContext
 from app.ui.formatting import date_text, local, time_text
