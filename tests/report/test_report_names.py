@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from app.checks.history import HistoryStore
+from app.devices.listing import AudioDeviceInfo, CameraInfo
 from app.paths import data_dir
 from app.profile import Profile
 from app.report.collect import collect_report
 from app.report.names import scrub_name, scrub_text
 from app.report.render import render_html, render_json, render_summary
 from app.ui.pages.help import HelpPage
-from tests.harness.fake_devices import AudioDeviceInfo, CameraInfo, FakeDevices
 
 
 @pytest.mark.parametrize(
@@ -42,14 +42,24 @@ def test_free_text_loses_owners_and_hardware_addresses() -> None:
     assert text == "Using AirPods Pro (XX:XX:XX:XX:XX:XX) as microphone"
 
 
-OWNED = FakeDevices(
-    cameras=[CameraInfo(0, "Jonas’s FaceTime HD Camera", "/dev/video0")],
-    audio=[
-        AudioDeviceInfo("Maria's AirPods Pro", "input", True, 16000.0, 1, "PulseAudio"),
-        AudioDeviceInfo("AirPods de María", "output", True, 48000.0, 2, "PulseAudio"),
-        AudioDeviceInfo("bluez_output.AA_BB_CC_DD_EE_FF.1", "output", False, 48000.0, 2, "ALSA"),
-    ],
-)
+class OwnedDevices:
+    """The device listing (app.devices.inventory.DeviceProvider) of a patient's laptop with
+    Bluetooth earbuds named after their owner."""
+
+    def list_cameras(self) -> list[CameraInfo]:
+        return [CameraInfo(0, "Jonas’s FaceTime HD Camera", "/dev/video0")]
+
+    def list_audio_devices(self) -> list[AudioDeviceInfo]:
+        return [
+            AudioDeviceInfo("Maria's AirPods Pro", "input", True, 16000.0, 1, "PulseAudio"),
+            AudioDeviceInfo("AirPods de María", "output", True, 48000.0, 2, "PulseAudio"),
+            AudioDeviceInfo(
+                "bluez_output.AA_BB_CC_DD_EE_FF.1", "output", False, 48000.0, 2, "ALSA"
+            ),
+        ]
+
+
+OWNED = OwnedDevices()
 
 
 def _assert_no_one(text: str, where: str) -> None:
