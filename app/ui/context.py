@@ -20,6 +20,7 @@ from app.ui.services import Services
 
 if TYPE_CHECKING:
     from app.schedule.store import ScheduleStore
+    from app.ui.schedule.loader import ScheduleLoader
 
 
 class AppContext(QObject):
@@ -43,19 +44,22 @@ class AppContext(QObject):
         self.history = HistoryStore(data_dir)
         self.last_run: RunRecord | None = self.history.last()
         self._schedule: ScheduleStore | None = None
-        self.profile_changed.connect(self._on_profile_changed)
+        self.schedule_loader: ScheduleLoader | None = None
 
     @property
     def schedule(self) -> ScheduleStore:
         """Every calendar source together (file, link, manual entries). Made on first use, so a
-        context that never shows a session never reads the calendars."""
+        context that never shows a session never reads the calendars. Its calendars are read
+        and expanded by a ScheduleLoader on the TaskRunner, never on the UI thread: until the
+        first preparation ends, it lists no sessions (``ready`` is False)."""
         if self._schedule is None:
             from app.schedule.store import ScheduleStore
+            from app.ui.schedule.loader import ScheduleLoader
 
-            self._schedule = ScheduleStore(
-                self.data_dir, default_url=lambda: self.profile.calendar_url
-            )
-            self._adopt_legacy_calendar_link(self._schedule)
+            store = ScheduleStore(self.data_dir, default_url=lambda: self.profile.calendar_url)
+            self._adopt_legacy_calendar_link(store)
+            self.schedule_loader = ScheduleLoader(self, store)
+            self._schedule = store
         return self._schedule
 
     @schedule.setter
@@ -76,14 +80,13 @@ class AppContext(QObject):
         if url != self.profile.calendar_url:
             self.set_profile(self.profile.replace(calendar_url=url))
 
-    def _on_profile_changed(self) -> None:
-        if self._schedule is not None and self._schedule.sync_url():
-            self.schedule_changed.emit()
-
     def set_profile(self, profile: Profile) -> None:
         old_language = self.profile.language
+        old_url = self.profile.calendar_url
         self.profile_store.save(profile)
         self.profile = profile
+        if self._schedule is not None and profile.calendar_url != old_url:
+            self._schedule.reload("subscription")  # the profile's link may be the one in use
         self.profile_changed.emit()
         if profile.language != old_language:
             self.language_changed.emit(profile.language)
@@ -108,6 +111,10 @@ class AppContext(QObject):
 
     def next_session(self, now: datetime | None = None) -> Session | None:
         return next_session(self.schedule, now or datetime.now().astimezone())
+
+    def schedule_ready(self) -> bool:
+        """False while the schedule is still being read (at start-up, off the UI thread)."""
+        return bool(getattr(self.schedule, "ready", True))
 
     def session_minutes_remaining(self, now: datetime | None = None) -> float:
         """Minutes the next session still needs (its remaining length, else the profile's)."""

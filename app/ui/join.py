@@ -19,8 +19,8 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.checks.base import Status
+from app.links import host_of
 from app.schedule.dialing import parse_dial
-from app.schedule.links import host_of
 from app.ui.context import AppContext
 
 log = logging.getLogger("app.ui.join")

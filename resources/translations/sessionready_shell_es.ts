@@ -109,6 +109,10 @@
             <translation>Llamar a su sesión (Alt+T)</translation>
         </message>
         <message>
+            <source>Loading your schedule…</source>
+            <translation>Cargando su horario…</translation>
+        </message>
+        <message>
             <source>No session scheduled yet. Add your schedule on the Schedule page (Ctrl+5).</source>
             <translation>Todavía no hay sesiones programadas. Agregue su horario en la página Horario (Ctrl+5).</translation>
         </message>
@@ -226,6 +230,18 @@ Le prepara para sus sesiones de tratamiento virtuales: revisa su equipo, le ayud
             <translation>«{field}» debe ser una dirección web que empiece con {schemes}.</translation>
         </message>
         <message>
+            <source>“{field}” holds too much, or is nested too deeply.</source>
+            <translation>«{field}» contiene demasiado o está anidado a demasiada profundidad.</translation>
+        </message>
+        <message>
+            <source>“{field}” holds characters that are not valid text.</source>
+            <translation>«{field}» contiene caracteres que no son texto válido.</translation>
+        </message>
+        <message>
+            <source>“{field}” holds a text that is too long.</source>
+            <translation>«{field}» contiene un texto demasiado largo.</translation>
+        </message>
+        <message>
             <source>The profile file should hold a set of keys.</source>
             <translation>El archivo de perfil debe contener un conjunto de claves.</translation>
         </message>
@@ -268,6 +284,18 @@ Le prepara para sus sesiones de tratamiento virtuales: revisa su equipo, le ayud
         <message>
             <source>This file is not a valid profile (JSON or TOML): {error}</source>
             <translation>Este archivo no es un perfil válido (JSON o TOML): {error}</translation>
+        </message>
+        <message>
+            <source>This file is nested too deeply to be a profile.</source>
+            <translation>Este archivo está anidado a demasiada profundidad para ser un perfil.</translation>
+        </message>
+        <message>
+            <source>This file is not a valid profile (JSON or TOML).</source>
+            <translation>Este archivo no es un perfil válido (JSON o TOML).</translation>
+        </message>
+        <message>
+            <source>This is not a profile file.</source>
+            <translation>Esto no es un archivo de perfil.</translation>
         </message>
         <message>
             <source>Could not open the profile file: {error}</source>

@@ -936,6 +936,10 @@ Si una revisión encuentra un problema, le dice cómo arreglarlo. Siempre puede 
             <source>Video platform: {host}</source>
             <translation>Plataforma de video: {host}</translation>
         </message>
+        <message>
+            <source>a device</source>
+            <translation>un dispositivo</translation>
+        </message>
     </context>
     <context>
         <name>ReportCLI</name>

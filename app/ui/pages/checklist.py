@@ -28,6 +28,7 @@ class ChecklistPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._refresh_pending = False  # a refresh waiting for the page to be shown
         self.store = ChecklistStore(ctx.data_dir)
         self.content: Content = content_for_profile(ctx.profile.checklist)
         self.key = ""
@@ -91,6 +92,10 @@ class ChecklistPage(Page):
         self._start()
 
     def _refresh_current(self) -> None:
+        if not self.isVisible():  # e.g. the schedule arriving after start-up: never take the
+            self._refresh_pending = True  # keyboard focus from the page the patient is on
+            return
+        self._refresh_pending = False
         self.reload()
         current = self.stack.currentWidget()
         if current is self.step:
@@ -142,6 +147,8 @@ class ChecklistPage(Page):
         self.reload()
         if self.key != old_key:
             self._start()
+        elif self._refresh_pending:
+            self._refresh_current()
         else:
             self._refresh_current()
         self.ready.start_timer()

@@ -136,7 +136,10 @@ class HomePage(Page):
     def refresh(self, now: datetime | None = None) -> None:
         now = now or datetime.now().astimezone()
         session = self.ctx.next_session(now)
-        if session is None:
+        if session is None and not self.ctx.schedule_ready():
+            self.next_session.setText(self.tr("Loading your schedule…"))
+            self.countdown.setText("")
+        elif session is None:
             self.next_session.setText(
                 self.tr(
                     "No session scheduled yet. Add your schedule on the Schedule page (Ctrl+5)."
