@@ -13,6 +13,8 @@ A program ships a JSON or TOML file with these keys (all optional, unknown keys 
     session_minutes   180
     language          "en" or "es"
     checklist         {"add": [...], "remove": [...], "reword": {...}}  (see the checklist docs)
+    thresholds        {"download": {"pass_mbps": 1.0}, ...}  (keys listed in thresholds.toml
+                      [overridable], each within its range there)
 
 Validation names the offending field; a rejected file never replaces the stored profile.
 """
@@ -49,6 +51,7 @@ class Profile:
     session_minutes: int = DEFAULT_SESSION_MINUTES
     language: str = "en"
     checklist: dict[str, Any] = field(default_factory=dict)
+    thresholds: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -133,6 +136,8 @@ def validate_profile(data: Any) -> Profile:
             if not isinstance(value, dict):
                 raise _msg_type(name, translate("Profile", "a set of checklist changes"))
             clean[name] = value
+        elif name == "thresholds":
+            clean[name] = _validated_thresholds(value)
         else:
             if not isinstance(value, str):
                 raise _msg_type(name, translate("Profile", "text"))
@@ -140,6 +145,30 @@ def validate_profile(data: Any) -> Profile:
     profile = Profile(**clean)
     _validate_values(profile)
     return profile
+
+
+def _validated_thresholds(value: Any) -> dict[str, dict[str, float]]:
+    """The ``thresholds`` key: overrides of resources/thresholds.toml, checked there (known
+    keys only, each number within its range, pass/fail pairs still in order)."""
+    from app.checks.thresholds import OverrideError, validate_overrides
+
+    try:
+        return validate_overrides(value)
+    except OverrideError as err:
+        field_name = f"thresholds.{err.key}" if err.key else "thresholds"
+        messages = {
+            "shape": translate("Profile", "“{field}” should be a set of sections of numbers."),
+            "unknown": translate("Profile", "“{field}” is not a threshold a program can change."),
+            "number": translate("Profile", "“{field}” should be a number."),
+            "range": translate("Profile", "“{field}” should be between {low:g} and {high:g}."),
+            "order": translate(
+                "Profile", "“{field}”: the pass line should be better than the fail line."
+            ),
+        }
+        raise ProfileError(
+            field_name,
+            messages[err.reason].format(field=field_name, low=err.low, high=err.high),
+        ) from err
 
 
 def _validate_values(p: Profile) -> None:

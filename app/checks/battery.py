@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from app.checks import devices_thresholds as th
 from app.checks.base import CheckContext, CheckResult, Metric, Status
+from app.checks.thresholds import BatteryThresholds, default_thresholds, thresholds_for
 from app.devices.battery import BatteryProvider, BatteryReading, PsutilBattery
 from app.i18n import translate
+from app.profile import DEFAULT_SESSION_MINUTES
 
 
 class BatteryCheck:
@@ -21,7 +22,7 @@ class BatteryCheck:
         return translate("BatteryCheck", "Battery")
 
     def run(self, ctx: CheckContext) -> CheckResult:
-        session = float(ctx.options.get("session_minutes") or th.DEFAULT_SESSION_MINUTES)
+        session = float(ctx.options.get("session_minutes") or DEFAULT_SESSION_MINUTES)
         details = {"session_minutes": f"{session:.0f}"}
         try:
             reading = self.provider.read()
@@ -39,11 +40,20 @@ class BatteryCheck:
                 ),
                 details=details,
             )
-        return self.judge(reading, session, details)
+        return self.judge(
+            reading, session, details, thresholds_for(ctx.options.get("profile")).battery
+        )
 
     def judge(
-        self, reading: BatteryReading | None, session: float, details: dict[str, str]
+        self,
+        reading: BatteryReading | None,
+        session: float,
+        details: dict[str, str],
+        bat: BatteryThresholds | None = None,
     ) -> CheckResult:
+        """Judged on the figures as shown (whole minutes, whole percent): on a line, the
+        better side (exactly session + margin minutes passes, 20 % does not fail)."""
+        bat = bat or default_thresholds().battery
         if reading is None:
             details["battery"] = "none"
             return CheckResult(
@@ -88,7 +98,7 @@ class BatteryCheck:
                 metrics,
                 details=details,
             )
-        if reading.percent < th.BATTERY_FAIL_PCT:
+        if round(reading.percent) < bat.fail_pct:
             return CheckResult(
                 self.id,
                 Status.FAIL,
@@ -110,7 +120,7 @@ class BatteryCheck:
                 metrics,
                 details=details,
             )
-        if left < session + th.BATTERY_MARGIN_MIN:
+        if left < session + bat.margin_min:
             return CheckResult(
                 self.id,
                 Status.WARN,

@@ -12,183 +12,27 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from app.checks import devices_thresholds as th
 from app.checks.base import (
     CheckContext,
     CheckResult,
-    Finding,
     Metric,
     Status,
     result_from_findings,
 )
+from app.checks.camera_rules import (
+    frame_rate,
+    is_covered,
+    merge_dark_and_slow,
+    picture_findings,
+    speed_key,
+)
+from app.checks.camera_text import NO_PICTURE_METRICS, finding
+from app.checks.thresholds import CameraThresholds, thresholds_for
 from app.devices.camera import CameraSource, Frame, camera_source_for
 from app.devices.faces import detect_faces, region_mean
 from app.devices.frames import FrameGrabber, FrameStats
 from app.devices.listing import CameraInfo, list_cameras
-from app.i18n import QT_TRANSLATE_NOOP, translate
-
-CLOSE_APPS = QT_TRANSLATE_NOOP(
-    "CameraCheck", "Close Zoom, Teams and other video apps, then check again."
-)
-REPLUG = QT_TRANSLATE_NOOP(
-    "CameraCheck", "Unplug the camera and plug it in again, or restart the computer."
-)
-AUDIO_ONLY = QT_TRANSLATE_NOOP("CameraCheck", "You can still join with audio or by phone.")
-MORE_LIGHT = QT_TRANSLATE_NOOP(
-    "CameraCheck", "Close other apps, and add light (cameras slow down in the dark)."
-)
-PERMISSION = "<permission>"  # stands for permission_hint(): its text depends on the platform
-
-# What the check can find: status, headline and advice (translated when shown).
-FINDINGS: dict[str, tuple[Status, str, tuple[str, ...]]] = {
-    "no_file": (
-        Status.ERROR,
-        QT_TRANSLATE_NOOP("CameraCheck", "The video file chosen as the camera was not found."),
-        (QT_TRANSLATE_NOOP("CameraCheck", "Choose another file, or pick your camera again."),),
-    ),
-    "no_camera": (
-        Status.UNAVAILABLE,
-        QT_TRANSLATE_NOOP(
-            "CameraCheck", "We did not find a camera. You can still join with audio."
-        ),
-        (
-            QT_TRANSLATE_NOOP("CameraCheck", "If you have a webcam, plug it in and check again."),
-            QT_TRANSLATE_NOOP(
-                "CameraCheck", "You can join your session by phone or with audio only."
-            ),
-        ),
-    ),
-    "cannot_open": (
-        Status.FAIL,
-        QT_TRANSLATE_NOOP(
-            "CameraCheck",
-            "Your camera could not be opened. Another app may be using it, or permission is off.",
-        ),
-        (CLOSE_APPS, PERMISSION, AUDIO_ONLY),
-    ),
-    "busy": (
-        Status.FAIL,
-        QT_TRANSLATE_NOOP(
-            "CameraCheck", "Your camera seems to be used by another app: it sends no picture."
-        ),
-        (CLOSE_APPS, PERMISSION, AUDIO_ONLY),
-    ),
-    "stopped": (
-        Status.FAIL,
-        QT_TRANSLATE_NOOP("CameraCheck", "Your camera stopped sending pictures."),
-        (REPLUG, CLOSE_APPS, AUDIO_ONLY),
-    ),
-    "covered": (
-        Status.FAIL,
-        QT_TRANSLATE_NOOP(
-            "CameraCheck",
-            "Your camera shows only a dark or plain picture. It may be covered or blocked, or permission is off.",
-        ),
-        (
-            QT_TRANSLATE_NOOP(
-                "CameraCheck", "Remove any cover or sticker and open the camera shutter."
-            ),
-            PERMISSION,
-            CLOSE_APPS,
-        ),
-    ),
-    "frozen": (
-        Status.FAIL,
-        QT_TRANSLATE_NOOP("CameraCheck", "Your camera picture is frozen: it does not change."),
-        (REPLUG, CLOSE_APPS),
-    ),
-    "others_in_view": (
-        Status.WARN,
-        QT_TRANSLATE_NOOP(
-            "CameraCheck",
-            "Someone else may be in view of your camera. Your group's privacy matters.",
-        ),
-        (
-            QT_TRANSLATE_NOOP(
-                "CameraCheck",
-                "Find a private spot where nobody else can see your screen or hear the group.",
-            ),
-        ),
-    ),
-    "dark": (
-        Status.WARN,
-        QT_TRANSLATE_NOOP("CameraCheck", "Your picture is too dark."),
-        (
-            QT_TRANSLATE_NOOP(
-                "CameraCheck", "Turn on a light in front of you, or sit facing a window."
-            ),
-        ),
-    ),
-    "bright": (
-        Status.WARN,
-        QT_TRANSLATE_NOOP("CameraCheck", "Your picture is too bright."),
-        (QT_TRANSLATE_NOOP("CameraCheck", "Move away from strong light or close a curtain."),),
-    ),
-    "backlit": (
-        Status.WARN,
-        QT_TRANSLATE_NOOP("CameraCheck", "The light is behind you, so your face is dark."),
-        (
-            QT_TRANSLATE_NOOP(
-                "CameraCheck", "Face the window or lamp instead of sitting with it behind you."
-            ),
-        ),
-    ),
-    "no_face": (
-        Status.WARN,
-        QT_TRANSLATE_NOOP("CameraCheck", "We can't see your face."),
-        (
-            QT_TRANSLATE_NOOP(
-                "CameraCheck",
-                "Adjust the camera so your face is in the middle, and add some light.",
-            ),
-        ),
-    ),
-    "very_slow": (
-        Status.FAIL,
-        QT_TRANSLATE_NOOP("CameraCheck", "Your camera is very slow: the picture will be choppy."),
-        (MORE_LIGHT,),
-    ),
-    "slow": (
-        Status.WARN,
-        QT_TRANSLATE_NOOP("CameraCheck", "Your camera is a little slow."),
-        (MORE_LIGHT,),
-    ),
-    "small": (
-        Status.WARN,
-        QT_TRANSLATE_NOOP("CameraCheck", "Your camera's picture is small and may look blurry."),
-        (QT_TRANSLATE_NOOP("CameraCheck", "If you have a better webcam, use that one."),),
-    ),
-}
-NO_PICTURE_METRICS = (Metric("faces", None), Metric("brightness", None))
-
-
-def permission_hint() -> str:
-    if sys.platform == "darwin":
-        return translate(
-            "CameraCheck",
-            "On a Mac: open System Settings, then Privacy & Security, then Camera, and turn on SessionReady.",
-        )
-    if sys.platform == "win32":
-        return translate(
-            "CameraCheck",
-            "On Windows: open Settings, then Privacy & security, then Camera, and allow apps to use your camera.",
-        )
-    return translate(
-        "CameraCheck",
-        "Check that the camera's privacy switch or shutter is open and that no other app is using it.",
-    )
-
-
-def finding(key: str) -> Finding:
-    """The finding *key* of FINDINGS, translated now."""
-    status, headline, advice = FINDINGS[key]
-    return Finding(
-        status,
-        translate("CameraCheck", headline),
-        tuple(
-            permission_hint() if a == PERMISSION else translate("CameraCheck", a) for a in advice
-        ),
-    )
+from app.i18n import translate
 
 
 class CameraCheck:
@@ -201,8 +45,8 @@ class CameraCheck:
         source_factory: Callable[[str], CameraSource] | None = None,
         cameras: Callable[[], list[CameraInfo]] = list_cameras,
         open_timeout_s: float = 8.0,
-        measure_s: float = th.CAMERA_MEASURE_S,
-        stall_s: float = th.CAMERA_STALL_S,
+        measure_s: float | None = None,
+        stall_s: float | None = None,
     ) -> None:
         self._factory = source_factory or (lambda spec: camera_source_for(spec, loop=True))
         self._cameras = cameras
@@ -231,6 +75,8 @@ class CameraCheck:
         elif not Path(spec).is_file():
             details["file"] = spec
             return self._result("no_file", details)
+        cam = thresholds_for(ctx.options.get("profile")).camera
+        measure_s = self.measure_s if self.measure_s is not None else cam.measure_s
         source = self._factory(spec)
         details["source"] = source.label
         if listed and spec.isdigit():
@@ -247,14 +93,16 @@ class CameraCheck:
             with lock:
                 if not t_first:
                     t_first.append(now)
-                if now - t_first[0] <= self.measure_s:
+                if now - t_first[0] <= measure_s:
                     stats.add(frame, now)
             frame_event.set()
 
         grabber = FrameGrabber(source, on_frame)
         grabber.start()
         try:
-            return self._watch(ctx, grabber, stats, lock, frame_event, t_first, details, listed)
+            return self._watch(
+                ctx, grabber, stats, lock, (frame_event, t_first), details, listed, cam
+            )
         finally:
             grabber.stop(wait_s=1.0)
 
@@ -264,11 +112,14 @@ class CameraCheck:
         grabber: FrameGrabber,
         stats: FrameStats,
         lock: threading.Lock,
-        frame_event: threading.Event,
-        t_first: list[float],
+        started_at: tuple[threading.Event, list[float]],
         details: dict[str, str],
         listed: list[CameraInfo],
+        cam: CameraThresholds,
     ) -> CheckResult:
+        frame_event, t_first = started_at
+        measure_s = self.measure_s if self.measure_s is not None else cam.measure_s
+        stall_s = self.stall_s if self.stall_s is not None else cam.stall_s
         open_deadline = time.monotonic() + min(self.open_timeout_s, ctx.time_left())
         last_count, last_change = 0, time.monotonic()
         while True:
@@ -291,19 +142,20 @@ class CameraCheck:
             if count != last_count:
                 last_count, last_change = count, now
             ctx.progress(
-                0.1 + 0.7 * min(1.0, (now - started) / self.measure_s),
+                0.1 + 0.7 * min(1.0, (now - started) / measure_s),
                 translate("CameraCheck", "Looking at the picture…"),
             )
-            if now - started >= self.measure_s:
+            if now - started >= measure_s:
                 break
-            stalled = grabber.state in ("ended", "failed") or now - last_change >= self.stall_s
+            stalled = grabber.state in ("ended", "failed") or now - last_change >= stall_s
             if stalled or ctx.time_left() <= 0.5:
                 with lock:
                     return self._stopped(stats, details)
         grabber.stop(wait_s=1.0)
         ctx.progress(0.85, translate("CameraCheck", "Looking for your face…"))
         with lock:
-            return self._judge(ctx, stats, details, still=grabber.source.is_still)
+            nominal = getattr(grabber.source, "nominal_fps", None)
+            return self._judge(ctx, stats, details, grabber.source.is_still, nominal, cam)
 
     # results -----------------------------------------------------------------------------
     def _no_camera(self, details: dict[str, str]) -> CheckResult:
@@ -328,13 +180,18 @@ class CameraCheck:
         return self._result("stopped", details, metrics)
 
     def _judge(
-        self, ctx: CheckContext, stats: FrameStats, details: dict[str, str], still: bool
+        self,
+        ctx: CheckContext,
+        stats: FrameStats,
+        details: dict[str, str],
+        still: bool,
+        nominal: float | None,
+        cam: CameraThresholds,
     ) -> CheckResult:
-        brightness, contrast, fps = stats.brightness, stats.contrast, stats.fps
-        covered = contrast < th.CAMERA_UNIFORM_STD or (
-            brightness < th.CAMERA_BLACK_MEAN and contrast < 2 * th.CAMERA_UNIFORM_STD
-        )
-        frozen = not still and not covered and stats.frozen(th.CAMERA_FROZEN_DIFF)
+        brightness, contrast = stats.brightness, stats.contrast
+        rate = frame_rate(round(stats.fps, 1), nominal, cam)
+        covered = is_covered(brightness, contrast, cam)
+        frozen = not still and not covered and stats.frozen(cam.frozen_diff)
         faces: int | None = None
         keys: list[str] = []
         if covered:
@@ -343,18 +200,18 @@ class CameraCheck:
             keys.append("frozen")
         else:
             faces, face_brightness = self._faces(ctx, stats)
-            keys += picture_findings(faces, brightness, face_brightness)
-        if not still:
-            if fps < th.CAMERA_FAIL_FPS:
-                keys.append("very_slow")
-            elif fps < th.CAMERA_WARN_FPS:
-                keys.append("slow")
-        if stats.width < th.CAMERA_MIN_WIDTH or stats.height < th.CAMERA_MIN_HEIGHT:
+            keys += picture_findings(faces, brightness, face_brightness, cam)
+        slow = None if still else speed_key(rate, cam)
+        if slow is not None:
+            keys.append(slow)
+        keys = merge_dark_and_slow(keys)
+        if stats.width < cam.min_width or stats.height < cam.min_height:
             keys.append("small")
         metrics = (
             Metric("width", stats.width, "px"),
             Metric("height", stats.height, "px"),
-            Metric("fps", round(fps, 1), "fps"),
+            Metric("fps", rate.measured, "fps"),
+            Metric("fps_nominal", None if nominal is None else round(nominal, 1), "fps"),
             Metric("brightness", round(brightness, 1), "/255"),
             Metric("contrast", round(contrast, 1), "/255"),
             Metric("faces", faces),
@@ -390,17 +247,3 @@ class CameraCheck:
             if found and face_brightness is None:
                 face_brightness = region_mean(frame, found[0])
         return (int(np.median(counts)) if counts else 0), face_brightness
-
-
-def picture_findings(faces: int, brightness: float, face_brightness: float | None) -> list[str]:
-    """Who is in view and how the picture is lit (a picture that is neither covered nor frozen)."""
-    keys = ["others_in_view"] if faces > 1 else []
-    if brightness < th.CAMERA_DARK_MEAN:
-        keys.append("dark")
-    elif brightness > th.CAMERA_BRIGHT_MEAN:
-        keys.append("bright")
-    elif face_brightness is not None and face_brightness < th.CAMERA_BACKLIT_RATIO * brightness:
-        keys.append("backlit")
-    if faces == 0:
-        keys.append("no_face")
-    return keys

@@ -9,6 +9,7 @@ test cannot run. Providers are injected so tests never leave 127.0.0.0/8.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from urllib.parse import urlsplit
@@ -22,10 +23,19 @@ from app.checks.base import (
     result_from_findings,
     worst_status,
 )
-from app.checks.connection_text import CLOSER, problem_text
-from app.checks.thresholds import Thresholds, load_thresholds
+from app.checks.connection_load import (
+    Measured,
+    Target,
+    idle_rtt_ms,
+    loaded_findings,
+    pooled_loss,
+    probe_metrics,
+)
+from app.checks.connection_text import CLOSER, problem_text, test_fault_text
+from app.checks.thresholds import Thresholds, thresholds_for
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.net.context import LinkContext, SystemLinkInfo, TrafficMeter, host_port_of_url, rate_mbps
+from app.net.loaded import LoadedLatencyProbe
 from app.net.mos import mos_from
 from app.net.probes import (
     LatencySample,
@@ -70,41 +80,57 @@ class ConnectionCheck:
         traffic: TrafficMeter | None = None,
         thresholds: Thresholds | None = None,
         preflight: Any = None,
+        loaded: Callable[[], LoadedLatencyProbe] | None = None,
     ) -> None:
         self.speed = speed or SpeedtestCliBackend()
         self.latency = latency or TcpLatencyProbe(count=12)
         self.requests = requests or RequestLatencyProbe()
         self.link = link or SystemLinkInfo()
         self.traffic = traffic or TrafficMeter()
-        self.thresholds = thresholds or load_thresholds()
+        self._given_thresholds = thresholds
+        self.thresholds = thresholds or thresholds_for(None)
         self.preflight = preflight or probe_speed_server
+        self.loaded_probe = loaded or self._loaded_probe
 
     @property
     def title(self) -> str:
         return translate("Connection", self.TITLE)
 
+    def _loaded_probe(self) -> LoadedLatencyProbe:
+        return LoadedLatencyProbe(gap_s=self.thresholds.bufferbloat.gap_ms / 1000.0)
+
     def run(self, ctx: CheckContext) -> CheckResult:
-        start = time.monotonic()
+        m = Measured(start=time.monotonic())
         profile = ctx.options.get("profile") or Profile()
-        server_url = profile.speedtest_server
+        # this run's lines: the injected ones, else the shipped ones with the profile's overrides
+        self.thresholds = self._given_thresholds or thresholds_for(profile)
+        m.server_url = profile.speedtest_server
         if profile.video_host:
             host, port = split_host_port(profile.video_host)
-        elif server_url:
-            host, port = host_port_of_url(server_url)
+        elif m.server_url:
+            host, port = host_port_of_url(m.server_url)
         else:
             host, port = DEFAULT_LATENCY_HOST
-        link = self.link.context()
+        m.link = self.link.context()
         before = self.traffic.sample()
+        target = (host, port, *self._request_target(host, port, m.server_url))
+        # Each step adds its figures to m; the result is judged from all of them at the end.
+        self._measure_latency(ctx, m, target)  # 1. delay, jitter, loss to the video host
+        m.background = rate_mbps(before, self.traffic.sample())
+        self._measure_throughput(ctx, m, target)  # 2. speed, and the delay while it loads
+        ctx.raise_if_cancelled()
+        return self._result(m)
 
-        # 1. Latency to the video host (also when throughput cannot run): timed TCP connects
-        #    and timed requests on one keep-alive connection, side by side (both are a few
-        #    small packets; neither disturbs the other). See combine_latency for the verdict.
+    def _measure_latency(self, ctx: CheckContext, m: Measured, target: Target) -> None:
+        """Latency to the video host (also when throughput cannot run): timed TCP connects
+        and timed requests on one keep-alive connection, side by side (both are a few small
+        packets; neither disturbs the other). See combine_latency for the verdict."""
+        host, port, path, method, tls = target
         ctx.progress(0.02, translate("Connection", "Measuring delay to the video service…"))
         budget = min(LATENCY_BUDGET_S, ctx.time_left())
-        path, method, tls = self._request_target(host, port, server_url)
         with ThreadPoolExecutor(1, thread_name_prefix="tcp-connect-probe") as pool:
             connects = pool.submit(self.latency.measure, host, port, budget, ctx.cancelled)
-            request_sample: LatencySample | None = self.requests.measure(
+            m.request_sample = self.requests.measure(
                 host,
                 port,
                 budget,
@@ -114,47 +140,45 @@ class ConnectionCheck:
                 method=method,
                 tls=tls,
             )
-            connect_sample = connects.result()
-        sample = combine_latency(connect_sample, request_sample)
+            m.connect_sample = connects.result()
+        m.sample = combine_latency(m.connect_sample, m.request_sample)
         ctx.raise_if_cancelled()
-        background = rate_mbps(before, self.traffic.sample())
 
-        # 2. Throughput.
-        figures: SpeedFigures | None = None
-        speed_problem: NetProblem | None = None
-        if server_url:
+    def _measure_throughput(self, ctx: CheckContext, m: Measured, target: Target) -> None:
+        """Throughput with the speed test; meanwhile the loaded-latency probe times requests
+        to the video host on a connection of its own, per phase (download, upload)."""
+        if m.server_url:
             reach: Reachability = self.preflight(
-                server_url, min(PREFLIGHT_TIMEOUT_S, ctx.time_left())
+                m.server_url, min(PREFLIGHT_TIMEOUT_S, ctx.time_left())
             )
             if not reach.ok:
-                speed_problem = reach.problem or NetProblem.UNKNOWN
-        if speed_problem is None and ctx.time_left() > 1.0:
-            ctx.progress(0.25, translate("Connection", "Measuring your internet speed…"))
-            budget = max(0.5, min(self.thresholds.download_seconds, (ctx.time_left() - 3) / 2))
-            try:
-                figures = self.speed.measure(
-                    server_url,
-                    budget,
-                    min(self.thresholds.upload_seconds, budget),
-                    lambda: ctx.cancelled() or ctx.time_left() < 0.5,
-                    lambda f, _m: ctx.progress(0.25 + 0.73 * f, ""),
-                )
-            except SpeedError as exc:
-                speed_problem = exc.problem
-            if figures is not None and NetProblem.DROPPED.value in figures.problems:
-                speed_problem = NetProblem.DROPPED  # survived, but the link is not steady
-        ctx.raise_if_cancelled()
-        return self._result(
-            sample,
-            figures,
-            speed_problem,
-            link,
-            background,
-            server_url,
-            start,
-            connect_sample,
-            request_sample,
-        )
+                m.speed_problem = reach.problem or NetProblem.UNKNOWN
+        if m.speed_problem is not None or ctx.time_left() <= 1.0:
+            return
+        ctx.progress(0.25, translate("Connection", "Measuring your internet speed…"))
+        budget = max(0.5, min(self.thresholds.download_seconds, (ctx.time_left() - 3) / 2))
+        loaded = self.loaded_probe()
+        if m.sample is not None and m.sample.ok:  # no point timing a host that does not answer
+            loaded.start(*target)
+
+        def progress(fraction: float, phase: str) -> None:
+            loaded.set_phase(phase)
+            ctx.progress(0.25 + 0.73 * fraction, "")
+
+        try:
+            m.figures = self.speed.measure(
+                m.server_url,
+                budget,
+                min(self.thresholds.upload_seconds, budget),
+                lambda: ctx.cancelled() or ctx.time_left() < 0.5,
+                progress,
+            )
+        except SpeedError as exc:
+            m.speed_problem = exc.problem
+        finally:
+            m.loaded = loaded.stop()
+        if m.figures is not None and NetProblem.DROPPED.value in m.figures.problems:
+            m.speed_problem = NetProblem.DROPPED  # survived, but the link is not steady
 
     @staticmethod
     def _request_target(host: str, port: int, server_url: str) -> tuple[str, str, bool | None]:
@@ -167,36 +191,33 @@ class ConnectionCheck:
         return "/", "HEAD", None
 
     # ---------------------------------------------------------------------------------------
-    def _result(
-        self,
-        sample: LatencySample,
-        figures: SpeedFigures | None,
-        speed_problem: NetProblem | None,
-        link: LinkContext,
-        background: float,
-        server_url: str,
-        start: float,
-        connect_sample: LatencySample | None = None,
-        request_sample: LatencySample | None = None,
-    ) -> CheckResult:
+    def _result(self, m: Measured) -> CheckResult:
+        assert m.sample is not None
+        sample, figures, link = m.sample, m.figures, m.link
         metrics: list[Metric] = []
         details: dict[str, str] = {
             "latency_target": f"{sample.host}:{sample.port}",
-            "speed_server": server_url or "speedtest.net (public)",
+            "speed_server": m.server_url or "speedtest.net (public)",
         }
         latency = self._latency_findings(
-            sample, figures, connect_sample, request_sample, metrics, details
+            sample, figures, m.connect_sample, m.request_sample, metrics, details
         )
         speed = self._speed_findings(figures, metrics, details)
-        problem, note = self._problem_findings(sample, figures, speed_problem, link, details)
+        if m.speed_problem is not None:
+            metrics.append(Metric("speed_test_failure", m.speed_problem.value))
+        loaded = loaded_findings(
+            idle_rtt_ms(sample, m.request_sample), m.loaded, self.thresholds, metrics, details
+        )
+        problem, note = self._problem_findings(sample, figures, m.speed_problem, link, details)
         context = self._context_findings(link, details)
-        metrics.append(Metric("background_mbps", round(background, 2), "Mbit/s"))
+        background = round(m.background, 2)  # judged as shown
+        metrics.append(Metric("background_mbps", background, "Mbit/s"))
         busy: list[Finding] = []
         if background > self.thresholds.background_warn_mbps:
             busy.append(Finding(Status.WARN, "", (translate("Connection", OTHER_APPS),)))
         # Order decides the headline (the first one wins) and the advice: other apps first,
         # then the problem that explains things best, the figures, then the context.
-        findings = busy + problem + latency + speed + note + context
+        findings = busy + problem + latency + speed + loaded + note + context
         details["video_ok"] = "no" if worst_status(findings) is Status.FAIL else "yes"
         fallback = dict.fromkeys(
             Status, translate("Connection", "Your connection is too slow for video.")
@@ -211,7 +232,7 @@ class ConnectionCheck:
             fallback,
             metrics=metrics,
             details=details,
-            duration_s=time.monotonic() - start,
+            duration_s=time.monotonic() - m.start,
         )
 
     def _latency_findings(
@@ -225,8 +246,10 @@ class ConnectionCheck:
     ) -> list[Finding]:
         """Delay, jitter, loss and MOS against the thresholds (adds their metrics)."""
         if not sample.ok:
-            details["latency_problem"] = (sample.problem or NetProblem.UNKNOWN).value
-            metrics.append(Metric("loss_pct", 100.0, "%"))
+            # named for what it is (dns, refused, timeout …), never shown as "loss 100 %"
+            failure = (sample.problem or NetProblem.UNKNOWN).value
+            details["latency_problem"] = failure
+            metrics.append(Metric("latency_failure", failure))
             return []
         th = self.thresholds
         rtt, jitter = sample.median_ms, sample.jitter_ms
@@ -235,9 +258,9 @@ class ConnectionCheck:
             if isinstance(request_sample, RequestSample) and request_sample.ok
             else "connects"
         )
-        metrics += self._probe_metrics(connect_sample, request_sample)
+        metrics += probe_metrics(connect_sample, request_sample)
         metrics.append(Metric("loss_probe_pct", round(sample.loss_pct, 1), "%"))
-        loss = self._loss(sample, figures, connect_sample, request_sample, metrics, details)
+        loss = pooled_loss(sample, figures, connect_sample, request_sample, metrics, details)
         mos = mos_from(rtt, jitter, loss)
         metrics += [
             Metric("rtt_ms", round(rtt, 1), "ms"),
@@ -263,40 +286,6 @@ class ConnectionCheck:
                 "Connection", "Your connection is too unsteady for video right now."
             )
         return [Finding(status, headline, tuple(advice))]
-
-    @staticmethod
-    def _loss(
-        sample: LatencySample,
-        figures: SpeedFigures | None,
-        connect_sample: LatencySample | None,
-        request_sample: LatencySample | None,
-        metrics: list[Metric],
-        details: dict[str, str],
-    ) -> float:
-        """The loss the verdict uses: the probes' own, or pooled with the upload's segments."""
-        retrans = figures.retrans if figures is not None else None
-        if retrans is None:  # no TCP_INFO here (macOS, Windows) or no upload finished
-            details["loss_source"] = "probes"
-            return sample.loss_pct
-        # ~30 probes cannot see 1 % loss (one lost probe is already 3–8 %); the upload's own
-        # segments (hundreds to thousands) can. Both are samples of the same path's loss, so
-        # the verdict uses the pooled rate: all lost over all sent, each weighted by its size.
-        # A few segments (loopback, a failed upload) barely move the probes' figure; a large
-        # upload outweighs a single unlucky probe. The 95 % interval of the retransmission
-        # rate is reported with it.
-        lo, hi = retrans.interval_pct()
-        metrics += [
-            Metric("loss_retrans_pct", round(retrans.loss_pct, 2), "%"),
-            Metric("loss_retrans_low_pct", round(lo, 2), "%"),
-            Metric("loss_retrans_high_pct", round(hi, 2), "%"),
-            Metric("loss_segments", retrans.segments, ""),
-            Metric("loss_confidence", retrans.confidence, ""),
-        ]
-        probes = [x for x in (connect_sample, request_sample) if x is not None]
-        sent = sum(x.attempts for x in probes) + retrans.segments
-        lost = sum(x.attempts - len(x.rtts_ms) for x in probes) + retrans.retransmitted
-        details["loss_source"] = "retransmissions+probes"
-        return 100.0 * lost / sent if sent else sample.loss_pct
 
     def _speed_findings(
         self, figures: SpeedFigures | None, metrics: list[Metric], details: dict[str, str]
@@ -352,18 +341,24 @@ class ConnectionCheck:
         the figures' advice."""
         if speed_problem is not None:
             details["speed_problem"] = speed_problem.value
+        fault = None
         if not sample.ok:
             main = sample.problem or speed_problem or NetProblem.UNKNOWN
             if link.online_interfaces == 0:
                 main = NetProblem.OFFLINE
-            status = Status.FAIL
+            # a refusal is the service saying no: the internet reached it (not blamed)
+            status = Status.ERROR if main is NetProblem.REFUSED else Status.FAIL
         elif speed_problem is not None:
             main = speed_problem
             status = Status.FAIL if speed_problem in BLOCKING else Status.WARN
+            fault = test_fault_text(speed_problem)  # the delay was measured: the internet works
         else:
             return [], []
         details["problem"] = main.value
-        headline, advice = problem_text(main)
+        if fault is not None or status is Status.ERROR:
+            details["test_could_not_run"] = "yes"
+            status = Status.ERROR  # "the check could not run" (a warning in the verdict)
+        headline, advice = fault or problem_text(main)
         note: list[Finding] = []
         if sample.ok and figures is None and main not in BLOCKING:
             note.append(Finding(Status.PASS, "", (translate("Connection", UNMEASURED),)))
@@ -392,21 +387,6 @@ class ConnectionCheck:
                 )
             )
         return [Finding(Status.PASS, "", tuple(advice))]
-
-    @staticmethod
-    def _probe_metrics(
-        connect: LatencySample | None, request: LatencySample | None
-    ) -> list[Metric]:
-        out: list[Metric] = []
-        if connect is not None and connect.ok:
-            out.append(Metric("rtt_connect_ms", round(connect.median_ms, 1), "ms"))
-        if request is not None and request.ok:
-            out += [
-                Metric("rtt_request_ms", round(request.median_ms, 1), "ms"),
-                Metric("jitter_request_ms", round(request.jitter_ms, 1), "ms"),
-                Metric("loss_request_pct", round(request.loss_pct, 1), "%"),
-            ]
-        return out
 
     def _confidence(self, f: SpeedFigures) -> str:
         th = self.thresholds

@@ -16,6 +16,8 @@ from app.report.words import (
     check_title,
     host_label,
     kind_text,
+    metric_label,
+    metric_text,
     status_text,
     value_text,
     yes_no,
@@ -208,7 +210,8 @@ def _last_run_section(report: dict[str, Any]) -> list[str]:
         rows = []
         for check in last["checks"]:
             metrics = "<br>".join(
-                f"{_e(m['name'])}: {_e(value_text(m['value'], m['unit']))}"
+                f"{_e(metric_label(m['name']))}: "
+                f"{_e(metric_text(m['name'], m['value'], m['unit']))}"
                 for m in check["metrics"]
             )
             rows.append(

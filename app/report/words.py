@@ -39,6 +39,34 @@ HOST_LABELS = {
 }
 
 
+# Measurements whose name alone would not say what they are (the rest show their name).
+METRIC_LABELS = {
+    "latency_failure": QT_TRANSLATE_NOOP("Report", "delay test failed"),
+    "speed_test_failure": QT_TRANSLATE_NOOP("Report", "speed test could not run"),
+    "rtt_idle_ms": QT_TRANSLATE_NOOP("Report", "round trip, idle"),
+    "rtt_loaded_down_ms": QT_TRANSLATE_NOOP("Report", "round trip while downloading"),
+    "rtt_loaded_up_ms": QT_TRANSLATE_NOOP("Report", "round trip while uploading"),
+    "bufferbloat_ms": QT_TRANSLATE_NOOP("Report", "added delay under load"),
+    "bufferbloat_grade": QT_TRANSLATE_NOOP("Report", "delay under load, grade"),
+    "fps_nominal": QT_TRANSLATE_NOOP("Report", "camera's own frame rate"),
+}
+# What a failed network test ran into (app.net.problems.NetProblem values), named as such.
+FAILURES = {
+    "offline": QT_TRANSLATE_NOOP("Report", "not connected (offline)"),
+    "dns": QT_TRANSLATE_NOOP("Report", "name not found (DNS failure)"),
+    "refused": QT_TRANSLATE_NOOP("Report", "connection refused"),
+    "timeout": QT_TRANSLATE_NOOP("Report", "no answer in time (time-out)"),
+    "tls": QT_TRANSLATE_NOOP("Report", "secure connection failed (TLS)"),
+    "proxy": QT_TRANSLATE_NOOP("Report", "proxy error"),
+    "captive": QT_TRANSLATE_NOOP("Report", "Wi-Fi sign-in page"),
+    "forbidden": QT_TRANSLATE_NOOP("Report", "refused by the service (HTTP 403/429)"),
+    "dropped": QT_TRANSLATE_NOOP("Report", "connection dropped"),
+    "garbage": QT_TRANSLATE_NOOP("Report", "unreadable answer"),
+    "unknown": QT_TRANSLATE_NOOP("Report", "unknown error"),
+}
+FAILURE_METRICS = ("latency_failure", "speed_test_failure")
+
+
 def _tr(table: dict[str, str], key: str) -> str:
     return translate("Report", table[key]) if key in table else key
 
@@ -70,6 +98,19 @@ def value_text(value: Any, unit: str = "") -> str:
     else:
         text = str(value)
     return f"{text} {unit}".strip() if unit not in ("%",) else f"{text}{unit}"
+
+
+def metric_label(name: str) -> str:
+    """A measurement's label: its words where the name alone would not say, else the name."""
+    return _tr(METRIC_LABELS, name)
+
+
+def metric_text(name: str, value: Any, unit: str = "") -> str:
+    """A measurement's value for people: a failure named for what it is (DNS, refused,
+    time-out …), anything else as ``value_text``."""
+    if name in FAILURE_METRICS and isinstance(value, str):
+        return _tr(FAILURES, value)
+    return value_text(value, unit)
 
 
 def yes_no(value: bool) -> str:

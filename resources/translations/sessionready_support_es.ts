@@ -421,6 +421,82 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
     <context>
         <name>Report</name>
         <message>
+            <source>unknown error</source>
+            <translation>error desconocido</translation>
+        </message>
+        <message>
+            <source>unreadable answer</source>
+            <translation>respuesta ilegible</translation>
+        </message>
+        <message>
+            <source>connection dropped</source>
+            <translation>conexión cortada</translation>
+        </message>
+        <message>
+            <source>refused by the service (HTTP 403/429)</source>
+            <translation>rechazado por el servicio (HTTP 403/429)</translation>
+        </message>
+        <message>
+            <source>Wi-Fi sign-in page</source>
+            <translation>página de inicio de sesión del Wi-Fi</translation>
+        </message>
+        <message>
+            <source>proxy error</source>
+            <translation>error del proxy</translation>
+        </message>
+        <message>
+            <source>secure connection failed (TLS)</source>
+            <translation>falló la conexión segura (TLS)</translation>
+        </message>
+        <message>
+            <source>no answer in time (time-out)</source>
+            <translation>sin respuesta a tiempo (tiempo agotado)</translation>
+        </message>
+        <message>
+            <source>connection refused</source>
+            <translation>conexión rechazada</translation>
+        </message>
+        <message>
+            <source>name not found (DNS failure)</source>
+            <translation>nombre no encontrado (falla de DNS)</translation>
+        </message>
+        <message>
+            <source>not connected (offline)</source>
+            <translation>sin conexión</translation>
+        </message>
+        <message>
+            <source>camera's own frame rate</source>
+            <translation>cuadros por segundo propios de la cámara</translation>
+        </message>
+        <message>
+            <source>delay under load, grade</source>
+            <translation>demora con carga, nota</translation>
+        </message>
+        <message>
+            <source>added delay under load</source>
+            <translation>demora añadida con carga</translation>
+        </message>
+        <message>
+            <source>round trip while uploading</source>
+            <translation>ida y vuelta al subir</translation>
+        </message>
+        <message>
+            <source>round trip while downloading</source>
+            <translation>ida y vuelta al descargar</translation>
+        </message>
+        <message>
+            <source>round trip, idle</source>
+            <translation>ida y vuelta, sin carga</translation>
+        </message>
+        <message>
+            <source>speed test could not run</source>
+            <translation>no se pudo hacer la prueba de velocidad</translation>
+        </message>
+        <message>
+            <source>delay test failed</source>
+            <translation>falló la prueba de demora</translation>
+        </message>
+        <message>
             <source>Ready</source>
             <translation>Listo</translation>
         </message>
