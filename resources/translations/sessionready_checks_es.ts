@@ -150,7 +150,7 @@
         </message>
         <message>
             <source>Press “Run again” in a few minutes.</source>
-            <translation>Presione “Repetir” en unos minutos.</translation>
+            <translation>Pulse «Repetir» en unos minutos.</translation>
         </message>
         <message>
             <source>The speed test could not run: its server's address was not found.</source>
