@@ -20,10 +20,6 @@ YES = "yes"
 NO = "no"
 NOT_POSSIBLE = "not_possible"
 
-# Names the connection check may use for traffic from other apps (Mbit/s, or a bool finding).
-BACKGROUND_METRICS = ("background_mbps", "background_traffic_mbps", "other_apps_mbps")
-BACKGROUND_FLAGS = ("background_traffic", "background_busy")
-
 
 @dataclass(frozen=True)
 class Prefill:
@@ -115,22 +111,14 @@ def _other_apps(run: RunRecord, t: Thresholds) -> Prefill | None:
     r = _usable(run.result("connection"))
     if r is None:
         return None
-    busy: bool | None = None
-    for name in BACKGROUND_METRICS:
-        mbps = _number(r.metric(name))
-        if mbps is not None:
-            busy = mbps > t.background_warn_mbps  # the connection check's own line
-            break
-    if busy is None:
-        flags = [r.metric(name) for name in BACKGROUND_FLAGS]
-        busy = next((f for f in flags if isinstance(f, bool)), None)
-    if busy:
+    mbps = _number(r.metric("background_mbps"))  # other apps' traffic while it measured
+    if mbps is None:
+        return None
+    if mbps > t.background_warn_mbps:  # the connection check's own line
         return Prefill(NO, translate("Checklist", BUSY))
     if r.metric("bufferbloat_grade") in BLOATED:
         return Prefill(NO, translate("Checklist", SLOWS_WHEN_BUSY))
-    if busy is False:
-        return Prefill(YES, translate("Checklist", IDLE))
-    return None
+    return Prefill(YES, translate("Checklist", IDLE))
 
 
 def _light(run: RunRecord, t: Thresholds) -> Prefill | None:

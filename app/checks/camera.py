@@ -1,7 +1,8 @@
 """Camera check: opens the chosen camera (or a video/image file played as the camera) off the
 UI thread, measures real resolution and frame rate over ~2 s, brightness and contrast, and
 detects black / uniform / frozen pictures and faces. How to talk to the camera lives in
-``app.devices`` (camera, frames, faces); this module holds the rules and the patient's text.
+``app.devices`` (camera, frames, faces); the patient's text in ``app.checks.camera_text``;
+this module holds the rules.
 """
 
 from __future__ import annotations
@@ -26,13 +27,15 @@ from app.checks.camera_rules import (
     picture_findings,
     speed_key,
 )
-from app.checks.camera_text import NO_PICTURE_METRICS, finding
+from app.checks.camera_text import finding
 from app.checks.thresholds import CameraThresholds, thresholds_for
 from app.devices.camera import CameraSource, Frame, camera_source_for
 from app.devices.faces import detect_faces, region_mean
 from app.devices.frames import FrameGrabber, FrameStats
 from app.devices.listing import CameraInfo, list_cameras
 from app.i18n import translate
+
+NO_PICTURE_METRICS = (Metric("faces", None), Metric("brightness", None))
 
 
 class CameraCheck:
@@ -64,7 +67,7 @@ class CameraCheck:
         return result_from_findings(self.id, [finding(key)], {}, metrics=metrics, details=details)
 
     def run(self, ctx: CheckContext) -> CheckResult:
-        spec = str(ctx.options.get("camera", "") or "").strip()
+        spec = ctx.options.camera.strip()
         details: dict[str, str] = {}
         listed: list[CameraInfo] = []
         if not spec or spec.isdigit():
@@ -75,7 +78,7 @@ class CameraCheck:
         elif not Path(spec).is_file():
             details["file"] = spec
             return self._result("no_file", details)
-        cam = thresholds_for(ctx.options.get("profile")).camera
+        cam = thresholds_for(ctx.options.profile).camera
         measure_s = self.measure_s if self.measure_s is not None else cam.measure_s
         source = self._factory(spec)
         details["source"] = source.label

@@ -1,11 +1,11 @@
-"""What the camera check tells the patient: each finding's status, headline and advice (marked
-for translation here, translated when shown)."""
+"""What the camera check can find, in the patient's words: each finding's status, headline and
+advice (translated when shown), with the platform's camera-permission hint."""
 
 from __future__ import annotations
 
 import sys
 
-from app.checks.base import Finding, Metric, Status
+from app.checks.base import Finding, Status
 from app.i18n import QT_TRANSLATE_NOOP, translate
 
 CLOSE_APPS = QT_TRANSLATE_NOOP(
@@ -156,7 +156,6 @@ FINDINGS: dict[str, tuple[Status, str, tuple[str, ...]]] = {
         (QT_TRANSLATE_NOOP("CameraCheck", "If you have a better webcam, use that one."),),
     ),
 }
-NO_PICTURE_METRICS = (Metric("faces", None), Metric("brightness", None))
 
 
 def permission_hint() -> str:

@@ -103,10 +103,10 @@ class MicrophoneCheck:
         return translate("MicrophoneCheck", "Microphone")
 
     def run(self, ctx: CheckContext) -> CheckResult:
-        device = str(ctx.options.get("microphone", "") or "")
-        interactive = bool(ctx.options.get("interactive", True))
+        device = ctx.options.microphone
+        interactive = ctx.options.interactive
         details: dict[str, str] = {"device": device or "default"}
-        mic = thresholds_for(ctx.options.get("profile")).microphone
+        mic = thresholds_for(ctx.options.profile).microphone
         noise_s = self.noise_s if self.noise_s is not None else mic.noise_s
         speech_s = self.speech_s if self.speech_s is not None else mic.speech_s
         try:
@@ -172,6 +172,30 @@ class MicrophoneCheck:
                 metrics,
                 details=details,
             )
+        findings = self._level_findings(clip, floor, level, interactive, mic)
+        if not findings:
+            return CheckResult(
+                self.id,
+                Status.PASS,
+                translate("MicrophoneCheck", "Your microphone works."),
+                (),
+                metrics,
+                details=details,
+            )
+        return CheckResult(
+            self.id,
+            Status.WARN,
+            " ".join(f[0] for f in findings[:2]),
+            tuple(f[1] for f in findings),
+            metrics,
+            details=details,
+        )
+
+    @staticmethod
+    def _level_findings(
+        clip: float, floor: float, level: float, interactive: bool, mic: MicrophoneThresholds
+    ) -> list[tuple[str, str]]:
+        """(headline, advice) for a voice too loud or too quiet, or a noisy room; [] when fine."""
         findings: list[tuple[str, str]] = []
         if clip > mic.clipping_pct:
             findings.append(
@@ -202,20 +226,4 @@ class MicrophoneCheck:
                     ),
                 )
             )
-        if not findings:
-            return CheckResult(
-                self.id,
-                Status.PASS,
-                translate("MicrophoneCheck", "Your microphone works."),
-                (),
-                metrics,
-                details=details,
-            )
-        return CheckResult(
-            self.id,
-            Status.WARN,
-            " ".join(f[0] for f in findings[:2]),
-            tuple(f[1] for f in findings),
-            metrics,
-            details=details,
-        )
+        return findings

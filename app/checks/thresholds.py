@@ -2,9 +2,9 @@
 
 The ONE place thresholds are loaded (tests/checks/test_thresholds.py fails if a threshold is
 defined anywhere else). ``default_thresholds()`` is the file as shipped (cached);
-``thresholds_for(profile)`` applies a program profile's ``thresholds`` overrides, which
-``validate_overrides`` checks (known keys only, each within its range in [overridable], bands
-still in order).
+``thresholds_for(profile)`` applies a program profile's ``thresholds`` overrides (checked when
+the profile is read, by app.profile: known keys only, each within its range in [overridable],
+pass/fail pairs still in order).
 """
 
 from __future__ import annotations
@@ -144,16 +144,6 @@ class Thresholds:
     battery: BatteryThresholds
     prefill: PrefillThresholds
 
-    def bands(self) -> dict[str, Band]:
-        return {
-            "download": self.download,
-            "upload": self.upload,
-            "rtt": self.rtt,
-            "jitter": self.jitter,
-            "loss": self.loss,
-            "mos": self.mos,
-        }
-
 
 def _num(data: Mapping[str, Any], section: str, key: str) -> float:
     value = data[section][key]
@@ -227,54 +217,3 @@ def thresholds_for(profile: Any) -> Thresholds:
     if not overrides:
         return default_thresholds()
     return _with_overrides(json.dumps(overrides, sort_keys=True))
-
-
-class OverrideError(ValueError):
-    """A profile's threshold override is wrong. ``key`` is "section.name" (or "" for the whole)."""
-
-    def __init__(self, key: str, reason: str, low: float = 0.0, high: float = 0.0) -> None:
-        super().__init__(f"{key}: {reason}")
-        self.key = key
-        self.reason = reason  # "shape", "unknown", "number", "range", "order"
-        self.low, self.high = low, high
-
-
-def overridable() -> dict[str, tuple[float, float]]:
-    """{"section.key": (min, max)} a program profile may override (from [overridable])."""
-    out: dict[str, tuple[float, float]] = {}
-    for key, limits in _read(None).get("overridable", {}).items():
-        out[str(key)] = (float(limits[0]), float(limits[1]))
-    return out
-
-
-def validate_overrides(value: Any) -> dict[str, dict[str, float]]:
-    """A profile's ``thresholds`` table, checked: {section: {key: number}}, known keys only,
-    each number within its range, and every pass/fail pair still in order. Raises OverrideError."""
-    if not isinstance(value, Mapping):
-        raise OverrideError("", "shape")
-    limits = overridable()
-    clean: dict[str, dict[str, float]] = {}
-    for section, values in value.items():
-        if not isinstance(values, Mapping):
-            raise OverrideError(str(section), "shape")
-        for key, number in values.items():
-            name = f"{section}.{key}"
-            if name not in limits:
-                raise OverrideError(name, "unknown")
-            if (
-                isinstance(number, bool)
-                or not isinstance(number, int | float)
-                or not math.isfinite(number)
-            ):
-                raise OverrideError(name, "number")
-            low, high = limits[name]
-            if not low <= number <= high:
-                raise OverrideError(name, "range", low, high)
-            clean.setdefault(str(section), {})[str(key)] = float(number)
-    merged = load_thresholds(overrides=clean)
-    for section, band in merged.bands().items():
-        if not band.ordered:
-            raise OverrideError(section, "order")
-    if merged.camera.fail_fps > merged.camera.warn_fps:
-        raise OverrideError("camera", "order")
-    return clean

@@ -18,6 +18,8 @@ import threading
 import time
 from dataclasses import dataclass
 
+from app.net.tcpinfo import tcp_info
+
 PHASES = ("download", "upload")
 
 
@@ -28,6 +30,7 @@ class LoadedLatency:
 
     download_ms: tuple[float, ...]
     upload_ms: tuple[float, ...]
+    recovered: int = 0  # round trips left out: the kernel retransmitted (a loss, not a queue)
 
     def median_ms(self, phase: str, min_samples: int = 1) -> float | None:
         samples = self.download_ms if phase == "download" else self.upload_ms
@@ -53,6 +56,7 @@ class LoadedLatencyProbe:
         self._stop = threading.Event()
         self._lock = threading.Lock()
         self._samples: dict[str, list[float]] = {p: [] for p in PHASES}
+        self._recovered = 0
         self._thread: threading.Thread | None = None
 
     def start(self, host: str, port: int, path: str, method: str, tls: bool | None) -> None:
@@ -75,7 +79,9 @@ class LoadedLatencyProbe:
         if self._thread is not None:
             self._thread.join(self.request_timeout_s + 0.5)
         with self._lock:
-            return LoadedLatency(tuple(self._samples["download"]), tuple(self._samples["upload"]))
+            return LoadedLatency(
+                tuple(self._samples["download"]), tuple(self._samples["upload"]), self._recovered
+            )
 
     def _connect(self, host: str, port: int, tls: bool) -> http.client.HTTPConnection:
         conn: http.client.HTTPConnection
@@ -108,6 +114,7 @@ class LoadedLatencyProbe:
                 c = conn
                 if c.sock is not None:
                     c.sock.settimeout(self.request_timeout_s)
+                before = _retransmits(c)
                 t0 = time.perf_counter()
                 try:
                     c.request(method, path, headers=headers)
@@ -125,10 +132,22 @@ class LoadedLatencyProbe:
                     c.close()
                     conn = None
                     continue
-                if phase == self._phase:  # the whole round trip inside one phase
+                after = _retransmits(c) if conn is not None else None
+                if before is not None and after is not None and after > before:
+                    # the kernel retransmitted: this round trip timed a loss recovery (≥ 200 ms),
+                    # not the queue; loss is measured and judged on its own
+                    with self._lock:
+                        self._recovered += 1
+                elif phase == self._phase:  # the whole round trip inside one phase
                     with self._lock:
                         self._samples[phase].append(rtt)
                 self._stop.wait(self.gap_s)
         finally:
             if conn is not None:
                 conn.close()
+
+
+def _retransmits(conn: http.client.HTTPConnection) -> int | None:
+    """The kernel's retransmission count of *conn*'s socket (None without TCP_INFO)."""
+    info = tcp_info(conn.sock) if conn.sock is not None else None
+    return None if info is None else info.get("total_retrans")

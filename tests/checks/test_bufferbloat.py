@@ -25,9 +25,10 @@ import json, sys
 sys.path.insert(0, {root!r})
 from app.checks.base import CheckContext
 from app.checks.connection import ConnectionCheck
+from app.checks.options import RunOptions
 from app.profile import Profile
 p = Profile(speedtest_server="http://{ip}:8080/", video_host="{ip}:8080")
-r = ConnectionCheck().run(CheckContext(15, options={{"profile": p}}))
+r = ConnectionCheck().run(CheckContext(15, options=RunOptions(profile=p)))
 print(json.dumps({{"metrics": {{m.name: m.value for m in r.metrics}}, "status": r.status.value,
                   "headline": r.headline, "advice": list(r.advice),
                   "details": dict(r.details)}}))

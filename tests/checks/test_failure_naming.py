@@ -13,6 +13,7 @@ import pytest
 
 from app.checks.base import CheckContext, CheckResult, Status
 from app.checks.connection import ConnectionCheck
+from app.checks.options import RunOptions
 from app.net.context import LinkContext
 from app.profile import Profile
 from app.report.words import metric_text
@@ -32,7 +33,7 @@ class _Traffic:
 def run(host: str, url: str) -> CheckResult:
     check = ConnectionCheck(link=_Link(), traffic=_Traffic())  # type: ignore[arg-type]
     profile = Profile(speedtest_server=url, video_host=host)
-    return check.run(CheckContext(12, options={"profile": profile}))
+    return check.run(CheckContext(12, options=RunOptions(profile=profile)))
 
 
 @pytest.fixture

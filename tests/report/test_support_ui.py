@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 
 from app.ui.pages.help import HelpPage
 from app.ui.support.panel import ReportPreviewDialog
-from tests.harness.fake_devices import FakeDevices
+from tests.fakes.devices import FakeDevices
 from tests.report.conftest import make_run
 
 

@@ -196,9 +196,12 @@ def test_reminder_minutes_setting_moves_the_reminder(qtbot, app_ctx, store) -> N
 
 def test_close_hides_to_tray_when_setting_and_tray(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
     main_window.tray_controller = SimpleNamespace(available=True)
-    main_window.close()
+    main_window.ctx.set_setting("keep_in_tray", True)
+    assert main_window.close() is False  # the close was refused: the window only hid
     assert not main_window.isVisible()
-    assert QApplication.instance() is not None
+    main_window.show()
+    main_window.ctx.set_setting("keep_in_tray", False)
+    assert main_window.close() is True  # without the setting, closing closes
 
 
 def test_start_at_login_entries(tmp_path: Path) -> None:

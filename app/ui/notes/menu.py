@@ -134,7 +134,7 @@ class NotesMenu(QObject):
             return
 
         def done(res: backup.ImportResult, integrity: Integrity) -> None:
-            self.page._show_integrity(integrity)
+            self.page.notes_view.show_integrity(integrity)
             self.page._refresh_filters()
             self.page._refresh_list()
             self.page.notes_view.set_saved(

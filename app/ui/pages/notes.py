@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,19 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.atomic import atomic_write_text
 from app.notes.errors import VaultError
 from app.notes.library import SESSION, TAG, Integrity, filter_key
 from app.notes.model import Note
 from app.notes.templates import fields_from_template
 from app.notes.vault import Vault
-from app.schedule.model import parse_key
 from app.ui.context import AppContext
 from app.ui.formatting import date_time_text
 from app.ui.notes.autolock import AutoLock
 from app.ui.notes.controller import NotesController
 from app.ui.notes.editor import NotesView
 from app.ui.notes.menu import NotesMenu
+from app.ui.notes.recovery import print_recovery_code, save_recovery_code
+from app.ui.notes.sessions import session_choices, session_label
 from app.ui.notes.views import RecoveryView, SetupView, UnlockView
 from app.ui.pages.base import Page
 from app.ui.widgets import heading
@@ -89,8 +88,8 @@ class NotesPage(Page):
 
         self.setup_view.create_requested.connect(self._create)
         self.recovery_view.confirmed.connect(self._enter_notes)
-        self.recovery_view.save_requested.connect(self._save_recovery_code)
-        self.recovery_view.print_requested.connect(self._print_recovery_code)
+        self.recovery_view.save_requested.connect(lambda: save_recovery_code(self))
+        self.recovery_view.print_requested.connect(lambda: print_recovery_code(self))
         vault = self.controller.vault
         self.unlock_view.passphrase_entered.connect(
             lambda p: self._unlock(lambda: vault.unlock_with_passphrase(p))
@@ -202,40 +201,6 @@ class NotesPage(Page):
 
         self.controller.create(use_keyring, passphrase, done, failed)
 
-    def _save_recovery_code(self) -> None:
-        path = self.ask_save_path(
-            self.tr("Save your recovery code"), "sessionready-recovery-code.txt"
-        )
-        if not path:
-            return
-        text = self.tr("SessionReady recovery code for your private notes:\n{code}\n").format(
-            code=self.recovery_view.code
-        )
-        self.controller.run(
-            lambda: atomic_write_text(Path(path), text),
-            lambda _r: self.recovery_view.set_status(
-                self.tr("Saved. Keep that file somewhere private.")
-            ),
-            lambda exc: self.recovery_view.set_status(
-                self.tr("Could not save the file. Try another place.")
-            ),
-        )
-
-    def _print_recovery_code(self) -> None:
-        from PySide6.QtGui import QTextDocument
-
-        printer = self.ask_printer()
-        if printer is None:
-            return
-        doc = QTextDocument()
-        doc.setPlainText(
-            self.tr("SessionReady recovery code for your private notes:\n{code}\n").format(
-                code=self.recovery_view.code
-            )
-        )
-        doc.print_(printer)
-        self.recovery_view.set_status(self.tr("Sent to the printer."))
-
     def _enter_notes(self) -> None:
         had_focus = self._focus_inside()
         self.stack.setCurrentWidget(self.notes_view)
@@ -268,35 +233,13 @@ class NotesPage(Page):
 
     def _show_notes(self, integrity: Integrity) -> None:
         """The vault just opened: fill the list and the filters, select the newest note."""
-        self._show_integrity(integrity)
-        self.notes_view.set_sessions(self._sessions())
+        self.notes_view.show_integrity(integrity)
+        self.notes_view.set_sessions(session_choices(self.ctx.schedule))
         self._refresh_filters()
         self._refresh_list()
         ordered = self.notes.ordered()
         if ordered:
             self._select(ordered[0].id)
-
-    def _show_integrity(self, integrity: Integrity) -> None:
-        """Above the list: what failed the checks at unlock (nothing when all is well)."""
-        lines = []
-        if integrity.damaged:
-            lines.append(
-                self.tr(
-                    "{count} note(s) are damaged and cannot be opened. Your other notes are safe."
-                ).format(count=integrity.damaged)
-            )
-        if integrity.outside:
-            lines.append(
-                self.tr(
-                    "{count} note(s) were changed or removed outside SessionReady, so they are "
-                    "not shown. Your other notes are safe. Restoring a backup brings them back."
-                ).format(count=integrity.outside)
-            )
-        if integrity.list_problem is not None:
-            lines.append(integrity.list_problem.message())
-        notice = "\n".join(lines)
-        self.notes_view.notice.setText(notice)
-        self.notes_view.notice.setVisible(bool(notice))
 
     def lock(self) -> None:
         """Save what is being typed, then forget the key and every note shown."""
@@ -328,10 +271,10 @@ class NotesPage(Page):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("All notes"), None)
-        labels = dict(self._sessions())
+        labels = dict(session_choices(self.ctx.schedule))
         for sid in self.notes.session_ids():
             combo.addItem(
-                self.tr("Session: {name}").format(name=labels.get(sid, self._session_label(sid))),
+                self.tr("Session: {name}").format(name=labels.get(sid, session_label(sid))),
                 filter_key(SESSION, sid),
             )
         for tag in self.notes.tags():
@@ -344,23 +287,6 @@ class NotesPage(Page):
         if self.unlocked:
             self.notes_view.search.setFocus()
             self.notes_view.search.selectAll()
-
-    # sessions ----------------------------------------------------------------------------
-    def _sessions(self) -> list[tuple[str, str]]:
-        schedule = self.ctx.schedule
-        if schedule is None:
-            return []
-        now = datetime.now().astimezone()
-        try:
-            sessions = schedule.upcoming(now - timedelta(days=7), days=14)
-        except Exception:
-            return []
-        return [(s.key, f"{s.title} · {date_time_text(s.start)}") for s in sessions]
-
-    @staticmethod
-    def _session_label(session_id: str) -> str:
-        parsed = parse_key(session_id)
-        return date_time_text(parsed[1]) if parsed else session_id
 
     # editing and autosave ----------------------------------------------------------------
     def new_note(self, template_id: str = "") -> None:
@@ -383,7 +309,7 @@ class NotesPage(Page):
             return
         self.flush()
         note = self.notes[note_id]
-        self.notes_view.load(note, self._session_label(note.session_id or ""))
+        self.notes_view.load(note, session_label(note.session_id or ""))
         self._refresh_list()
 
     def _edited(self) -> None:
