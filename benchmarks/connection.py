@@ -194,6 +194,8 @@ def run_netns(link: Link, speedtest: bool = True) -> dict:
         finally:
             server.kill()
             server.wait(timeout=5)
+            if server.stdout is not None:
+                server.stdout.close()
 
 
 def run_fallback(link: Link, speedtest: bool = True) -> dict:

@@ -48,6 +48,8 @@ def loaded_run(queue_ms: float, rate_mbit: float = 4.0) -> dict:  # type: ignore
         finally:
             server.kill()
             server.wait(timeout=5)
+            if server.stdout is not None:
+                server.stdout.close()
     return json.loads(out.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
@@ -56,7 +58,7 @@ def test_a_long_queue_is_graded_d_or_worse_with_plain_advice() -> None:
     require(can_shape(loss=False), "root with iproute2 and tc (network namespaces)")
     res = loaded_run(queue_ms=300)
     m = res["metrics"]
-    assert m["bufferbloat_grade"] in ("D", "F"), m
+    assert m["bufferbloat_grade"] in ("D", "F"), (m, res["details"])
     assert m["rtt_loaded_down_ms"] > m["rtt_idle_ms"] + 150, m
     assert res["status"] in ("warn", "fail")
     assert any("Pause downloads, backups and streaming" in a for a in res["advice"]), res
@@ -67,7 +69,7 @@ def test_a_short_queue_is_graded_a_or_better() -> None:
     require(can_shape(loss=False), "root with iproute2 and tc (network namespaces)")
     res = loaded_run(queue_ms=10)
     m = res["metrics"]
-    assert m["bufferbloat_grade"] in ("A+", "A"), m
+    assert m["bufferbloat_grade"] in ("A+", "A"), (m, res["details"])
     assert not any("slows down a lot" in a for a in (res["headline"], *res["advice"]))
 
 
