@@ -13,6 +13,8 @@ A program ships a JSON or TOML file with these keys (all optional, unknown keys 
     session_minutes   180
     language          "en" or "es"
     checklist         {"add": [...], "remove": [...], "reword": {...}}  (see the checklist docs)
+    thresholds        {"download": {"pass_mbps": 1.0}, ...}  (keys listed in thresholds.toml
+                      [overridable], each within its range there)
 
 Validation names the offending field; a rejected file never replaces the stored profile. Every
 bad file ends in a ProfileError, never another exception: the file is read with a size limit
@@ -32,8 +34,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from app.atomic import atomic_write_text
-from app.i18n import SUPPORTED_LANGUAGES, translate
+from app.i18n import QT_TRANSLATE_NOOP, SUPPORTED_LANGUAGES, translate
 from app.links import link_allowed
+from app.paths import resource
 from app.safe_read import NotAFile, TooLarge, read_limited
 
 DEFAULT_CRISIS_LINE = "988"
@@ -58,6 +61,7 @@ class Profile:
     session_minutes: int = DEFAULT_SESSION_MINUTES
     language: str = "en"
     checklist: dict[str, Any] = field(default_factory=dict)
+    thresholds: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -190,6 +194,8 @@ def validate_profile(data: Any) -> Profile:
             if not isinstance(value, dict):
                 raise _msg_type(name, translate("Profile", "a set of checklist changes"))
             clean[name] = value
+        elif name == "thresholds":
+            clean[name] = _validated_thresholds(value)
         else:
             if not isinstance(value, str):
                 raise _msg_type(name, translate("Profile", "text"))
@@ -197,6 +203,57 @@ def validate_profile(data: Any) -> Profile:
     profile = Profile(**clean)
     _validate_values(profile)
     return profile
+
+
+def _validated_thresholds(value: Any) -> dict[str, dict[str, float]]:
+    """The ``thresholds`` key: {section: {key: number}} overriding resources/thresholds.toml
+    (which app.checks.thresholds loads). Only the keys listed in its [overridable] table, each
+    within its [min, max] there; and every pass/fail (or warn/fail) pair still in the order of
+    the shipped figures (a pass line worse than the fail line would switch a check off)."""
+    shipped = tomllib.loads(resource("thresholds.toml").read_text("utf-8"))
+    limits = shipped.get("overridable", {})
+    shape = QT_TRANSLATE_NOOP("Profile", "“{field}” should be a set of sections of numbers.")
+    unknown = QT_TRANSLATE_NOOP("Profile", "“{field}” is not a threshold a program can change.")
+    number_ = QT_TRANSLATE_NOOP("Profile", "“{field}” should be a number.")
+    range_ = QT_TRANSLATE_NOOP("Profile", "“{field}” should be between {low:g} and {high:g}.")
+    order = QT_TRANSLATE_NOOP(
+        "Profile", "“{field}”: the pass line should be better than the fail line."
+    )
+
+    def error(name: str, text: str, **kw: float) -> ProfileError:
+        name = f"thresholds.{name}" if name else "thresholds"
+        return ProfileError(name, translate("Profile", text).format(field=name, **kw))
+
+    if not isinstance(value, dict):
+        raise error("", shape)
+    clean: dict[str, dict[str, float]] = {}
+    for section, values in value.items():
+        if not isinstance(values, dict):
+            raise error(section, shape)
+        for key, number in values.items():
+            name = f"{section}.{key}"
+            if name not in limits:
+                raise error(name, unknown)
+            if isinstance(number, bool) or not isinstance(number, int | float):
+                raise error(name, number_)
+            low, high = (float(x) for x in limits[name])
+            if not low <= number <= high:
+                raise error(name, range_, low=low, high=high)
+            clean.setdefault(section, {})[key] = float(number)
+    for section, values in clean.items():
+        merged = {**shipped.get(section, {}), **values}
+        for good in ("pass", "warn"):
+            for key in [k for k in merged if k.startswith(good + "_") or k == good]:
+                bad = "fail" + key[len(good) :]
+                if bad not in merged:
+                    continue
+                higher_better = shipped[section][key] >= shipped[section][bad]
+                ordered = (
+                    merged[key] >= merged[bad] if higher_better else merged[key] <= merged[bad]
+                )
+                if not ordered:
+                    raise error(section, order)
+    return clean
 
 
 def _validate_values(p: Profile) -> None:

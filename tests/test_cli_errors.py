@@ -142,12 +142,12 @@ def test_check_text_output_names_figures_in_words_and_a_dns_failure_as_dns(capsy
             Status.FAIL,
             "Your internet cannot find the video service's address.",
             ("Restart your router, then check again.",),
-            (Metric("reach_problem", "dns"),),
+            (Metric("latency_failure", "dns"),),
         ),
         CheckResult("battery", Status.PASS, "Plugged in.", (), (Metric("battery_pct", 80, "%"),)),
     ]
     print_text(results, compute_verdict(results), {"connection": "Connection"})
     out = capsys.readouterr().out
     assert "DNS" in out and "Battery charge: 80%" in out
-    for internal in ("reach_problem", "battery_pct", "None", "loss", "Run again"):
+    for internal in ("latency_failure", "battery_pct", "None", "loss", "Run again"):
         assert internal not in out, internal

@@ -57,7 +57,6 @@ class Item:
 @dataclass(frozen=True)
 class Content:
     items: tuple[Item, ...]
-    thresholds: Mapping[str, float]
     problems: tuple[str, ...] = ()  # overrides that could not be applied (for support staff)
 
     def item(self, item_id: str) -> Item | None:
@@ -91,8 +90,7 @@ def load_content(path: Path | None = None) -> Content:
                 prefill=str(raw.get("prefill", "")),
             )
         )
-    thresholds = {str(k): float(v) for k, v in data.get("prefill", {}).items()}
-    return Content(tuple(items), thresholds)
+    return Content(tuple(items))
 
 
 def apply_overrides(content: Content, overrides: Mapping[str, Any] | None) -> Content:
@@ -135,7 +133,7 @@ def apply_overrides(content: Content, overrides: Mapping[str, Any] | None) -> Co
     else:
         problems.append("checklist.add should be a list of items")
 
-    return Content(tuple(items), content.thresholds, content.problems + tuple(problems))
+    return Content(tuple(items), content.problems + tuple(problems))
 
 
 def _add_items(items: list[Item], add: list[Any], problems: list[str]) -> list[Item]:

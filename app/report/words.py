@@ -41,6 +41,10 @@ HOST_LABELS = {
 }
 
 
+# Figures whose value names what a failed network test ran into (FAILURES).
+FAILURE_METRICS = ("latency_failure", "speed_test_failure")
+
+
 def _tr(table: dict[str, str], key: str) -> str:
     return translate("Report", table[key]) if key in table else key
 
@@ -125,7 +129,6 @@ METRIC_LABELS = {
     "patient_heard": QT_TRANSLATE_NOOP("Report", "Patient heard the tone"),
     "peak_dbfs": QT_TRANSLATE_NOOP("Report", "Loudest sound"),
     "plugged": QT_TRANSLATE_NOOP("Report", "Charger plugged in"),
-    "reach_problem": QT_TRANSLATE_NOOP("Report", "Video platform not reached"),
     "rms_dbfs": QT_TRANSLATE_NOOP("Report", "Average sound level"),
     "rtt_connect_ms": QT_TRANSLATE_NOOP("Report", "Round trip (connections)"),
     "rtt_ms": QT_TRANSLATE_NOOP("Report", "Round trip"),
@@ -134,20 +137,28 @@ METRIC_LABELS = {
     "tone_pickup_dbfs": QT_TRANSLATE_NOOP("Report", "Test tone level at the microphone"),
     "upload_mbps": QT_TRANSLATE_NOOP("Report", "Upload"),
     "width": QT_TRANSLATE_NOOP("Report", "Picture width"),
+    "latency_failure": QT_TRANSLATE_NOOP("Report", "Delay test failed"),
+    "speed_test_failure": QT_TRANSLATE_NOOP("Report", "Speed test could not run"),
+    "rtt_idle_ms": QT_TRANSLATE_NOOP("Report", "Round trip, idle"),
+    "rtt_loaded_down_ms": QT_TRANSLATE_NOOP("Report", "Round trip while downloading"),
+    "rtt_loaded_up_ms": QT_TRANSLATE_NOOP("Report", "Round trip while uploading"),
+    "bufferbloat_ms": QT_TRANSLATE_NOOP("Report", "Added delay under load"),
+    "bufferbloat_grade": QT_TRANSLATE_NOOP("Report", "Delay under load, grade"),
+    "fps_nominal": QT_TRANSLATE_NOOP("Report", "Camera's own frame rate"),
 }
-# Why a host could not be reached (app.net.problems.NetProblem values), named for staff.
-PROBLEMS = {
-    "offline": QT_TRANSLATE_NOOP("Report", "no network connection"),
-    "dns": QT_TRANSLATE_NOOP("Report", "DNS: the server name could not be looked up"),
+# What a failed network test ran into (app.net.problems.NetProblem values), named as such.
+FAILURES = {
+    "offline": QT_TRANSLATE_NOOP("Report", "not connected (offline)"),
+    "dns": QT_TRANSLATE_NOOP("Report", "name not found (DNS failure)"),
     "refused": QT_TRANSLATE_NOOP("Report", "connection refused"),
-    "timeout": QT_TRANSLATE_NOOP("Report", "no answer in time"),
-    "tls": QT_TRANSLATE_NOOP("Report", "secure connection (TLS) failed"),
-    "proxy": QT_TRANSLATE_NOOP("Report", "proxy failed"),
-    "captive": QT_TRANSLATE_NOOP("Report", "a Wi-Fi login page answered"),
-    "forbidden": QT_TRANSLATE_NOOP("Report", "the server refused the test"),
-    "dropped": QT_TRANSLATE_NOOP("Report", "the connection was cut"),
-    "garbage": QT_TRANSLATE_NOOP("Report", "the server answered nonsense"),
-    "unknown": QT_TRANSLATE_NOOP("Report", "unknown problem"),
+    "timeout": QT_TRANSLATE_NOOP("Report", "no answer in time (time-out)"),
+    "tls": QT_TRANSLATE_NOOP("Report", "secure connection failed (TLS)"),
+    "proxy": QT_TRANSLATE_NOOP("Report", "proxy error"),
+    "captive": QT_TRANSLATE_NOOP("Report", "Wi-Fi sign-in page"),
+    "forbidden": QT_TRANSLATE_NOOP("Report", "refused by the service (HTTP 403/429)"),
+    "dropped": QT_TRANSLATE_NOOP("Report", "connection dropped"),
+    "garbage": QT_TRANSLATE_NOOP("Report", "unreadable answer"),
+    "unknown": QT_TRANSLATE_NOOP("Report", "unknown error"),
 }
 
 
@@ -157,10 +168,11 @@ def metric_label(name: str) -> str:
     return translate("Report", "Other figure ({name})").format(name=name)
 
 
-def metric_value_text(name: str, value: Any, unit: str = "") -> str:
-    """A figure's value for people: units, yes/no, a named problem, never None."""
-    if name == "reach_problem" and isinstance(value, str):
-        return _tr(PROBLEMS, value)
+def metric_text(name: str, value: Any, unit: str = "") -> str:
+    """A figure's value for people: units, yes/no, a failure named for what it is (DNS,
+    refused, time-out …), never None."""
+    if name in FAILURE_METRICS and isinstance(value, str):
+        return _tr(FAILURES, value)
     if unit == "B" and isinstance(value, int | float) and not isinstance(value, bool):
         return value_text(float(value) / 1e6, "MB")
     if unit == "MOS":
@@ -170,7 +182,7 @@ def metric_value_text(name: str, value: Any, unit: str = "") -> str:
 
 def figure_text(name: str, value: Any, unit: str = "") -> str:
     """ "Round trip: 42.5 ms"."""
-    return f"{metric_label(name)}: {metric_value_text(name, value, unit)}"
+    return f"{metric_label(name)}: {metric_text(name, value, unit)}"
 
 
 def when_text(iso: str) -> str:

@@ -4,6 +4,10 @@
     <context>
         <name>Checklist</name>
         <message>
+            <source>Your internet slows down a lot when it is busy. Ask others at home to pause streaming and downloads during group.</source>
+            <translation>Su internet se vuelve mucho más lento cuando está ocupado. Pida a las personas en su casa que pausen videos y descargas durante el grupo.</translation>
+        </message>
+        <message>
             <source>We measured a quiet room.</source>
             <translation>Medimos un cuarto tranquilo.</translation>
         </message>

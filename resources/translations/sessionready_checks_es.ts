@@ -133,6 +133,46 @@
     <context>
         <name>Connection</name>
         <message>
+            <source>Pause downloads, backups and streaming on other devices during group.</source>
+            <translation>Pause las descargas, las copias de seguridad y los videos en otros aparatos durante el grupo.</translation>
+        </message>
+        <message>
+            <source>Your internet slows down a lot when it is busy.</source>
+            <translation>Su internet se vuelve mucho más lento cuando está ocupado.</translation>
+        </message>
+        <message>
+            <source>If it keeps happening, tell support.</source>
+            <translation>Si sigue pasando, avise a soporte técnico.</translation>
+        </message>
+        <message>
+            <source>Press “Run again” in a few minutes.</source>
+            <translation>Pulse «Repetir» en unos minutos.</translation>
+        </message>
+        <message>
+            <source>The speed test could not run: its server's address was not found.</source>
+            <translation>La prueba de velocidad no pudo hacerse: no se encontró la dirección de su servidor.</translation>
+        </message>
+        <message>
+            <source>The speed test could not run: its server gave an answer we could not read.</source>
+            <translation>La prueba de velocidad no pudo hacerse: su servidor dio una respuesta que no pudimos leer.</translation>
+        </message>
+        <message>
+            <source>The speed test could not run: the speed-test service refused to test.</source>
+            <translation>La prueba de velocidad no pudo hacerse: el servicio de prueba de velocidad no quiso hacer la prueba.</translation>
+        </message>
+        <message>
+            <source>The speed test could not run: its server refused the connection.</source>
+            <translation>La prueba de velocidad no pudo hacerse: su servidor rechazó la conexión.</translation>
+        </message>
+        <message>
+            <source>This is not a problem with your internet.</source>
+            <translation>Esto no es un problema de su internet.</translation>
+        </message>
+        <message>
+            <source>The video service refused the connection. It may be down right now.</source>
+            <translation>El servicio de video rechazó la conexión. Puede que no esté funcionando en este momento.</translation>
+        </message>
+        <message>
             <source>Internet connection</source>
             <translation>Conexión a internet</translation>
         </message>
@@ -175,10 +215,6 @@
         <message>
             <source>If you use a VPN or a work network, try without it.</source>
             <translation>Si usa una VPN o una red del trabajo, pruebe sin ella.</translation>
-        </message>
-        <message>
-            <source>We could not reach the video service.</source>
-            <translation>No pudimos comunicarnos con el servicio de video.</translation>
         </message>
         <message>
             <source>Ask support whether the program's video service is working.</source>

@@ -222,6 +222,26 @@ Le prepara para sus sesiones de tratamiento virtuales: revisa su equipo, le ayud
     <context>
         <name>Profile</name>
         <message>
+            <source>“{field}”: the pass line should be better than the fail line.</source>
+            <translation>“{field}”: el límite para aprobar debe ser mejor que el límite para fallar.</translation>
+        </message>
+        <message>
+            <source>“{field}” should be between {low:g} and {high:g}.</source>
+            <translation>“{field}” debe estar entre {low:g} y {high:g}.</translation>
+        </message>
+        <message>
+            <source>“{field}” should be a number.</source>
+            <translation>“{field}” debe ser un número.</translation>
+        </message>
+        <message>
+            <source>“{field}” is not a threshold a program can change.</source>
+            <translation>“{field}” no es un límite que un programa pueda cambiar.</translation>
+        </message>
+        <message>
+            <source>“{field}” should be a set of sections of numbers.</source>
+            <translation>“{field}” debe ser un conjunto de secciones con números.</translation>
+        </message>
+        <message>
             <source>“{field}” should be {kind}.</source>
             <translation>«{field}» debe ser {kind}.</translation>
         </message>

@@ -421,6 +421,82 @@ Si una revisión encuentra un problema, le dice cómo arreglarlo. Siempre puede 
     <context>
         <name>Report</name>
         <message>
+            <source>unknown error</source>
+            <translation>error desconocido</translation>
+        </message>
+        <message>
+            <source>unreadable answer</source>
+            <translation>respuesta ilegible</translation>
+        </message>
+        <message>
+            <source>Delay test failed</source>
+            <translation>La prueba de demora falló</translation>
+        </message>
+        <message>
+            <source>Speed test could not run</source>
+            <translation>No se pudo hacer la prueba de velocidad</translation>
+        </message>
+        <message>
+            <source>Round trip, idle</source>
+            <translation>Ida y vuelta, sin carga</translation>
+        </message>
+        <message>
+            <source>Round trip while downloading</source>
+            <translation>Ida y vuelta mientras descarga</translation>
+        </message>
+        <message>
+            <source>Round trip while uploading</source>
+            <translation>Ida y vuelta mientras sube datos</translation>
+        </message>
+        <message>
+            <source>Added delay under load</source>
+            <translation>Demora añadida con carga</translation>
+        </message>
+        <message>
+            <source>Delay under load, grade</source>
+            <translation>Demora con carga, calificación</translation>
+        </message>
+        <message>
+            <source>Camera's own frame rate</source>
+            <translation>Velocidad de imagen propia de la cámara</translation>
+        </message>
+        <message>
+            <source>connection dropped</source>
+            <translation>conexión cortada</translation>
+        </message>
+        <message>
+            <source>refused by the service (HTTP 403/429)</source>
+            <translation>rechazado por el servicio (HTTP 403/429)</translation>
+        </message>
+        <message>
+            <source>Wi-Fi sign-in page</source>
+            <translation>página de inicio de sesión del Wi-Fi</translation>
+        </message>
+        <message>
+            <source>proxy error</source>
+            <translation>error del proxy</translation>
+        </message>
+        <message>
+            <source>secure connection failed (TLS)</source>
+            <translation>falló la conexión segura (TLS)</translation>
+        </message>
+        <message>
+            <source>no answer in time (time-out)</source>
+            <translation>sin respuesta a tiempo (tiempo agotado)</translation>
+        </message>
+        <message>
+            <source>connection refused</source>
+            <translation>conexión rechazada</translation>
+        </message>
+        <message>
+            <source>name not found (DNS failure)</source>
+            <translation>nombre no encontrado (falla de DNS)</translation>
+        </message>
+        <message>
+            <source>not connected (offline)</source>
+            <translation>sin conexión</translation>
+        </message>
+        <message>
             <source>✓ Pass</source>
             <translation>✓ Bien</translation>
         </message>
@@ -637,10 +713,6 @@ Si una revisión encuentra un problema, le dice cómo arreglarlo. Siempre puede 
             <translation>Cargador conectado</translation>
         </message>
         <message>
-            <source>Video platform not reached</source>
-            <translation>No se llegó a la plataforma de video</translation>
-        </message>
-        <message>
             <source>Average sound level</source>
             <translation>Nivel de sonido promedio</translation>
         </message>
@@ -663,50 +735,6 @@ Si una revisión encuentra un problema, le dice cómo arreglarlo. Siempre puede 
         <message>
             <source>Picture width</source>
             <translation>Ancho de la imagen</translation>
-        </message>
-        <message>
-            <source>no network connection</source>
-            <translation>sin conexión de red</translation>
-        </message>
-        <message>
-            <source>DNS: the server name could not be looked up</source>
-            <translation>DNS: no se pudo encontrar el nombre del servidor</translation>
-        </message>
-        <message>
-            <source>connection refused</source>
-            <translation>conexión rechazada</translation>
-        </message>
-        <message>
-            <source>no answer in time</source>
-            <translation>sin respuesta a tiempo</translation>
-        </message>
-        <message>
-            <source>secure connection (TLS) failed</source>
-            <translation>falló la conexión segura (TLS)</translation>
-        </message>
-        <message>
-            <source>proxy failed</source>
-            <translation>falló el proxy</translation>
-        </message>
-        <message>
-            <source>a Wi-Fi login page answered</source>
-            <translation>respondió una página de inicio de sesión de Wi-Fi</translation>
-        </message>
-        <message>
-            <source>the server refused the test</source>
-            <translation>el servidor rechazó la prueba</translation>
-        </message>
-        <message>
-            <source>the connection was cut</source>
-            <translation>la conexión se cortó</translation>
-        </message>
-        <message>
-            <source>the server answered nonsense</source>
-            <translation>el servidor respondió algo sin sentido</translation>
-        </message>
-        <message>
-            <source>unknown problem</source>
-            <translation>problema desconocido</translation>
         </message>
         <message>
             <source>Other figure ({name})</source>

@@ -36,8 +36,8 @@ def test_figures_read_as_words_with_units_never_keys_or_none() -> None:
 
 
 def test_a_dns_failure_is_named_as_dns_not_as_total_loss() -> None:
-    assert figure_text("reach_problem", "dns") == (
-        "Video platform not reached: DNS: the server name could not be looked up"
+    assert figure_text("latency_failure", "dns") == (
+        "Delay test failed: name not found (DNS failure)"
     )
 
 
@@ -60,12 +60,12 @@ def test_report_and_summary_show_labels_and_local_times() -> None:
         "connection",
         Status.FAIL,
         "Your internet cannot find the video service's address.",
-        metrics=(Metric("reach_problem", "dns"),),
+        metrics=(Metric("latency_failure", "dns"),),
     )
     report = _report([_run_with(dns)])
     html, summary = render_html(report), render_summary(report)
     for text in (html, summary):
-        assert "reach_problem" not in text and "loss 100" not in text.lower()
+        assert "latency_failure" not in text and "loss 100" not in text.lower()
         assert "DNS" in text
         assert "2025-03-03T" not in text  # not raw ISO
     local = datetime(2025, 3, 3, 17, 0, tzinfo=UTC).astimezone()

@@ -72,7 +72,11 @@ class ChecklistPage(Page):
     def reload(self, now: datetime | None = None) -> None:
         now = now or datetime.now().astimezone()
         self.key = session_key(self.ctx.next_session(now), now)
-        self.prefills = prefill_from_run(self.content, self.ctx.last_run)
+        from app.checks.thresholds import thresholds_for
+
+        self.prefills = prefill_from_run(
+            self.content, self.ctx.last_run, thresholds_for(self.ctx.profile)
+        )
 
     def states(self) -> list[ItemState]:
         return item_states(self.content, self.store.answers(self.key), self.prefills)
