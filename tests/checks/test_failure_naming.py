@@ -101,8 +101,8 @@ def test_the_report_and_support_view_name_the_failure_in_words() -> None:
     r = run(f"127.0.0.1:{port}", f"http://127.0.0.1:{port}/")
     report = {"last_run": {"timestamp": "now", "verdict": "warnings", "checks": [r.to_dict()]}}
     html = "".join(_last_run_section(report))
-    assert "delay test failed: connection refused" in html
-    assert "speed test could not run: connection refused" in html
+    assert "Delay test failed: connection refused" in html
+    assert "Speed test could not run: connection refused" in html
     assert "loss_pct" not in html and "100.0%" not in html
     assert metric_text("speed_test_failure", "forbidden").startswith("refused by the service")
     assert metric_text("rtt_ms", 42.0, "ms") == "42.0 ms"  # everything else as before
