@@ -53,23 +53,23 @@ class FakeWinreg(ModuleType):
         ) -> None:
             return None
 
-    def OpenKey(self, hive: int, path: str, reserved: int = 0, access: int = 0x20019) -> Any:  # noqa: N802
+    def OpenKey(self, hive: int, path: str, reserved: int = 0, access: int = 0x20019) -> Any:
         self.opened.append((hive, path, access))
         if (hive, path) not in self.keys:
             raise FileNotFoundError(2, "The system cannot find the file specified")
         return self._Key(self.keys[(hive, path)], access)
 
-    def SetValueEx(self, key: Any, name: str, reserved: int, kind: int, value: str) -> None:  # noqa: N802
+    def SetValueEx(self, key: Any, name: str, reserved: int, kind: int, value: str) -> None:
         assert key.access & self.KEY_SET_VALUE, "opened without KEY_SET_VALUE"
         key.values[name] = (kind, value)
 
-    def DeleteValue(self, key: Any, name: str) -> None:  # noqa: N802
+    def DeleteValue(self, key: Any, name: str) -> None:
         assert key.access & self.KEY_SET_VALUE
         if name not in key.values:
             raise FileNotFoundError(2, "The system cannot find the file specified")
         del key.values[name]
 
-    def QueryValueEx(self, key: Any, name: str) -> tuple[str, int]:  # noqa: N802
+    def QueryValueEx(self, key: Any, name: str) -> tuple[str, int]:
         if name not in key.values:
             raise FileNotFoundError(2, "The system cannot find the file specified")
         kind, value = key.values[name]

@@ -41,10 +41,10 @@ class FakeCv2(ModuleType):
                 self.key = (index, api)
                 fake.tries.append(self.key)
 
-            def isOpened(self) -> bool:  # noqa: N802
+            def isOpened(self) -> bool:
                 return self.key in fake.answers
 
-            def getBackendName(self) -> str:  # noqa: N802
+            def getBackendName(self) -> str:
                 return NAMES[self.key[1]]
 
             def get(self, prop: int) -> float:
