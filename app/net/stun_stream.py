@@ -95,6 +95,7 @@ class UdpStreamer:
     ) -> UdpStream:
         """Stream to *primary*; *extra* are other addresses of the server (a second DNS
         address); the server's OTHER-ADDRESS is added when it names one."""
+        binding_request()  # load the codec now: its import must not eat into the stream
         sock = socket.socket(family, socket.SOCK_DGRAM)
         try:
             sock.setblocking(False)
@@ -128,7 +129,8 @@ class UdpStreamer:
                 self._send(sock, primary, pending, counted=True)
                 sent += 1
                 last_send = now
-                next_send += interval
+                # keep the rhythm; after a stall (a busy computer) go on from now, no burst
+                next_send = max(next_send + interval, now + interval / 2)
                 if alternates and sent % self.alternate_every == self.alternate_every // 2:
                     target = alternates[(sent // self.alternate_every) % len(alternates)]
                     self._send(sock, target, pending, counted=False)

@@ -238,6 +238,12 @@ class MediaNet:
             self.srv_ns, "add", "rule", "inet", "srmedia", "in", "meta", "l4proto", "udp", "drop"
         )
 
+    def unblock(self) -> None:
+        self._nft(self.srv_ns, "flush", "chain", "inet", "srmedia", "in")
+
+    def no_nat(self) -> None:
+        self._nft(self.cli_ns, "delete", "table", "ip", "srnat")
+
     def symmetric_nat(self) -> None:
         """Rewrite the client's UDP source port at random per flow (per destination): the
         mapping changes with the server address, as behind a symmetric NAT."""
