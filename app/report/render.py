@@ -57,6 +57,15 @@ def render_summary(report: dict[str, Any]) -> str:
         )
     else:
         lines.append(translate("Report", "Network: no connection is up"))
+    media = report.get("media_path")
+    if media:
+        lines.append(
+            translate("Report", "Media path (UDP): {path}, loss {loss}, jitter {jitter}").format(
+                path=media["udp_path"],
+                loss=value_text(media["udp_loss_pct"], "%"),
+                jitter=value_text(media["udp_jitter_ms"], "ms"),
+            )
+        )
     video = report["profile_hosts"].get("video_host")
     if video:
         lines.append(translate("Report", "Video platform: {host}").format(host=video))

@@ -97,18 +97,6 @@
             <translation>Todavía no ha revisado su equipo.</translation>
         </message>
         <message>
-            <source>Ready</source>
-            <translation>Listo</translation>
-        </message>
-        <message>
-            <source>Ready with warnings</source>
-            <translation>Listo, con avisos</translation>
-        </message>
-        <message>
-            <source>Not ready</source>
-            <translation>No está listo</translation>
-        </message>
-        <message>
             <source>Last check at {time}.</source>
             <translation>Última revisión a las {time}.</translation>
         </message>
@@ -268,6 +256,10 @@ Le prepara para sus sesiones de tratamiento virtuales: revisa su equipo, le ayud
         <message>
             <source>This file is not a text profile.</source>
             <translation>Este archivo no es un perfil de texto.</translation>
+        </message>
+        <message>
+            <source>“stun_server” should be host:port, a stun:, turn: or turns: address, or a platform we know.</source>
+            <translation>“stun_server” debe ser servidor:puerto, una dirección stun:, turn: o turns:, o una plataforma que conocemos.</translation>
         </message>
     </context>
     <context>

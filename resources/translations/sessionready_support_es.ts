@@ -421,18 +421,6 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
     <context>
         <name>Report</name>
         <message>
-            <source>Ready</source>
-            <translation>Listo</translation>
-        </message>
-        <message>
-            <source>Ready with warnings</source>
-            <translation>Listo, con avisos</translation>
-        </message>
-        <message>
-            <source>Not ready</source>
-            <translation>No está listo</translation>
-        </message>
-        <message>
             <source>✓ Pass</source>
             <translation>✓ Bien</translation>
         </message>
@@ -511,6 +499,78 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
         <message>
             <source>Calendar (host only)</source>
             <translation>Calendario (solo el servidor)</translation>
+        </message>
+        <message>
+            <source>Media server (STUN/TURN)</source>
+            <translation>Servidor de medios (STUN/TURN)</translation>
+        </message>
+        <message>
+            <source>UDP to the media server</source>
+            <translation>UDP al servidor de medios</translation>
+        </message>
+        <message>
+            <source>UDP round trip</source>
+            <translation>Ida y vuelta por UDP</translation>
+        </message>
+        <message>
+            <source>UDP jitter (RFC 3550)</source>
+            <translation>Variación del retardo por UDP (RFC 3550)</translation>
+        </message>
+        <message>
+            <source>UDP loss</source>
+            <translation>Pérdida por UDP</translation>
+        </message>
+        <message>
+            <source>UDP requests sent</source>
+            <translation>Solicitudes UDP enviadas</translation>
+        </message>
+        <message>
+            <source>Public address toward two server addresses</source>
+            <translation>Dirección pública hacia dos direcciones del servidor</translation>
+        </message>
+        <message>
+            <source>Public address (cut)</source>
+            <translation>Dirección pública (recortada)</translation>
+        </message>
+        <message>
+            <source>Ways that reach the server without UDP</source>
+            <translation>Vías que llegan al servidor sin UDP</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>abierto</translation>
+        </message>
+        <message>
+            <source>blocked (no answer)</source>
+            <translation>bloqueado (sin respuesta)</translation>
+        </message>
+        <message>
+            <source>not tried (the program gave TCP/TLS only)</source>
+            <translation>no probado (el programa solo indicó TCP/TLS)</translation>
+        </message>
+        <message>
+            <source>could not try (name or network problem)</source>
+            <translation>no se pudo probar (problema de nombre o de red)</translation>
+        </message>
+        <message>
+            <source>not checked (no STUN server in the profile)</source>
+            <translation>no comprobado (el perfil no tiene servidor STUN)</translation>
+        </message>
+        <message>
+            <source>stays the same (direct media can work)</source>
+            <translation>se mantiene igual (los medios directos pueden funcionar)</translation>
+        </message>
+        <message>
+            <source>changes per server address (symmetric NAT: calls need a relay)</source>
+            <translation>cambia según la dirección del servidor (NAT simétrico: las llamadas necesitan un relé)</translation>
+        </message>
+        <message>
+            <source>not known (the server offers one address)</source>
+            <translation>desconocido (el servidor ofrece una sola dirección)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguna</translation>
         </message>
         <message>
             <source>yes</source>
@@ -673,6 +733,14 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
             <translation>Resultado</translation>
         </message>
         <message>
+            <source>Media path (UDP)</source>
+            <translation>Ruta de medios (UDP)</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
             <source>Recent checks</source>
             <translation>Revisiones recientes</translation>
         </message>
@@ -739,6 +807,10 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
         <message>
             <source>Network: no connection is up</source>
             <translation>Red: ninguna conexión activa</translation>
+        </message>
+        <message>
+            <source>Media path (UDP): {path}, loss {loss}, jitter {jitter}</source>
+            <translation>Ruta de medios (UDP): {path}, pérdida {loss}, variación {jitter}</translation>
         </message>
         <message>
             <source>Video platform: {host}</source>

@@ -106,3 +106,36 @@ def test_connection_check_without_stun_server_says_it_skipped() -> None:
     assert result.metric("udp_path") == "skipped"
     assert "no stun_server" in result.details["udp_path"]
     assert result.metric("udp_rtt_ms") is None
+
+
+def test_cli_check_connection_json_has_the_udp_figures(
+    coturn: Coturn,
+    tmp_path,  # type: ignore[no-untyped-def]
+    capsys,  # type: ignore[no-untyped-def]
+    sr_home,  # type: ignore[no-untyped-def]
+) -> None:
+    import json
+
+    from app.cli import main
+
+    srv = SpeedServer("ok").start()
+    try:
+        profile = tmp_path / "program.json"
+        profile.write_text(
+            json.dumps(
+                {
+                    "speedtest_server": srv.url,
+                    "video_host": srv.host_port,
+                    "stun_server": f"stun:127.0.0.1:{PORT}",
+                }
+            )
+        )
+        code = main(["check", "--only", "connection", "--json", "--profile", str(profile)])
+    finally:
+        srv.close()
+    out = json.loads(capsys.readouterr().out)
+    (conn,) = out["results"]
+    figures = {m["name"]: m["value"] for m in conn["metrics"]}
+    assert figures["udp_path"] == "ok" and figures["udp_loss_pct"] == 0.0
+    assert figures["udp_packets"] == 150 and figures["nat_mapping"] == "same"
+    assert code in (0, 1)
