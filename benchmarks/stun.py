@@ -61,13 +61,12 @@ def _loss_rows(net, srv_ip: str) -> list[Row]:  # type: ignore[no-untyped-def]
 
 
 def _jitter_rows(net, srv_ip: str) -> list[Row]:  # type: ignore[no-untyped-def]
-    from tests.harness.udp_delay import expected_jitter_ms
+    from tests.harness.udp_delay import expected_jitter_ms, proxy_command
 
     rows = []
     for spread in (10.0, 30.0):
         proxy = subprocess.Popen(
-            ["ip", "netns", "exec", net.srv_ns, sys.executable, "-m", "tests.harness.udp_delay"]
-            + [f"{srv_ip}:5000", f"{srv_ip}:3478", str(spread), "11"],
+            proxy_command(net.srv_ns, f"{srv_ip}:5000", f"{srv_ip}:3478", spread, 11),
             stdout=subprocess.PIPE,
             text=True,
             cwd=ROOT,

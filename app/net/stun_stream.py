@@ -15,6 +15,8 @@ import math
 import select
 import socket
 import statistics
+import struct
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +24,29 @@ from dataclasses import dataclass, field
 from app.net.stun_wire import binding_request, parse_answer
 
 Address = tuple[str, int]
+# Linux's SO_TIMESTAMPNS (asm-generic value; Python does not name it): the kernel stamps each
+# datagram as it arrives, so a busy computer (this thread scheduled late) does not add jitter.
+_SO_TIMESTAMPNS = 35
+_KERNEL_STAMPS = sys.platform == "linux" and struct.calcsize("P") == 8
+
+
+def _enable_kernel_stamps(sock: socket.socket) -> bool:
+    if not _KERNEL_STAMPS:
+        return False
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, _SO_TIMESTAMPNS, 1)
+    except OSError:
+        return False
+    return True
+
+
+def _kernel_stamp(ancillary: list[tuple[int, int, bytes]]) -> float | None:
+    """The arrival time (CLOCK_REALTIME seconds) the kernel attached, if any."""
+    for level, kind, data in ancillary:
+        if level == socket.SOL_SOCKET and kind == _SO_TIMESTAMPNS and len(data) >= 16:
+            sec, nsec = struct.unpack("qq", data[:16])
+            return sec + nsec / 1e9
+    return None
 
 
 @dataclass(frozen=True)
@@ -84,6 +109,8 @@ class UdpStreamer:
         self.silence_s = silence_s  # no answer at all this long: UDP is blocked, stop
         self.drain_s = drain_s  # wait this long for the last answers (later is lost for voice)
         self.alternate_every = alternate_every
+        self._stamped = False
+        self._clock: Callable[[], float] = time.perf_counter
 
     def run(
         self,
@@ -100,6 +127,9 @@ class UdpStreamer:
         try:
             sock.setblocking(False)
             sock.bind(("::" if family == socket.AF_INET6 else "0.0.0.0", 0))
+            # Kernel arrival stamps are CLOCK_REALTIME: send stamps then use the same clock.
+            self._stamped = _enable_kernel_stamps(sock)
+            self._clock = time.time if self._stamped else time.perf_counter
             return self._loop(sock, primary, list(extra), budget_s, cancelled)
         finally:
             sock.close()
@@ -147,22 +177,22 @@ class UdpStreamer:
         dests = {k: frozenset(v) for k, v in mapped.items()}
         return UdpStream(sent, tuple(rtts), False, dests, other, time.perf_counter() - start)
 
-    @staticmethod
     def _send(
+        self,
         sock: socket.socket,
         to: Address,
         pending: dict[bytes, tuple[float, Address, bool]],
         counted: bool,
     ) -> None:
         tid, data = binding_request()
-        pending[tid] = (time.perf_counter(), to, counted)
+        pending[tid] = (self._clock(), to, counted)
         try:
             sock.sendto(data, to)
         except OSError:  # a local refusal (firewall on this computer, no route) is a loss too
             pass
 
-    @staticmethod
     def _read(
+        self,
         sock: socket.socket,
         pending: dict[bytes, tuple[float, Address, bool]],
         rtts: list[float],
@@ -174,12 +204,16 @@ class UdpStreamer:
         other: Address | None = None
         while True:
             try:
-                data, _src = sock.recvfrom(2048)
+                if self._stamped:
+                    data, ancillary, _flags, _src = sock.recvmsg(2048, socket.CMSG_SPACE(16))
+                else:  # Windows has no recvmsg
+                    data, _src = sock.recvfrom(2048)
+                    ancillary = []
             except (BlockingIOError, InterruptedError):
                 return other
             except OSError:  # ICMP port unreachable surfaces here on Linux: keep listening
                 continue
-            now = time.perf_counter()
+            now = _kernel_stamp(ancillary) or self._clock()
             answer = parse_answer(data)
             if answer is None or answer.transaction_id not in pending:
                 continue  # not ours, a duplicate, or too late to count

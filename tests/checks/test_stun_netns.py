@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import math
 import subprocess
-import sys
 from collections.abc import Iterator
 
 import pytest
 
 from tests.harness import require, require_root, require_tool
 from tests.harness.coturn import ROOT, Coturn, MediaNet
-from tests.harness.udp_delay import expected_jitter_ms
+from tests.harness.udp_delay import expected_jitter_ms, proxy_command
 
 pytestmark = [pytest.mark.harness, pytest.mark.slow]
 SRV = MediaNet.SRV_IPS[0]
@@ -62,8 +61,7 @@ def test_delay_variation_reads_as_jitter_within_20_percent(net) -> None:  # type
     media, _srv = net
     spread = 30.0  # ms, each direction
     proxy = subprocess.Popen(
-        ["ip", "netns", "exec", media.srv_ns, sys.executable, "-m", "tests.harness.udp_delay"]
-        + [f"{SRV}:5000", f"{SRV}:3478", str(spread), "3"],
+        proxy_command(media.srv_ns, f"{SRV}:5000", f"{SRV}:3478", spread, 3),
         stdout=subprocess.PIPE,
         text=True,
         cwd=ROOT,

@@ -12,11 +12,24 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import os
 import random
 import select
+import shutil
 import socket
 import sys
 import time
+
+
+def proxy_command(netns: str, listen: str, target: str, spread_ms: float, seed: int) -> list[str]:
+    """The command that runs the proxy in *netns*, at real-time priority when we may (root,
+    chrt): the proxy stands for a network, so this machine's load must not add its own jitter
+    (the probe itself uses kernel arrival stamps for the same reason)."""
+    cmd = [sys.executable, "-m", "tests.harness.udp_delay", listen, target, str(spread_ms)]
+    cmd.append(str(seed))
+    if os.geteuid() == 0 and shutil.which("chrt"):
+        cmd = ["chrt", "-f", "20", *cmd]
+    return ["ip", "netns", "exec", netns, *cmd]
 
 
 def expected_jitter_ms(spread_ms: float, interval_ms: float = 20.0, n: int = 200_000) -> float:
