@@ -15,6 +15,8 @@ A program ships a JSON or TOML file with these keys (all optional, unknown keys 
     checklist         {"add": [...], "remove": [...], "reword": {...}}  (see the checklist docs)
     thresholds        {"download": {"pass_mbps": 1.0}, ...}  (keys listed in thresholds.toml
                       [overridable], each within its range there)
+    stun_server       "stun.example.org:3478", "turns:turn.example.org:443", a platform named in
+                      resources/stun_servers.toml ("twilio"), or {urls = [...], username, credential}
 
 Validation names the offending field; a rejected file never replaces the stored profile. Every
 bad file ends in a ProfileError, never another exception: the file is read with a size limit
@@ -62,6 +64,9 @@ class Profile:
     language: str = "en"
     checklist: dict[str, Any] = field(default_factory=dict)
     thresholds: dict[str, Any] = field(default_factory=dict)
+    # The program's STUN/TURN server (the path real calls take): text, or a table with
+    # ``urls``, ``username`` and ``credential`` (WebRTC's RTCIceServer shape). See stun_uris().
+    stun_server: str | dict[str, Any] = ""
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -196,6 +201,8 @@ def validate_profile(data: Any) -> Profile:
             clean[name] = value
         elif name == "thresholds":
             clean[name] = _validated_thresholds(value)
+        elif name == "stun_server":
+            clean[name] = _stun_value(value)
         else:
             if not isinstance(value, str):
                 raise _msg_type(name, translate("Profile", "text"))
@@ -281,6 +288,8 @@ def _validate_values(p: Profile) -> None:
         _check_url("speedtest_server", p.speedtest_server, ("https", "http"))
     if p.calendar_url:
         _check_url("calendar_url", p.calendar_url, ("https", "webcal"))
+    if p.stun_server:
+        stun_uris(p.stun_server)  # raises ProfileError naming the field
     for name in ("phone_line", "crisis_line"):
         value = getattr(p, name)
         if value and not _PHONE.match(value):
@@ -373,3 +382,114 @@ class ProfileStore:
         profile = load_profile_file(path)
         self.save(profile)
         return profile
+
+
+# --- stun_server: the program's STUN/TURN server (RFC 7064 / RFC 7065 URIs) ----------------------
+
+STUN_SCHEMES = {"stun": 3478, "stuns": 5349, "turn": 3478, "turns": 5349}
+
+
+@dataclass(frozen=True)
+class StunUri:
+    """One STUN/TURN server address: ``turns:turn.example.org:443?transport=tcp`` and the like."""
+
+    scheme: str  # stun, stuns, turn, turns
+    host: str
+    port: int
+    transport: str = ""  # "", "udp" or "tcp" (?transport=)
+    username: str = ""
+    credential: str = ""
+    platform: str = ""  # the resources/stun_servers.toml entry it came from, if any
+
+    @property
+    def secure(self) -> bool:
+        return self.scheme in ("stuns", "turns")
+
+    @property
+    def udp(self) -> bool:
+        """Can this address be tried over UDP (plain scheme, no ?transport=tcp)?"""
+        return not self.secure and self.transport != "tcp"
+
+
+def _stun_error() -> ProfileError:
+    return ProfileError(
+        "stun_server",
+        translate(
+            "Profile",
+            "“stun_server” should be host:port, a stun:, turn: or turns: address, "
+            "or a platform we know.",
+        ),
+    )
+
+
+def _stun_value(value: Any) -> str | dict[str, Any]:
+    """The stun_server value as stored: text, or a table of urls / username / credential."""
+    if isinstance(value, str):
+        return value.strip()
+    if not isinstance(value, dict) or set(value) - {"urls", "username", "credential"}:
+        raise _stun_error()
+    urls = value.get("urls", [])
+    urls = [urls] if isinstance(urls, str) else urls
+    if not isinstance(urls, list) or not urls or not all(isinstance(u, str) for u in urls):
+        raise _stun_error()
+    if not all(isinstance(value.get(k, ""), str) for k in ("username", "credential")):
+        raise _stun_error()
+    clean: dict[str, Any] = {"urls": [u.strip() for u in urls]}
+    for key in ("username", "credential"):
+        if value.get(key):
+            clean[key] = str(value[key])
+    return clean
+
+
+def stun_platforms() -> dict[str, Any]:
+    """Published servers of common platforms (resources/stun_servers.toml), by id."""
+    from app.paths import resource
+
+    try:
+        return tomllib.loads(resource("stun_servers.toml").read_text("utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return {}
+
+
+def parse_stun_uri(text: str, username: str = "", credential: str = "") -> StunUri:
+    """``stun:host[:port]``, ``turn(s):host[:port][?transport=udp|tcp]`` or plain host[:port]."""
+    scheme, sep, rest = text.strip().partition(":")
+    if not sep or scheme.lower() not in STUN_SCHEMES or rest.startswith("//"):
+        scheme, rest = "stun", text.strip()  # plain host or host:port
+    scheme = scheme.lower()
+    rest, _, query = rest.partition("?")
+    transport = ""
+    if query:
+        key, _, transport = query.partition("=")
+        transport = transport.lower()
+        if key.lower() != "transport" or transport not in ("udp", "tcp"):
+            raise _stun_error()
+    if rest.count(":") > 1 and not rest.startswith("["):
+        raise _stun_error()
+    try:
+        host, port = split_host_port(rest)
+    except ValueError:
+        raise _stun_error() from None
+    if ":" not in rest.replace(f"[{host}]", ""):
+        port = STUN_SCHEMES[scheme]
+    if not (_HOST.match(host) or re.match(r"^[0-9a-fA-F:.]+$", host)) or not 0 < port < 65536:
+        raise _stun_error()
+    if scheme in ("stuns", "turns") and transport == "udp":
+        raise _stun_error()
+    return StunUri(scheme, host, port, transport, username, credential)
+
+
+def stun_uris(value: str | dict[str, Any]) -> list[StunUri]:
+    """Every server address in a stun_server value (a platform id expands to its list)."""
+    if isinstance(value, str):
+        platform = stun_platforms().get(value.strip().lower()) if value.strip() else None
+        if isinstance(platform, dict):
+            return [
+                dataclasses.replace(parse_stun_uri(u), platform=value.strip().lower())
+                for u in platform.get("urls", [])
+            ]
+        return [parse_stun_uri(value)] if value.strip() else []
+    clean = _stun_value(value)
+    assert isinstance(clean, dict)
+    user, secret = clean.get("username", ""), clean.get("credential", "")
+    return [parse_stun_uri(u, user, secret) for u in clean["urls"]]

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from app.checks.base import CheckContext, CheckResult
 from app.checks.connection_rules import Measured, connection_result
+from app.checks.connection_udp import UdpPart
 from app.checks.thresholds import Thresholds, thresholds_for
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.net.context import SystemLinkInfo, TrafficMeter, host_port_of_url, rate_mbps
@@ -30,6 +31,7 @@ from app.net.probes import (
 )
 from app.net.problems import NetProblem
 from app.net.speedtest import SpeedBackend, SpeedError, SpeedFigures, SpeedtestCliBackend
+from app.net.stun import StunProbe
 from app.profile import split_host_port
 
 DEFAULT_LATENCY_HOST = ("www.speedtest.net", 443)
@@ -53,6 +55,7 @@ class ConnectionCheck:
         thresholds: Thresholds | None = None,
         preflight: Any = None,
         loaded: Callable[[], LoadedLatencyProbe] | None = None,
+        stun: StunProbe | None = None,
     ) -> None:
         self.speed = speed or SpeedtestCliBackend()
         self.latency = latency or TcpLatencyProbe(count=12)
@@ -63,6 +66,7 @@ class ConnectionCheck:
         self.thresholds = thresholds or thresholds_for(None)
         self.preflight = preflight or probe_speed_server
         self.loaded_probe = loaded or self._loaded_probe
+        self.stun = stun
 
     @property
     def title(self) -> str:
@@ -91,6 +95,7 @@ class ConnectionCheck:
         #    small packets; neither disturbs the other). See combine_latency for the verdict.
         ctx.progress(0.02, translate("Connection", "Measuring delay to the video service…"))
         budget = min(LATENCY_BUDGET_S, ctx.time_left())
+        udp = UdpPart(self.stun).start(ctx)  # the media path, beside the latency probes
         path, method, tls = self._request_target(host, port, server_url)
         with ThreadPoolExecutor(1, thread_name_prefix="tcp-connect-probe") as pool:
             connects = pool.submit(self.latency.measure, host, port, budget, ctx.cancelled)
@@ -106,6 +111,7 @@ class ConnectionCheck:
             )
             connect_sample = connects.result()
         sample = combine_latency(connect_sample, request_sample)
+        udp_measured = udp.result()
         ctx.raise_if_cancelled()
         background = rate_mbps(before, self.traffic.sample())
 
@@ -156,6 +162,7 @@ class ConnectionCheck:
             connect_sample,
             request_sample,
             loaded,
+            udp_measured,
         )
         return connection_result(self.id, measured, self.thresholds, time.monotonic() - start)
 

@@ -19,6 +19,7 @@ from app.checks.base import (
 )
 from app.checks.connection_load import idle_rtt_ms, loaded_findings
 from app.checks.connection_text import CLOSER, problem_text, test_fault_text
+from app.checks.connection_udp import UdpMeasured, udp_findings
 from app.checks.thresholds import Thresholds
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.net.context import LinkContext
@@ -51,6 +52,7 @@ class Measured:
     connect_sample: LatencySample | None = None
     request_sample: LatencySample | None = None
     loaded: LoadedLatency | None = None  # round trips while the speed test loaded the link
+    udp: UdpMeasured | None = None  # the media path (app/checks/connection_udp.py)
 
 
 def connection_result(check_id: str, m: Measured, th: Thresholds, duration_s: float) -> CheckResult:
@@ -68,6 +70,7 @@ def connection_result(check_id: str, m: Measured, th: Thresholds, duration_s: fl
     loaded = loaded_findings(idle, m.loaded, th, metrics, details)
     problem, note = problem_findings(m, details)
     context = context_findings(m.link, details)
+    udp = udp_findings(m.udp, th, metrics, details)
     background = round(m.background_mbps, 2)  # judged as shown
     metrics.append(Metric("background_mbps", background, "Mbit/s"))
     busy: list[Finding] = []
@@ -75,7 +78,7 @@ def connection_result(check_id: str, m: Measured, th: Thresholds, duration_s: fl
         busy.append(Finding(Status.WARN, "", (translate("Connection", OTHER_APPS),)))
     # Order decides the headline (the first one wins) and the advice: other apps first,
     # then the problem that explains things best, the figures, then the context.
-    findings = busy + problem + latency + speed + loaded + note + context
+    findings = busy + problem + latency + udp + speed + loaded + note + context
     details["video_ok"] = "no" if worst_status(findings) is Status.FAIL else "yes"
     fallback = dict.fromkeys(
         Status, translate("Connection", "Your connection is too slow for video.")
@@ -109,7 +112,7 @@ def latency_findings(
     metrics += probe_metrics(m.connect_sample, m.request_sample)
     metrics.append(Metric("loss_probe_pct", round(sample.loss_pct, 1), "%"))
     loss = pooled_loss(m, metrics, details)
-    mos = mos_from(rtt, jitter, loss)
+    mos = mos_from(rtt, jitter, loss, udp=m.udp.figures() if m.udp is not None else None)
     metrics += [
         Metric("rtt_ms", round(rtt, 1), "ms"),
         Metric("jitter_ms", round(jitter, 1), "ms"),

@@ -17,6 +17,8 @@ from app.report.words import (
     figure_text,
     host_label,
     kind_text,
+    media_label,
+    media_value,
     status_text,
     value_text,
     when_text,
@@ -241,6 +243,25 @@ def _last_run_section(report: dict[str, Any]) -> list[str]:
     return out
 
 
+_MEDIA_UNITS = {"udp_rtt_ms": "ms", "udp_jitter_ms": "ms", "udp_loss_pct": "%"}
+
+
+def _media_section(report: dict[str, Any]) -> list[str]:
+    """The path real calls take: UDP to the program's STUN/TURN server (last run)."""
+    media = report.get("media_path")
+    if not media:
+        return []
+    rows = [
+        [_e(media_label(k)), _e(media_value(v, _MEDIA_UNITS.get(k, "")))]
+        for k, v in media.items()
+        if v is not None
+    ]
+    return [
+        _h2(translate("Report", "Media path (UDP)")),
+        _table([translate("Report", "Figure"), translate("Report", "Value")], rows),
+    ]
+
+
 def _history_section(report: dict[str, Any]) -> list[str]:
     """Recent checks: the verdict and the connection figures of each."""
     out: list[str] = []
@@ -283,6 +304,7 @@ SECTIONS = (
     _network_section,
     _hosts_section,
     _last_run_section,
+    _media_section,
     _history_section,
 )
 

@@ -10,7 +10,7 @@ from typing import Any
 from app.checks.verdict import verdict_label
 from app.i18n import translate
 from app.report.html_page import render_html
-from app.report.words import check_title, figure_text, kind_text, status_text, when_text
+from app.report.words import check_title, figure_text, kind_text, status_text, value_text, when_text
 
 __all__ = ["render_html", "render_json", "render_summary"]
 
@@ -57,6 +57,15 @@ def render_summary(report: dict[str, Any]) -> str:
         )
     else:
         lines.append(translate("Report", "Network: no connection is up"))
+    media = report.get("media_path")
+    if media:
+        lines.append(
+            translate("Report", "Media path (UDP): {path}, loss {loss}, jitter {jitter}").format(
+                path=media["udp_path"],
+                loss=value_text(media["udp_loss_pct"], "%"),
+                jitter=value_text(media["udp_jitter_ms"], "ms"),
+            )
+        )
     video = report["profile_hosts"].get("video_host")
     if video:
         lines.append(translate("Report", "Video platform: {host}").format(host=video))

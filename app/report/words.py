@@ -38,6 +38,31 @@ HOST_LABELS = {
     "join_host": QT_TRANSLATE_NOOP("Report", "Session link (host only)"),
     "speedtest_host": QT_TRANSLATE_NOOP("Report", "Speed-test server"),
     "calendar_host": QT_TRANSLATE_NOOP("Report", "Calendar (host only)"),
+    "stun_host": QT_TRANSLATE_NOOP("Report", "Media server (STUN/TURN)"),
+}
+# The media path (report "media_path"): labels of its figures, then of their values.
+MEDIA_LABELS = {
+    "udp_path": QT_TRANSLATE_NOOP("Report", "UDP to the media server"),
+    "udp_rtt_ms": QT_TRANSLATE_NOOP("Report", "UDP round trip"),
+    "udp_jitter_ms": QT_TRANSLATE_NOOP("Report", "UDP jitter (RFC 3550)"),
+    "udp_loss_pct": QT_TRANSLATE_NOOP("Report", "UDP loss"),
+    "udp_packets": QT_TRANSLATE_NOOP("Report", "UDP requests sent"),
+    "nat_mapping": QT_TRANSLATE_NOOP("Report", "Public address toward two server addresses"),
+    "public_address": QT_TRANSLATE_NOOP("Report", "Public address (cut)"),
+    "media_fallback": QT_TRANSLATE_NOOP("Report", "Ways that reach the server without UDP"),
+}
+MEDIA_VALUES = {
+    "ok": QT_TRANSLATE_NOOP("Report", "open"),
+    "blocked": QT_TRANSLATE_NOOP("Report", "blocked (no answer)"),
+    "untested": QT_TRANSLATE_NOOP("Report", "not tried (the program gave TCP/TLS only)"),
+    "error": QT_TRANSLATE_NOOP("Report", "could not try (name or network problem)"),
+    "skipped": QT_TRANSLATE_NOOP("Report", "not checked (no STUN server in the profile)"),
+    "same": QT_TRANSLATE_NOOP("Report", "stays the same (direct media can work)"),
+    "changes": QT_TRANSLATE_NOOP(
+        "Report", "changes per server address (symmetric NAT: calls need a relay)"
+    ),
+    "unknown": QT_TRANSLATE_NOOP("Report", "not known (the server offers one address)"),
+    "none": QT_TRANSLATE_NOOP("Report", "none"),
 }
 
 
@@ -63,6 +88,17 @@ def kind_text(kind: str) -> str:
 
 def host_label(key: str) -> str:
     return _tr(HOST_LABELS, key)
+
+
+def media_label(key: str) -> str:
+    return _tr(MEDIA_LABELS, key)
+
+
+def media_value(value: Any, unit: str = "") -> str:
+    """A media-path value for people: its words when it has some, else value_text()."""
+    if isinstance(value, str) and value in MEDIA_VALUES:
+        return _tr(MEDIA_VALUES, value)
+    return value_text(value, unit)
 
 
 def value_text(value: Any, unit: str = "") -> str:

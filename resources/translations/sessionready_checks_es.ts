@@ -340,6 +340,26 @@
             <source>Your connection is too slow for video.</source>
             <translation>Su conexión es demasiado lenta para video.</translation>
         </message>
+        <message>
+            <source>Your network blocks the fast way video travels. Video may be choppier.</source>
+            <translation>Su red bloquea la vía rápida por la que viaja el video. El video puede verse entrecortado.</translation>
+        </message>
+        <message>
+            <source>If you can, use another network, or join by phone.</source>
+            <translation>Si puede, use otra red, o entre por teléfono.</translation>
+        </message>
+        <message>
+            <source>We could not reach your program's video server. Video may not connect.</source>
+            <translation>No pudimos llegar al servidor de video de su programa. Es posible que el video no se conecte.</translation>
+        </message>
+        <message>
+            <source>If video does not connect, join by phone and tell tech support.</source>
+            <translation>Si el video no se conecta, entre por teléfono y avise a soporte técnico.</translation>
+        </message>
+        <message>
+            <source>Sound and video may break up: your connection loses or delays parts of them.</source>
+            <translation>El sonido y el video pueden cortarse: su conexión pierde o retrasa partes de ellos.</translation>
+        </message>
     </context>
     <context>
         <name>Pages</name>

@@ -329,6 +329,10 @@ Le prepara para sus sesiones de tratamiento virtuales: revisa su equipo, le ayud
             <source>This file is not a text profile.</source>
             <translation>Este archivo no es un perfil de texto.</translation>
         </message>
+        <message>
+            <source>“stun_server” should be host:port, a stun:, turn: or turns: address, or a platform we know.</source>
+            <translation>“stun_server” debe ser servidor:puerto, una dirección stun:, turn: o turns:, o una plataforma que conocemos.</translation>
+        </message>
     </context>
     <context>
         <name>ProfileFile</name>

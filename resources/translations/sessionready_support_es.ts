@@ -577,6 +577,78 @@ Si una revisión encuentra un problema, le dice cómo arreglarlo. Siempre puede 
             <translation>Calendario (solo el servidor)</translation>
         </message>
         <message>
+            <source>Media server (STUN/TURN)</source>
+            <translation>Servidor de medios (STUN/TURN)</translation>
+        </message>
+        <message>
+            <source>UDP to the media server</source>
+            <translation>UDP al servidor de medios</translation>
+        </message>
+        <message>
+            <source>UDP round trip</source>
+            <translation>Ida y vuelta por UDP</translation>
+        </message>
+        <message>
+            <source>UDP jitter (RFC 3550)</source>
+            <translation>Variación del retardo por UDP (RFC 3550)</translation>
+        </message>
+        <message>
+            <source>UDP loss</source>
+            <translation>Pérdida por UDP</translation>
+        </message>
+        <message>
+            <source>UDP requests sent</source>
+            <translation>Solicitudes UDP enviadas</translation>
+        </message>
+        <message>
+            <source>Public address toward two server addresses</source>
+            <translation>Dirección pública hacia dos direcciones del servidor</translation>
+        </message>
+        <message>
+            <source>Public address (cut)</source>
+            <translation>Dirección pública (recortada)</translation>
+        </message>
+        <message>
+            <source>Ways that reach the server without UDP</source>
+            <translation>Vías que llegan al servidor sin UDP</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>abierto</translation>
+        </message>
+        <message>
+            <source>blocked (no answer)</source>
+            <translation>bloqueado (sin respuesta)</translation>
+        </message>
+        <message>
+            <source>not tried (the program gave TCP/TLS only)</source>
+            <translation>no probado (el programa solo indicó TCP/TLS)</translation>
+        </message>
+        <message>
+            <source>could not try (name or network problem)</source>
+            <translation>no se pudo probar (problema de nombre o de red)</translation>
+        </message>
+        <message>
+            <source>not checked (no STUN server in the profile)</source>
+            <translation>no comprobado (el perfil no tiene servidor STUN)</translation>
+        </message>
+        <message>
+            <source>stays the same (direct media can work)</source>
+            <translation>se mantiene igual (los medios directos pueden funcionar)</translation>
+        </message>
+        <message>
+            <source>changes per server address (symmetric NAT: calls need a relay)</source>
+            <translation>cambia según la dirección del servidor (NAT simétrico: las llamadas necesitan un relé)</translation>
+        </message>
+        <message>
+            <source>not known (the server offers one address)</source>
+            <translation>desconocido (el servidor ofrece una sola dirección)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>sí</translation>
         </message>
@@ -893,6 +965,14 @@ Si una revisión encuentra un problema, le dice cómo arreglarlo. Siempre puede 
             <translation>Resultado</translation>
         </message>
         <message>
+            <source>Media path (UDP)</source>
+            <translation>Ruta de medios (UDP)</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
             <source>Recent checks</source>
             <translation>Revisiones recientes</translation>
         </message>
@@ -959,6 +1039,10 @@ Si una revisión encuentra un problema, le dice cómo arreglarlo. Siempre puede 
         <message>
             <source>Network: no connection is up</source>
             <translation>Red: ninguna conexión activa</translation>
+        </message>
+        <message>
+            <source>Media path (UDP): {path}, loss {loss}, jitter {jitter}</source>
+            <translation>Ruta de medios (UDP): {path}, pérdida {loss}, variación {jitter}</translation>
         </message>
         <message>
             <source>Video platform: {host}</source>
