@@ -58,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from app.hardening import harden_process
+
+    harden_process()  # owner-only files, no core dumps: before anything is created
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
