@@ -65,7 +65,7 @@ def create_private(path: Path) -> None:
 
 def _v1(conn: sqlite3.Connection) -> None:
     conn.execute(
-        "CREATE TABLE notes ("
+        "CREATE TABLE IF NOT EXISTS notes ("
         " id TEXT PRIMARY KEY,"
         " version INTEGER NOT NULL,"
         " created TEXT NOT NULL,"
@@ -74,12 +74,12 @@ def _v1(conn: sqlite3.Connection) -> None:
         " nonce BLOB NOT NULL,"
         " sealed BLOB NOT NULL)"
     )
-    conn.execute("CREATE INDEX notes_updated ON notes(updated DESC)")
+    conn.execute("CREATE INDEX IF NOT EXISTS notes_updated ON notes(updated DESC)")
 
 
 def _v2(conn: sqlite3.Connection) -> None:
     # Filter by session without a full scan.
-    conn.execute("CREATE INDEX notes_session ON notes(session_id)")
+    conn.execute("CREATE INDEX IF NOT EXISTS notes_session ON notes(session_id)")
 
 
 def _v3(conn: sqlite3.Connection) -> None:
@@ -87,7 +87,7 @@ def _v3(conn: sqlite3.Connection) -> None:
     # the same transaction as every save/delete. Existing vaults get it on their next unlock
     # (sealing needs the data key, which a migration does not have).
     conn.execute(
-        "CREATE TABLE manifest ("
+        "CREATE TABLE IF NOT EXISTS manifest ("
         " id INTEGER PRIMARY KEY CHECK (id = 1),"
         " seq INTEGER NOT NULL,"
         " nonce BLOB NOT NULL,"
@@ -99,11 +99,17 @@ def _v4(conn: sqlite3.Connection) -> None:
     # Record format (1: session id in plaintext; 2: sealed, timestamps authenticated), and room
     # for a record re-sealed under a new data key while the key is being changed. The session
     # index goes: filtering by session happens in memory after unlock.
-    conn.execute("ALTER TABLE notes ADD COLUMN format INTEGER NOT NULL DEFAULT 1")
+    _add_column(conn, "notes", "format", "INTEGER NOT NULL DEFAULT 1")
     conn.execute("DROP INDEX IF EXISTS notes_session")
     for table in ("notes", "manifest"):
-        conn.execute(f"ALTER TABLE {table} ADD COLUMN next_nonce BLOB")
-        conn.execute(f"ALTER TABLE {table} ADD COLUMN next_sealed BLOB")
+        _add_column(conn, table, "next_nonce", "BLOB")
+        _add_column(conn, table, "next_sealed", "BLOB")
+
+
+def _add_column(conn: sqlite3.Connection, table: str, column: str, declaration: str) -> None:
+    # Migrations may run again over a schema already there (user_version lowered by hand).
+    if column not in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
 
 
 # MIGRATIONS[i] takes the schema from version i to i + 1 (PRAGMA user_version).

@@ -136,14 +136,17 @@ class Vault:
 
     def unlock_with_keyring(self) -> None:
         with self._lock:
+            self.slots.forget()  # read the header as it is on disk now
             self._open_with_key(self.slots.open_with_keyring())
 
     def unlock_with_passphrase(self, passphrase: str) -> None:
         with self._lock:
+            self.slots.forget()  # read the header as it is on disk now
             self._open_with_key(self.slots.open_with_passphrase(passphrase))
 
     def unlock_with_recovery_code(self, code: str) -> None:
         with self._lock:
+            self.slots.forget()  # read the header as it is on disk now
             self._open_with_key(self.slots.open_with_recovery_code(code))
 
     def _open_with_key(self, data_key: bytes) -> None:
