@@ -311,6 +311,18 @@ class KeySlots:
         log.info("notes data key replaced (methods: %s)", ",".join(sorted(slots)))
         return code
 
+    def replace_recovery_code(self, data_key: bytes) -> str:
+        """A new recovery code for *data_key* (the old one stops working). Returns it."""
+        header = self.read()
+        code = crypto.new_recovery_code()
+        slots = dict(header["slots"])
+        slots[RECOVERY] = make_slot(
+            RECOVERY, header["vault_id"], data_key, crypto.recovery_secret(code), self.kdf_params
+        )
+        self._with_slots(slots)
+        log.info("notes recovery code replaced")
+        return code
+
     # re-wrapping the data key ---------------------------------------------------------------
     def change_passphrase(self, data_key: bytes, new: str, current: str | None) -> None:
         header = self.read()

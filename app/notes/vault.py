@@ -397,6 +397,11 @@ class Vault:
         with self._lock:
             self.slots.change_passphrase(self.data_key(), new_passphrase, current)
 
+    def replace_recovery_code(self) -> str:
+        """A new recovery code (show it once); the old one stops working."""
+        with self._lock:
+            return self.slots.replace_recovery_code(self.data_key())
+
     def use_keyring(self, enabled: bool) -> None:
         """Keep (or stop keeping) a key in the OS keyring. Re-wraps the data key only."""
         with self._lock:

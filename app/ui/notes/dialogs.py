@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,6 +37,19 @@ class PassphraseDialog(QDialog):
             self.current.hide()
         form.addRow(self.tr("&New passphrase"), self.new)
         form.addRow(self.tr("&Type it again"), self.confirm)
+        self.rotate = QCheckBox(self.tr("Also &replace the key that locks every note"))
+        self.rotate.setAccessibleName(self.tr("Also replace the key that locks every note"))
+        self.rotate_help = QLabel(
+            self.tr(
+                "Choose this if someone may have an old copy of your notes folder, an old "
+                "backup, or your old passphrase. Every note is encrypted again with a new key, "
+                "and you get a new recovery code: the old one stops working. Without it, only "
+                "the passphrase changes (quick), and old copies still open with the old one."
+            )
+        )
+        self.rotate_help.setWordWrap(True)
+        form.addRow(self.rotate)
+        form.addRow(self.rotate_help)
         self.current.setAccessibleName(self.tr("Current passphrase"))
         self.new.setAccessibleName(self.tr("New passphrase"))
         self.confirm.setAccessibleName(self.tr("Type the new passphrase again"))
