@@ -9,7 +9,6 @@ vault. All methods are thread-safe; the UI calls them from one worker thread at 
 from __future__ import annotations
 
 import ctypes
-import gc
 import logging
 import threading
 import uuid
@@ -22,6 +21,7 @@ from app.notes.errors import (
     KeyringUnavailable,
     NotesListChanged,
     TamperedRecord,
+    VaultError,
     VaultExists,
     VaultHeaderMissing,
     VaultLocked,
@@ -195,7 +195,7 @@ class Vault:
             self.slots.expect_manifest()
         self._upgrade_records(records)
         if manifest.seq != anchored:
-            self._anchor(manifest.seq)
+            self._anchor_after_write(manifest.seq)
         if self._damaged or self._missing or self._list_problem:
             log.warning(
                 "notes integrity: %d record(s) damaged or changed outside, %d missing, list %s",
@@ -217,6 +217,15 @@ class Vault:
         self._store.forget_plaintext_links()
         log.info("notes: %d record(s) brought to format 2", len(old))
 
+    def _anchor_after_write(self, seq: int) -> None:
+        """The anchor after a committed write: if vault.json cannot be written now (disk full,
+        read-only), the note is still saved; notes.db ahead of the anchor is accepted and the
+        anchor catches up at the next write or unlock."""
+        try:
+            self._anchor(seq)
+        except (OSError, VaultError) as exc:
+            log.warning("notes anchor not written: %s", type(exc).__name__)
+
     def _anchor(self, seq: int) -> None:
         """Vouch for manifest *seq* in the header (never lowering a valid anchor there)."""
         assert self._data_key is not None
@@ -229,8 +238,8 @@ class Vault:
     def lock(self) -> None:
         """Forget the data key (zeroed) and every decrypted note; close the database.
 
-        Python cannot overwrite the note strings themselves: dropping every reference and a
-        garbage collection is as far as it goes (see docs/sections/notes.md)."""
+        Python cannot overwrite the note strings themselves: dropping every reference (CPython
+        frees them at once) is as far as it goes (see docs/sections/notes.md)."""
         with self._lock:
             self._cache = {}
             self._damaged = {}
@@ -245,7 +254,6 @@ class Vault:
             if self._store is not None:
                 self._store.close()
                 self._store = None
-            gc.collect()
 
     close = lock
 
@@ -303,7 +311,7 @@ class Vault:
             store.put(seal_note(saved, cipher), manifest.update({note.id: version}, ()))
             manifest.committed()
             self._stored(saved)
-            self._anchor(manifest.seq)
+            self._anchor_after_write(manifest.seq)
             return saved
 
     def save_many(self, notes: list[Note], *, anchor: bool = True) -> list[Note]:
@@ -318,7 +326,7 @@ class Vault:
             for n in notes:
                 self._stored(n)
             if anchor:
-                self._anchor(manifest.seq)
+                self._anchor_after_write(manifest.seq)
             return notes
 
     def _stored(self, note: Note) -> None:
@@ -332,7 +340,7 @@ class Vault:
             store, _cipher, manifest = self._require_unlocked()
             store.delete(note_id, manifest.update({}, (note_id,)))
             manifest.committed()
-            self._anchor(manifest.seq)
+            self._anchor_after_write(manifest.seq)
             if note_id in self._missing:
                 self._missing.remove(note_id)
             self._cache.pop(note_id, None)

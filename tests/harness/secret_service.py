@@ -48,8 +48,10 @@ def _wait_for_secrets(deadline: float, proc: subprocess.Popen[bytes]) -> bool:
 
                 conn = secretstorage.dbus_init()
                 try:
-                    secretstorage.get_default_collection(conn)
-                    return True
+                    # --unlock reads the password from stdin: under load the default collection
+                    # can exist a moment before it is unlocked; wait for that too.
+                    if not secretstorage.get_default_collection(conn).is_locked():
+                        return True
                 finally:
                     conn.close()
         except Exception:

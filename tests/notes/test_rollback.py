@@ -210,3 +210,21 @@ def test_replacing_the_whole_folder_is_the_documented_limit(
     shutil.copytree(tmp_path / "copy", vault_dir)
     v.unlock_with_passphrase(PASS)
     assert _reported(v) == set() and [n.title for n in v.notes()] == ["old"]
+
+
+def test_a_save_stands_when_vault_json_cannot_be_written_and_the_anchor_catches_up(
+    make_vault: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    v: Vault = make_vault(None)
+    v.create(use_keyring=False, passphrase=PASS)
+
+    def disk_full(entry: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(v.slots, "write_anchor", disk_full)
+    saved = v.save(v.new_note(title="still saved"))
+    monkeypatch.undo()
+    v.lock()
+    v.unlock_with_passphrase(PASS)
+    assert v.get(saved.id).title == "still saved" and _reported(v) == set()
+    assert json.loads(v.header_path.read_text())["anchor"]["seq"] == v.store().manifest().seq  # type: ignore[union-attr]
