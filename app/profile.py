@@ -14,7 +14,10 @@ A program ships a JSON or TOML file with these keys (all optional, unknown keys 
     language          "en" or "es"
     checklist         {"add": [...], "remove": [...], "reword": {...}}  (see the checklist docs)
 
-Validation names the offending field; a rejected file never replaces the stored profile.
+Validation names the offending field; a rejected file never replaces the stored profile. Every
+bad file ends in a ProfileError, never another exception: the file is read with a size limit
+(regular files only), nesting, list lengths and text lengths are bounded, and text must be
+valid Unicode (a lone surrogate would crash printing and saving later).
 """
 
 from __future__ import annotations
@@ -30,10 +33,16 @@ from urllib.parse import urlsplit
 
 from app.atomic import atomic_write_text
 from app.i18n import SUPPORTED_LANGUAGES, translate
+from app.links import link_allowed
+from app.safe_read import NotAFile, TooLarge, read_limited
 
 DEFAULT_CRISIS_LINE = "988"
 DEFAULT_SESSION_MINUTES = 180
 PROFILE_FILE = "profile.json"
+MAX_PROFILE_BYTES = 1_000_000
+MAX_DEPTH = 6  # checklist > add > [item] > text > {lang: …} is 5
+MAX_VALUES = 2_000  # lists, tables and texts in the whole profile
+MAX_TEXT = 2_000  # characters in one text (a checklist tip is a few hundred)
 
 
 @dataclass(frozen=True)
@@ -95,6 +104,8 @@ def _msg_type(name: str, kind: str) -> ProfileError:
 
 def _check_url(name: str, value: str, schemes: tuple[str, ...]) -> None:
     parts = urlsplit(value)
+    if name == "calendar_url" and link_allowed(value):  # plain http to this computer only
+        return
     if parts.scheme.lower() not in schemes or not parts.netloc:
         raise ProfileError(
             name,
@@ -104,11 +115,56 @@ def _check_url(name: str, value: str, schemes: tuple[str, ...]) -> None:
         )
 
 
+def _shown(name: object) -> str:
+    """A key as it may appear in a message: valid text, and short."""
+    text = str(name).encode("utf-8", "replace").decode("utf-8")
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+def _check_shape(data: dict[str, Any]) -> None:
+    """Bounded nesting, counts and text, all of it valid Unicode (iterative: no recursion)."""
+    stack: list[tuple[str, Any, int]] = [(_shown(k), v, 1) for k, v in data.items()]
+    seen = 0
+    while stack:
+        where, value, depth = stack.pop()
+        seen += 1
+        if depth > MAX_DEPTH or seen > MAX_VALUES:
+            raise ProfileError(
+                where.split(".")[0],
+                translate("Profile", "“{field}” holds too much, or is nested too deeply.").format(
+                    field=where.split(".")[0]
+                ),
+            )
+        texts = [value] if isinstance(value, str) else []
+        if isinstance(value, dict):
+            texts.extend(k for k in value if isinstance(k, str))
+            stack.extend((f"{where}.{_shown(k)}", v, depth + 1) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((where, v, depth + 1) for v in value)
+        for text in texts:
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ProfileError(
+                    where.split(".")[0],
+                    translate(
+                        "Profile", "“{field}” holds characters that are not valid text."
+                    ).format(field=where.split(".")[0]),
+                ) from None
+            if len(text) > MAX_TEXT:
+                raise ProfileError(
+                    where.split(".")[0],
+                    translate("Profile", "“{field}” holds a text that is too long.").format(
+                        field=where.split(".")[0]
+                    ),
+                )
+
+
 def validate_profile(data: Any) -> Profile:
     """Turn parsed JSON/TOML into a Profile, or raise ProfileError naming the field."""
     if not isinstance(data, dict):
         raise ProfileError("", translate("Profile", "The profile file should hold a set of keys."))
-    unknown = sorted(set(data) - set(FIELDS))
+    unknown = sorted((_shown(k) for k in set(data) - set(FIELDS)), key=str)
     if unknown:
         raise ProfileError(
             unknown[0],
@@ -116,6 +172,7 @@ def validate_profile(data: Any) -> Profile:
                 field=unknown[0]
             ),
         )
+    _check_shape(data)
     clean: dict[str, Any] = {}
     for name, value in data.items():
         if name == "session_minutes":
@@ -166,7 +223,7 @@ def _validate_values(p: Profile) -> None:
     if p.speedtest_server:
         _check_url("speedtest_server", p.speedtest_server, ("https", "http"))
     if p.calendar_url:
-        _check_url("calendar_url", p.calendar_url, ("https", "http", "webcal"))
+        _check_url("calendar_url", p.calendar_url, ("https", "webcal"))
     for name in ("phone_line", "crisis_line"):
         value = getattr(p, name)
         if value and not _PHONE.match(value):
@@ -196,24 +253,36 @@ def parse_profile_text(text: str, suffix: str = "") -> Profile:
         raise ProfileError(
             "",
             translate("Profile", "This file is not a valid profile (JSON or TOML): {error}").format(
-                error=exc
+                error=_shown(exc)
             ),
-        ) from exc
+        ) from None
+    except RecursionError:  # arrays or tables nested thousands deep
+        raise ProfileError(
+            "", translate("Profile", "This file is nested too deeply to be a profile.")
+        ) from None
+    except ValueError:  # e.g. a number with more digits than Python converts
+        raise ProfileError(
+            "", translate("Profile", "This file is not a valid profile (JSON or TOML).")
+        ) from None
     return validate_profile(data)
 
 
 def load_profile_file(path: Path) -> Profile:
     try:
-        raw = Path(path).read_bytes()
+        raw = read_limited(path, MAX_PROFILE_BYTES)
+    except TooLarge:
+        raise ProfileError(
+            "", translate("Profile", "This file is too large to be a profile.")
+        ) from None
+    except NotAFile:
+        raise ProfileError("", translate("Profile", "This is not a profile file.")) from None
     except OSError as exc:
         raise ProfileError(
             "",
             translate("Profile", "Could not open the profile file: {error}").format(
                 error=exc.strerror
             ),
-        ) from exc
-    if len(raw) > 1_000_000:
-        raise ProfileError("", translate("Profile", "This file is too large to be a profile."))
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

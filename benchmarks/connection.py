@@ -151,11 +151,12 @@ import sys, time, json
 sys.path.insert(0, {root!r})
 from app.checks.base import CheckContext
 from app.checks.connection import ConnectionCheck
+from app.checks.options import RunOptions
 from app.profile import Profile
 out = {{}}
 p = Profile(speedtest_server="http://{ip}:9090/", video_host="{ip}:9090")
 t = time.monotonic()
-r = ConnectionCheck().run(CheckContext(15, options={{"profile": p}}))
+r = ConnectionCheck().run(CheckContext(15, options=RunOptions(profile=p)))
 out["check_wall_s"] = time.monotonic() - t
 out["check"] = {{m.name: m.value for m in r.metrics}}
 out["check_status"] = r.status.value

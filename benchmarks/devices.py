@@ -31,6 +31,7 @@ def _import_cv2_ms() -> float:
 def run(runs: int = 5) -> list[Row]:
     from app.checks.base import CheckContext
     from app.checks.camera import CameraCheck
+    from app.checks.options import RunOptions
     from app.devices.faces import detect_faces
     from tests.harness import video
 
@@ -69,7 +70,9 @@ def run(runs: int = 5) -> list[Row]:
             walls, fps, status = [], [], ""
             for _ in range(runs):
                 t = time.perf_counter()
-                r = CameraCheck().run(CheckContext(timeout_s=20, options={"camera": str(path)}))
+                r = CameraCheck().run(
+                    CheckContext(timeout_s=20, options=RunOptions(camera=str(path)))
+                )
                 walls.append(time.perf_counter() - t)
                 fps.append(float(r.metric("fps") or 0))
                 status = r.status.value

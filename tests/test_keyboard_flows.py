@@ -14,26 +14,18 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.checks.base import Status
-from app.notes.vault import Vault
 from app.ui.main_window import MainWindow
-from tests.checks.fakes import FakeCheck
+from tests.fakes.checks import FakeCheck
+from tests.fakes.notes import FastVault
 from tests.harness.urls import UrlCatcher
-from tests.notes.conftest import FAST
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 JOIN_URL = "https://video.example.org/j/123?pwd=TOKEN"
 
 
-class FastVault(Vault):
-    """The notes vault with a passphrase only and the fast KDF the notes tests use."""
-
-    def __init__(self, directory: Path, **_kw: Any) -> None:
-        super().__init__(directory, keystore=None, kdf_params=FAST)
-
-
 @pytest.fixture
-def window(qtbot: Any, app_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+def window(qtbot: Any, app_ctx: Any) -> MainWindow:
     """The whole app with fast fake checks (real ids) and a notes vault with the fast KDF."""
     fakes = [
         FakeCheck("connection"),
@@ -44,7 +36,7 @@ def window(qtbot: Any, app_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> MainWin
     ]
     app_ctx.services.checks = lambda _options: list(fakes)
     app_ctx.services.vault = FastVault
-    monkeypatch.setattr("app.ui.devices.panel.DevicesPanel.start", lambda self: None)
+    app_ctx.services.live_devices = False  # no camera mirror, no microphone meter
     app_ctx.set_setting("orientation_done", True)
     app_ctx.set_profile(app_ctx.profile.replace(join_url=JOIN_URL, phone_line="+1 555 0100"))
     from app.ui.application import build_window

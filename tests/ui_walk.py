@@ -73,7 +73,7 @@ def _report_preview_dialog(window: MainWindow) -> QDialog:
     from app.report.build import build_report
     from app.report.system import InterfaceInfo, system_info
     from app.ui.support.panel import ReportPreviewDialog
-    from tests.harness.fake_devices import FakeDevices
+    from tests.fakes.devices import FakeDevices
     from tests.report.conftest import make_run
 
     report = build_report(

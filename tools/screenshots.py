@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # tests.checks.fakes for checks-es.png
+sys.path.insert(0, str(ROOT))  # tests.fakes.checks for checks-es.png
 OUT = ROOT / "docs" / "screenshots"
 DEMO_PROFILE = {
     "program_name": "Harbor Virtual IOP",
@@ -50,7 +50,7 @@ def checks_in_spanish(app: object, ctx: object, window: object) -> None:
 
     from app.checks.base import CheckContext, CheckResult, Status
     from app.i18n import translate
-    from tests.checks.fakes import FakeCheck
+    from tests.fakes.checks import FakeCheck
 
     # what the real checks say (their own catalogue entries), without touching any device
     said = {

@@ -19,10 +19,6 @@ YES = "yes"
 NO = "no"
 NOT_POSSIBLE = "not_possible"
 
-# Names the connection check may use for traffic from other apps (Mbit/s, or a bool finding).
-BACKGROUND_METRICS = ("background_mbps", "background_traffic_mbps", "other_apps_mbps")
-BACKGROUND_FLAGS = ("background_traffic", "background_busy")
-
 
 @dataclass(frozen=True)
 class Prefill:
@@ -101,25 +97,12 @@ def _other_apps(run: RunRecord, t: Mapping[str, float]) -> Prefill | None:
     r = _usable(run.result("connection"))
     if r is None:
         return None
-    limit = t.get("background_max_mbps", 1.0)
-    for name in BACKGROUND_METRICS:
-        mbps = _number(r.metric(name))
-        if mbps is None:
-            continue
-        if mbps > limit:
-            return Prefill(
-                NO, translate("Checklist", "Other apps are using your internet right now.")
-            )
-        return Prefill(YES, translate("Checklist", "We saw no other apps using your internet."))
-    for name in BACKGROUND_FLAGS:
-        flag = r.metric(name)
-        if flag is True:
-            return Prefill(
-                NO, translate("Checklist", "Other apps are using your internet right now.")
-            )
-        if flag is False:
-            return Prefill(YES, translate("Checklist", "We saw no other apps using your internet."))
-    return None
+    mbps = _number(r.metric("background_mbps"))  # other apps' traffic while it measured
+    if mbps is None:
+        return None
+    if mbps > t.get("background_max_mbps", 1.0):
+        return Prefill(NO, translate("Checklist", "Other apps are using your internet right now."))
+    return Prefill(YES, translate("Checklist", "We saw no other apps using your internet."))
 
 
 def _light(run: RunRecord, t: Mapping[str, float]) -> Prefill | None:

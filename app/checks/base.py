@@ -162,8 +162,7 @@ AskFn = Callable[[str, Sequence[str]], str | None]
 class CheckContext:
     """What a running check may ask of its runner: progress, cancellation, time and options.
 
-    ``options`` carries the run's settings (app.checks.options.RunOptions; a mapping of its
-    field names is accepted too).
+    ``options`` carries the run's settings (app.checks.options.RunOptions).
     """
 
     def __init__(
@@ -171,13 +170,13 @@ class CheckContext:
         timeout_s: float = 30.0,
         progress: ProgressFn | None = None,
         cancel_event: threading.Event | None = None,
-        options: RunOptions | Mapping[str, Any] | None = None,
+        options: RunOptions | None = None,
         ask: AskFn | None = None,
     ) -> None:
         self.deadline = time.monotonic() + timeout_s
         self._progress = progress
         self._cancel = cancel_event or threading.Event()
-        self.options = RunOptions.of(options)
+        self.options = options or RunOptions()
         self._ask = ask
 
     def progress(self, fraction: float, message: str = "") -> None:

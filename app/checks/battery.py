@@ -21,7 +21,7 @@ class BatteryCheck:
         return translate("BatteryCheck", "Battery")
 
     def run(self, ctx: CheckContext) -> CheckResult:
-        session = float(ctx.options.get("session_minutes") or th.DEFAULT_SESSION_MINUTES)
+        session = float(ctx.options.session_minutes or th.DEFAULT_SESSION_MINUTES)
         details = {"session_minutes": f"{session:.0f}"}
         try:
             reading = self.provider.read()
@@ -66,67 +66,53 @@ class BatteryCheck:
             Metric("minutes_left", left, "min"),
         )
         hours = session / 60.0
+
+        def result(status: Status, headline: str, advice: tuple[str, ...]) -> CheckResult:
+            return CheckResult(self.id, status, headline, advice, metrics, details=details)
+
         if reading.plugged:
-            return CheckResult(
-                self.id,
+            return result(
                 Status.PASS,
                 translate("BatteryCheck", "Your charger is plugged in."),
                 (),
-                metrics,
-                details=details,
             )
         plug_now = translate("BatteryCheck", "Plug in your charger now.")
         if left is not None and left < session:
-            return CheckResult(
-                self.id,
+            return result(
                 Status.FAIL,
                 translate(
                     "BatteryCheck",
                     "Your battery may run out before this {hours:g}-hour session ends. Plug in your charger now.",
                 ).format(hours=round(hours, 1)),
                 (plug_now,),
-                metrics,
-                details=details,
             )
         if reading.percent < th.BATTERY_FAIL_PCT:
-            return CheckResult(
-                self.id,
+            return result(
                 Status.FAIL,
                 translate(
                     "BatteryCheck", "Your battery is low ({pct:.0f}%). Plug in your charger now."
                 ).format(pct=reading.percent),
                 (plug_now,),
-                metrics,
-                details=details,
             )
         if left is None:
-            return CheckResult(
-                self.id,
+            return result(
                 Status.WARN,
                 translate(
                     "BatteryCheck", "We can't tell how long your battery will last ({pct:.0f}%)."
                 ).format(pct=reading.percent),
                 (translate("BatteryCheck", "Plug in your charger to be safe."),),
-                metrics,
-                details=details,
             )
         if left < session + th.BATTERY_MARGIN_MIN:
-            return CheckResult(
-                self.id,
+            return result(
                 Status.WARN,
                 translate(
                     "BatteryCheck",
                     "Your battery will only just last this session. Plug in your charger.",
                 ),
                 (translate("BatteryCheck", "Plug in your charger to be safe."),),
-                metrics,
-                details=details,
             )
-        return CheckResult(
-            self.id,
+        return result(
             Status.PASS,
             translate("BatteryCheck", "Your battery will last this session."),
             (translate("BatteryCheck", "Keep your charger close, just in case."),),
-            metrics,
-            details=details,
         )

@@ -1,7 +1,8 @@
 """Camera check: opens the chosen camera (or a video/image file played as the camera) off the
 UI thread, measures real resolution and frame rate over ~2 s, brightness and contrast, and
 detects black / uniform / frozen pictures and faces. How to talk to the camera lives in
-``app.devices`` (camera, frames, faces); this module holds the rules and the patient's text.
+``app.devices`` (camera, frames, faces); the patient's text in ``app.checks.camera_text``;
+this module holds the rules.
 """
 
 from __future__ import annotations
@@ -16,179 +17,28 @@ from app.checks import devices_thresholds as th
 from app.checks.base import (
     CheckContext,
     CheckResult,
-    Finding,
     Metric,
     Status,
     result_from_findings,
 )
+from app.checks.camera_text import finding
 from app.devices.camera import CameraSource, Frame, camera_source_for
 from app.devices.faces import detect_faces, region_mean
 from app.devices.frames import FrameGrabber, FrameStats
 from app.devices.listing import CameraInfo, list_cameras
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import translate
 
-CLOSE_APPS = QT_TRANSLATE_NOOP(
-    "CameraCheck", "Close Zoom, Teams and other video apps, then check again."
-)
-REPLUG = QT_TRANSLATE_NOOP(
-    "CameraCheck", "Unplug the camera and plug it in again, or restart the computer."
-)
-AUDIO_ONLY = QT_TRANSLATE_NOOP("CameraCheck", "You can still join with audio or by phone.")
-MORE_LIGHT = QT_TRANSLATE_NOOP(
-    "CameraCheck", "Close other apps, and add light (cameras slow down in the dark)."
-)
-PERMISSION = "<permission>"  # stands for permission_hint(): its text depends on the platform
 
-# What the check can find: status, headline and advice (translated when shown).
-FINDINGS: dict[str, tuple[Status, str, tuple[str, ...]]] = {
-    "no_file": (
-        Status.ERROR,
-        QT_TRANSLATE_NOOP("CameraCheck", "The video file chosen as the camera was not found."),
-        (QT_TRANSLATE_NOOP("CameraCheck", "Choose another file, or pick your camera again."),),
-    ),
-    "no_camera": (
-        Status.UNAVAILABLE,
-        QT_TRANSLATE_NOOP(
-            "CameraCheck", "We did not find a camera. You can still join with audio."
-        ),
-        (
-            QT_TRANSLATE_NOOP("CameraCheck", "If you have a webcam, plug it in and check again."),
-            QT_TRANSLATE_NOOP(
-                "CameraCheck", "You can join your session by phone or with audio only."
-            ),
-        ),
-    ),
-    "cannot_open": (
-        Status.FAIL,
-        QT_TRANSLATE_NOOP(
-            "CameraCheck",
-            "Your camera could not be opened. Another app may be using it, or permission is off.",
-        ),
-        (CLOSE_APPS, PERMISSION, AUDIO_ONLY),
-    ),
-    "busy": (
-        Status.FAIL,
-        QT_TRANSLATE_NOOP(
-            "CameraCheck", "Your camera seems to be used by another app: it sends no picture."
-        ),
-        (CLOSE_APPS, PERMISSION, AUDIO_ONLY),
-    ),
-    "stopped": (
-        Status.FAIL,
-        QT_TRANSLATE_NOOP("CameraCheck", "Your camera stopped sending pictures."),
-        (REPLUG, CLOSE_APPS, AUDIO_ONLY),
-    ),
-    "covered": (
-        Status.FAIL,
-        QT_TRANSLATE_NOOP(
-            "CameraCheck",
-            "Your camera shows only a dark or plain picture. It may be covered or blocked, or permission is off.",
-        ),
-        (
-            QT_TRANSLATE_NOOP(
-                "CameraCheck", "Remove any cover or sticker and open the camera shutter."
-            ),
-            PERMISSION,
-            CLOSE_APPS,
-        ),
-    ),
-    "frozen": (
-        Status.FAIL,
-        QT_TRANSLATE_NOOP("CameraCheck", "Your camera picture is frozen: it does not change."),
-        (REPLUG, CLOSE_APPS),
-    ),
-    "others_in_view": (
-        Status.WARN,
-        QT_TRANSLATE_NOOP(
-            "CameraCheck",
-            "Someone else may be in view of your camera. Your group's privacy matters.",
-        ),
-        (
-            QT_TRANSLATE_NOOP(
-                "CameraCheck",
-                "Find a private spot where nobody else can see your screen or hear the group.",
-            ),
-        ),
-    ),
-    "dark": (
-        Status.WARN,
-        QT_TRANSLATE_NOOP("CameraCheck", "Your picture is too dark."),
-        (
-            QT_TRANSLATE_NOOP(
-                "CameraCheck", "Turn on a light in front of you, or sit facing a window."
-            ),
-        ),
-    ),
-    "bright": (
-        Status.WARN,
-        QT_TRANSLATE_NOOP("CameraCheck", "Your picture is too bright."),
-        (QT_TRANSLATE_NOOP("CameraCheck", "Move away from strong light or close a curtain."),),
-    ),
-    "backlit": (
-        Status.WARN,
-        QT_TRANSLATE_NOOP("CameraCheck", "The light is behind you, so your face is dark."),
-        (
-            QT_TRANSLATE_NOOP(
-                "CameraCheck", "Face the window or lamp instead of sitting with it behind you."
-            ),
-        ),
-    ),
-    "no_face": (
-        Status.WARN,
-        QT_TRANSLATE_NOOP("CameraCheck", "We can't see your face."),
-        (
-            QT_TRANSLATE_NOOP(
-                "CameraCheck",
-                "Adjust the camera so your face is in the middle, and add some light.",
-            ),
-        ),
-    ),
-    "very_slow": (
-        Status.FAIL,
-        QT_TRANSLATE_NOOP("CameraCheck", "Your camera is very slow: the picture will be choppy."),
-        (MORE_LIGHT,),
-    ),
-    "slow": (
-        Status.WARN,
-        QT_TRANSLATE_NOOP("CameraCheck", "Your camera is a little slow."),
-        (MORE_LIGHT,),
-    ),
-    "small": (
-        Status.WARN,
-        QT_TRANSLATE_NOOP("CameraCheck", "Your camera's picture is small and may look blurry."),
-        (QT_TRANSLATE_NOOP("CameraCheck", "If you have a better webcam, use that one."),),
-    ),
-}
+def open_failure_key(spec: str, listed: list[CameraInfo]) -> str:
+    """The one finding for a camera that gave no picture at open: none there at all (a camera
+    index with nothing listed), else one that would not open. The check's card and the live
+    mirror both say this finding's headline."""
+    if (not spec or spec.isdigit()) and not listed:
+        return "no_camera"
+    return "cannot_open"
+
+
 NO_PICTURE_METRICS = (Metric("faces", None), Metric("brightness", None))
-
-
-def permission_hint() -> str:
-    if sys.platform == "darwin":
-        return translate(
-            "CameraCheck",
-            "On a Mac: open System Settings, then Privacy & Security, then Camera, and turn on SessionReady.",
-        )
-    if sys.platform == "win32":
-        return translate(
-            "CameraCheck",
-            "On Windows: open Settings, then Privacy & security, then Camera, and allow apps to use your camera.",
-        )
-    return translate(
-        "CameraCheck",
-        "Check that the camera's privacy switch or shutter is open and that no other app is using it.",
-    )
-
-
-def finding(key: str) -> Finding:
-    """The finding *key* of FINDINGS, translated now."""
-    status, headline, advice = FINDINGS[key]
-    return Finding(
-        status,
-        translate("CameraCheck", headline),
-        tuple(
-            permission_hint() if a == PERMISSION else translate("CameraCheck", a) for a in advice
-        ),
-    )
 
 
 class CameraCheck:
@@ -220,7 +70,7 @@ class CameraCheck:
         return result_from_findings(self.id, [finding(key)], {}, metrics=metrics, details=details)
 
     def run(self, ctx: CheckContext) -> CheckResult:
-        spec = str(ctx.options.get("camera", "") or "").strip()
+        spec = ctx.options.camera.strip()
         details: dict[str, str] = {}
         listed: list[CameraInfo] = []
         if not spec or spec.isdigit():
@@ -254,7 +104,9 @@ class CameraCheck:
         grabber = FrameGrabber(source, on_frame)
         grabber.start()
         try:
-            return self._watch(ctx, grabber, stats, lock, frame_event, t_first, details, listed)
+            return self._watch(
+                ctx, grabber, stats, lock, frame_event, t_first, details, listed, spec
+            )
         finally:
             grabber.stop(wait_s=1.0)
 
@@ -268,6 +120,7 @@ class CameraCheck:
         t_first: list[float],
         details: dict[str, str],
         listed: list[CameraInfo],
+        spec: str,
     ) -> CheckResult:
         open_deadline = time.monotonic() + min(self.open_timeout_s, ctx.time_left())
         last_count, last_change = 0, time.monotonic()
@@ -282,7 +135,7 @@ class CameraCheck:
             details["backend"] = grabber.source.backend
             if started is None:
                 if grabber.state == "failed":
-                    return self._cannot_open(details, listed)
+                    return self._cannot_open(details, listed, spec)
                 if grabber.state == "ended":
                     return self._busy(details, opened=True)
                 if now >= open_deadline:
@@ -309,10 +162,10 @@ class CameraCheck:
     def _no_camera(self, details: dict[str, str]) -> CheckResult:
         return self._result("no_camera", details, NO_PICTURE_METRICS)
 
-    def _cannot_open(self, details: dict[str, str], listed: list[CameraInfo]) -> CheckResult:
-        if not listed and not sys.platform.startswith("linux"):
-            return self._no_camera(details)
-        return self._result("cannot_open", details, NO_PICTURE_METRICS)
+    def _cannot_open(
+        self, details: dict[str, str], listed: list[CameraInfo], spec: str
+    ) -> CheckResult:
+        return self._result(open_failure_key(spec, listed), details, NO_PICTURE_METRICS)
 
     def _busy(self, details: dict[str, str], opened: bool) -> CheckResult:
         details["opened"] = "yes" if opened else "no"

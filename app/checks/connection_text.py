@@ -7,7 +7,7 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.net.problems import NetProblem
 
 CLOSER = QT_TRANSLATE_NOOP("Connection", "Move closer to your router, or use a network cable.")
-RESTART_AND_RUN = QT_TRANSLATE_NOOP("Connection", "Restart your router, then press “Run again”.")
+RESTART_AND_RUN = QT_TRANSLATE_NOOP("Connection", "Restart your router, then check again.")
 
 PROBLEM_TEXT: dict[NetProblem, tuple[str, tuple[str, ...]]] = {
     NetProblem.OFFLINE: (
@@ -69,12 +69,12 @@ PROBLEM_TEXT: dict[NetProblem, tuple[str, tuple[str, ...]]] = {
             QT_TRANSLATE_NOOP(
                 "Connection", "Open your web browser and accept the Wi-Fi sign-in page."
             ),
-            QT_TRANSLATE_NOOP("Connection", "Then press “Run again”."),
+            QT_TRANSLATE_NOOP("Connection", "Then check again."),
         ),
     ),
     NetProblem.FORBIDDEN: (
         QT_TRANSLATE_NOOP("Connection", "The speed-test service refused to test right now."),
-        (QT_TRANSLATE_NOOP("Connection", "Wait a minute, then press “Run again”."),),
+        (QT_TRANSLATE_NOOP("Connection", "Wait a minute, then check again."),),
     ),
     NetProblem.DROPPED: (
         QT_TRANSLATE_NOOP("Connection", "Your connection dropped during the test."),
@@ -85,11 +85,11 @@ PROBLEM_TEXT: dict[NetProblem, tuple[str, tuple[str, ...]]] = {
     ),
     NetProblem.GARBAGE: (
         QT_TRANSLATE_NOOP("Connection", "The speed-test server gave an answer we could not read."),
-        (QT_TRANSLATE_NOOP("Connection", "Press “Run again”. If it happens again, tell support."),),
+        (QT_TRANSLATE_NOOP("Connection", "Check again. If it happens again, tell support."),),
     ),
     NetProblem.UNKNOWN: (
         QT_TRANSLATE_NOOP("Connection", "The connection test could not finish."),
-        (QT_TRANSLATE_NOOP("Connection", "Press “Run again”."),),
+        (QT_TRANSLATE_NOOP("Connection", "Check again."),),
     ),
 }
 

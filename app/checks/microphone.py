@@ -103,8 +103,8 @@ class MicrophoneCheck:
         return translate("MicrophoneCheck", "Microphone")
 
     def run(self, ctx: CheckContext) -> CheckResult:
-        device = str(ctx.options.get("microphone", "") or "")
-        interactive = bool(ctx.options.get("interactive", True))
+        device = ctx.options.microphone
+        interactive = ctx.options.interactive
         details: dict[str, str] = {"device": device or "default"}
         try:
             ctx.progress(0.05, translate("MicrophoneCheck", "Please stay quiet for a few seconds…"))
@@ -168,6 +168,30 @@ class MicrophoneCheck:
                 metrics,
                 details=details,
             )
+        findings = self._level_findings(clip, floor, level, interactive)
+        if not findings:
+            return CheckResult(
+                self.id,
+                Status.PASS,
+                translate("MicrophoneCheck", "Your microphone works."),
+                (),
+                metrics,
+                details=details,
+            )
+        return CheckResult(
+            self.id,
+            Status.WARN,
+            " ".join(f[0] for f in findings[:2]),
+            tuple(f[1] for f in findings),
+            metrics,
+            details=details,
+        )
+
+    @staticmethod
+    def _level_findings(
+        clip: float, floor: float, level: float, interactive: bool
+    ) -> list[tuple[str, str]]:
+        """(headline, advice) for a voice too loud or too quiet, or a noisy room; [] when fine."""
         findings: list[tuple[str, str]] = []
         if clip > th.MIC_CLIPPING_PCT:
             findings.append(
@@ -198,20 +222,4 @@ class MicrophoneCheck:
                     ),
                 )
             )
-        if not findings:
-            return CheckResult(
-                self.id,
-                Status.PASS,
-                translate("MicrophoneCheck", "Your microphone works."),
-                (),
-                metrics,
-                details=details,
-            )
-        return CheckResult(
-            self.id,
-            Status.WARN,
-            " ".join(f[0] for f in findings[:2]),
-            tuple(f[1] for f in findings),
-            metrics,
-            details=details,
-        )
+        return findings

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
-from typing import Any
+from dataclasses import dataclass, field
 
 from app.profile import Profile
 
@@ -17,16 +15,3 @@ class RunOptions:
     speaker: str = ""  # output device name, "" = the default
     interactive: bool = True  # may the patient be asked questions ("Did you hear the tone?")
     session_minutes: float | None = None  # minutes the next session still needs (None: unknown)
-
-    @classmethod
-    def of(cls, options: RunOptions | Mapping[str, Any] | None) -> RunOptions:
-        """*options* as RunOptions: a mapping names fields (an unknown name is a TypeError)."""
-        if isinstance(options, RunOptions):
-            return options
-        return cls(**dict(options or {}))
-
-    def get(self, name: str, default: Any = None) -> Any:
-        """The option called *name* (*default* for a name that is not an option)."""
-        if name in {f.name for f in fields(self)}:
-            return getattr(self, name)
-        return default

@@ -39,7 +39,7 @@ def timeout_result(check: Check, seconds: float) -> CheckResult:
         Status.ERROR,
         translate("Runner", "This check took too long and was stopped."),
         (
-            translate("Runner", "Press “Run again”. If it happens again, restart your computer."),
+            translate("Runner", "Check again. If it happens again, restart your computer."),
             translate("Runner", "If it still does not work, join by phone and tell support."),
         ),
         duration_s=seconds,
@@ -53,7 +53,7 @@ def crash_result(check: Check, exc: BaseException, seconds: float) -> CheckResul
         Status.ERROR,
         translate("Runner", "This check could not finish."),
         (
-            translate("Runner", "Press “Run again”."),
+            translate("Runner", "Check again."),
             translate("Runner", "If it keeps happening, tell support (Help & support page)."),
         ),
         duration_s=seconds,
@@ -66,7 +66,7 @@ def cancelled_result(check: Check, seconds: float = 0.0) -> CheckResult:
         check.id,
         Status.ERROR,
         translate("Runner", "Stopped before it finished."),
-        (translate("Runner", "Press “Run again” when you are ready."),),
+        (translate("Runner", "Check again when you are ready."),),
         duration_s=seconds,
         details={"error": "cancelled"},
     )
@@ -123,7 +123,6 @@ def run_checks(
         if cancel.is_set():
             deliver(cancelled_result(check))
             return
-        box: dict[str, CheckResult] = {}
 
         def progress(fraction: float, message: str) -> None:
             if on_progress is not None and check.id not in results:
@@ -135,47 +134,9 @@ def run_checks(
             return ask(check.id, question, choices, ctx.time_left())
 
         ctx = CheckContext(check.timeout_s, progress, cancel, options, check_ask if ask else None)
-        start = time.monotonic()
-
-        def target() -> None:
-            try:
-                box["r"] = check.run(ctx)
-            except Cancelled:
-                box["r"] = cancelled_result(check, time.monotonic() - start)
-            except Exception as exc:
-                log.warning("check %s crashed: %s", check.id, type(exc).__name__)
-                box["r"] = crash_result(check, exc, time.monotonic() - start)
-
         progress(0.0, "")
-        worker = threading.Thread(target=target, name=f"check-{check.id}", daemon=True)
-        worker.start()
-        cancelled_at: float | None = None
-        while worker.is_alive():
-            now = time.monotonic()
-            if cancel.is_set() and cancelled_at is None:
-                cancelled_at = now
-            if cancelled_at is not None and now - cancelled_at > CANCEL_GRACE_S:
-                deliver(cancelled_result(check, now - start))
-                return
-            if now - start > check.timeout_s:
-                log.warning("check %s timed out after %.1f s", check.id, now - start)
-                deliver(timeout_result(check, now - start))
-                return
-            worker.join(timeout=0.05)
-        result = box.get("r") or crash_result(check, RuntimeError("no result"), 0.0)
-        if result.check_id != check.id:
-            result = CheckResult(
-                check.id,
-                result.status,
-                result.headline,
-                result.advice,
-                result.metrics,
-                result.duration_s,
-                result.details,
-            )
-        if result.duration_s == 0.0:
-            result = result.with_duration(time.monotonic() - start)
-        if on_progress is not None:
+        result, finished = _run_watched(check, ctx, cancel)
+        if finished and on_progress is not None:
             on_progress(check.id, 1.0, "")
         deliver(result)
 
@@ -193,3 +154,50 @@ def run_checks(
         t.join()
     ordered = tuple(results.get(c.id) or cancelled_result(c) for c in checks)
     return RunOutcome(ordered, cancel.is_set())
+
+
+def _run_watched(
+    check: Check, ctx: CheckContext, cancel: threading.Event
+) -> tuple[CheckResult, bool]:
+    """Run *check* on its own thread, watching its time limit and the cancel flag. Returns its
+    result and whether the check itself finished (False: given up on after a timeout or cancel;
+    a stuck driver cannot hold the run)."""
+    box: dict[str, CheckResult] = {}
+    start = time.monotonic()
+
+    def target() -> None:
+        try:
+            box["r"] = check.run(ctx)
+        except Cancelled:
+            box["r"] = cancelled_result(check, time.monotonic() - start)
+        except Exception as exc:
+            log.warning("check %s crashed: %s", check.id, type(exc).__name__)
+            box["r"] = crash_result(check, exc, time.monotonic() - start)
+
+    worker = threading.Thread(target=target, name=f"check-{check.id}", daemon=True)
+    worker.start()
+    cancelled_at: float | None = None
+    while worker.is_alive():
+        now = time.monotonic()
+        if cancel.is_set() and cancelled_at is None:
+            cancelled_at = now
+        if cancelled_at is not None and now - cancelled_at > CANCEL_GRACE_S:
+            return cancelled_result(check, now - start), False
+        if now - start > check.timeout_s:
+            log.warning("check %s timed out after %.1f s", check.id, now - start)
+            return timeout_result(check, now - start), False
+        worker.join(timeout=0.05)
+    result = box.get("r") or crash_result(check, RuntimeError("no result"), 0.0)
+    if result.check_id != check.id:
+        result = CheckResult(
+            check.id,
+            result.status,
+            result.headline,
+            result.advice,
+            result.metrics,
+            result.duration_s,
+            result.details,
+        )
+    if result.duration_s == 0.0:
+        result = result.with_duration(time.monotonic() - start)
+    return result, True

@@ -46,9 +46,9 @@ class SpeakersCheck:
         return translate("SpeakersCheck", "Speakers")
 
     def run(self, ctx: CheckContext) -> CheckResult:
-        output = str(ctx.options.get("speaker", "") or "")
-        mic = str(ctx.options.get("microphone", "") or "")
-        interactive = bool(ctx.options.get("interactive", True))
+        output = ctx.options.speaker
+        mic = ctx.options.microphone
+        interactive = ctx.options.interactive
         devices = self.backend.devices()
         has_input = any(d.kind == "input" for d in devices)
         out_name = next(
@@ -104,6 +104,18 @@ class SpeakersCheck:
             Metric("headphones_likely", headphones),
         )
         ctx.progress(1.0, "")
+        return self._judge(patient_heard, heard_by_mic, loud, headphones, metrics, details)
+
+    def _judge(
+        self,
+        patient_heard: bool | None,
+        heard_by_mic: bool | None,
+        loud: bool,
+        headphones: bool | None,
+        metrics: tuple[Metric, ...],
+        details: dict[str, str],
+    ) -> CheckResult:
+        """What the patient and the microphone heard, in the patient's words."""
         not_heard_advice = (
             translate("SpeakersCheck", "Turn the volume up and check that sound is not muted."),
             translate(

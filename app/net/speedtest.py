@@ -4,23 +4,22 @@
   server from the list (no extra ping round: we measure latency ourselves).
 * A program's own server (profile ``speedtest_server``): speedtest-cli's "mini" mode, with
   ``get_config`` overridden so nothing is fetched from speedtest.net.
-* The opener is wrapped to see what speedtest-cli swallows: a download cut mid-body (dropped),
-  socket time-outs (stalled), and the server's ``size=N`` reply to each upload, so the upload
-  figure counts bytes the server received rather than bytes handed to the socket.
+* The opener is wrapped (app.net.speedtest_watch) to see what speedtest-cli swallows: a download
+  cut mid-body (dropped), socket time-outs (stalled), and the server's ``size=N`` reply to each
+  upload, so the upload figure counts bytes the server received rather than bytes handed to the
+  socket.
 """
 
 from __future__ import annotations
 
-import threading
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from app.net.problems import NetProblem, classify_error
-from app.net.tcpinfo import RetransCounter, RetransLoss, socket_of
+from app.net.speedtest_watch import Watch, WatchingOpener
+from app.net.tcpinfo import RetransLoss
 
 DOWNLOAD_SIZES = [350, 500, 750, 1000, 1500, 2000, 2500, 3000, 3500, 4000]
 # Small chunks first so a slow link still completes several uploads inside the window.
@@ -102,134 +101,6 @@ def upload_rate_mbps(requests: Sequence[tuple[float, float | None, int]]) -> flo
     return moved * 8 / (t1 - t0) / 1e6
 
 
-@dataclass
-class _Watch:
-    lock: threading.Lock = field(default_factory=threading.Lock)
-    problems: list[NetProblem] = field(default_factory=list)
-    upload_done: list[tuple[float, int]] = field(default_factory=list)  # (time, size confirmed)
-    download_reads: list[tuple[float, int]] = field(default_factory=list)  # (time, bytes read)
-    in_download: bool = False  # reads count towards download_reads only during the download
-    uploads: list[list[Any]] = field(default_factory=list)  # [start, confirmed at|None, bytes]
-    retrans: RetransCounter = field(default_factory=RetransCounter)
-
-    def problem(self, p: NetProblem) -> None:
-        with self.lock:
-            self.problems.append(p)
-
-
-class _WatchedResponse:
-    def __init__(
-        self, resp: Any, watch: _Watch, is_upload: bool, upload: list[Any] | None = None
-    ) -> None:
-        self._resp = resp
-        self._watch = watch
-        self._is_upload = is_upload
-        self._upload = upload
-        self.code = getattr(resp, "code", 200)
-        self.headers = resp.headers
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._resp, name)
-
-    def read(self, n: int = -1) -> bytes:
-        try:
-            if self._is_upload:
-                body: bytes = self._resp.read(64)
-                text = body.decode("ascii", "replace").strip()
-                if text.startswith("size="):
-                    try:
-                        size, now = int(text[5:]), time.monotonic()
-                        with self._watch.lock:
-                            self._watch.upload_done.append((now, size))
-                            if self._upload is not None:
-                                self._upload[1:] = [now, size]
-                    except ValueError:
-                        self._watch.problem(NetProblem.GARBAGE)
-                else:
-                    self._watch.problem(NetProblem.GARBAGE)
-                return body[:n] if n >= 0 else body
-            data: bytes = self._resp.read(n)
-            if data and self._watch.in_download:
-                with self._watch.lock:
-                    self._watch.download_reads.append((time.monotonic(), len(data)))
-            if not data and n and getattr(self._resp, "length", None):
-                self._watch.problem(NetProblem.DROPPED)  # closed before Content-Length
-            return data
-        except Exception as exc:
-            self._watch.problem(classify_error(exc))
-            self._resp.close()  # speedtest-cli does not close on errors
-            raise
-
-    def close(self) -> None:
-        self._resp.close()
-
-
-class _UploadStopped(ConnectionAbortedError):
-    """The upload window closed. An OSError, so urllib closes its connection (speedtest-cli's
-    own SpeedtestUploadTimeout is not one, and leaks the socket)."""
-
-
-class _UploadData:
-    def __init__(self, inner: Any) -> None:
-        self._inner = inner
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._inner, name)
-
-    def __len__(self) -> int:
-        return len(self._inner)
-
-    def read(self, n: int = 10240) -> bytes:
-        try:
-            data: bytes = self._inner.read(n)
-        except Exception as exc:
-            raise _UploadStopped(str(exc)) from exc
-        return data
-
-
-class _WatchingOpener:
-    """Wraps speedtest-cli's urllib opener (see module docstring). ``endpoint_base`` redirects
-    the speedtest.net config and server-list requests (for tests against a local server)."""
-
-    def __init__(self, inner: Any, watch: _Watch, endpoint_base: str | None) -> None:
-        self._inner = inner
-        self._watch = watch
-        self._base = endpoint_base.rstrip("/") if endpoint_base else None
-
-    def open(self, req: Any, *args: Any, **kwargs: Any) -> Any:
-        if isinstance(req, str):
-            req = urllib.request.Request(req)
-        url = req.full_url
-        if self._base and "speedtest.net/" in url:
-            name = "speedtest-config.php" if "config" in url else "speedtest-servers.php"
-            req.full_url = f"{self._base}/{name}"
-        is_upload = req.data is not None
-        if is_upload and hasattr(req.data, "total"):
-            length = req.get_header("Content-length")
-            req.data = _UploadData(req.data)  # (the setter drops Content-length: put it back)
-            if length is not None:
-                req.add_header("Content-length", length)
-        upload: list[Any] | None = None
-        if is_upload:
-            upload = [time.monotonic(), None, 0]
-            with self._watch.lock:
-                self._watch.uploads.append(upload)
-        try:
-            resp = self._inner.open(req, *args, **kwargs)
-        except Exception as exc:
-            if not isinstance(getattr(exc, "reason", None), _UploadStopped):
-                self._watch.problem(classify_error(exc))
-            if isinstance(exc, urllib.error.HTTPError):
-                exc.close()  # it holds the socket; speedtest-cli keeps the error around
-            raise
-        if is_upload:
-            # The server has answered, so it holds every byte we sent: the socket's
-            # retransmission counters for this upload are final. (Loss of OUR segments only:
-            # the client→server direction.)
-            self._watch.retrans.record(socket_of(resp))
-        return _WatchedResponse(resp, self._watch, is_upload, upload)
-
-
 class _Stop:
     """speedtest-cli's shutdown_event: it polls isSet() every 10 KB."""
 
@@ -247,7 +118,7 @@ def _speedtest_class() -> type:
 
     class BoundedSpeedtest(speedtest.Speedtest):  # type: ignore[misc, name-defined]
         def __init__(
-            self, mini: bool, download_s: float, upload_s: float, watch: _Watch, **kw: Any
+            self, mini: bool, download_s: float, upload_s: float, watch: Watch, **kw: Any
         ) -> None:
             self._mini = mini
             self._dl_s, self._ul_s = download_s, upload_s
@@ -259,7 +130,7 @@ def _speedtest_class() -> type:
         def _wrap(self) -> None:
             if not self._wrapped:
                 inner: Any = self._opener  # type: ignore[has-type]
-                self._opener = _WatchingOpener(inner, self._watch, self._endpoint_base)
+                self._opener = WatchingOpener(inner, self._watch, self._endpoint_base)
                 self._wrapped = True
 
         def get_config(self) -> dict[str, Any]:
@@ -303,29 +174,11 @@ class SpeedtestCliBackend:
         should_stop: Callable[[], bool],
         progress: Callable[[float, str], None],
     ) -> SpeedFigures:
-        import speedtest
-
-        watch = _Watch()
+        watch = Watch()
         mini = bool(server_url)
         stop = _Stop(should_stop)
         cls = _speedtest_class()
         stage = "config"
-
-        def fail(exc: BaseException) -> SpeedError:
-            problem = classify_error(exc)
-            if isinstance(exc, speedtest.ConfigRetrievalError | speedtest.ServersRetrievalError):
-                problem = watch.problems[-1] if watch.problems else problem
-            if isinstance(exc, speedtest.SpeedtestConfigError | speedtest.SpeedtestServersError):
-                problem = NetProblem.GARBAGE
-            if isinstance(exc, speedtest.NoMatchedServers | speedtest.SpeedtestBestServerFailure):
-                problem = NetProblem.FORBIDDEN if not watch.problems else watch.problems[-1]
-            if isinstance(
-                exc, speedtest.SpeedtestMiniConnectFailure | speedtest.InvalidSpeedtestMiniServer
-            ):
-                problem = watch.problems[-1] if watch.problems else NetProblem.GARBAGE
-            if problem is NetProblem.UNKNOWN and watch.problems:
-                problem = watch.problems[-1]
-            return SpeedError(problem, stage, type(exc).__name__)
 
         try:
             st = cls(
@@ -340,32 +193,14 @@ class SpeedtestCliBackend:
             )
             stage = "servers"
             progress(0.05, "server")
-            if mini:
-                servers = st.set_mini_server(server_url)
-                best = dict(servers[0])
-            else:
-                st.get_servers()
-                closest = st.get_closest_servers(limit=1)
-                if not closest:
-                    raise speedtest.NoMatchedServers()
-                best = dict(closest[0])
-            st._best.update(best)
-            st.results.server = best
+            best = _pick_server(st, server_url)
             if should_stop():
                 raise SpeedError(NetProblem.UNKNOWN, "cancelled")
             stage = "download"
             progress(0.1, "download")
-            t_dl = time.monotonic()
-            total_dl = len(DOWNLOAD_SIZES) * 2
-
-            def dl_cb(i: int, count: int, start: bool = False, end: bool = False) -> None:
-                frac = min(1.0, (time.monotonic() - t_dl) / max(download_s, 0.1))
-                progress(0.1 + 0.45 * frac, "download")
-
-            del total_dl
             watch.in_download = True
             try:
-                down = float(st.download(callback=dl_cb))
+                down = float(st.download(callback=_timed(progress, download_s, 0.1, "download")))
             finally:
                 watch.in_download = False
             bytes_rx = int(st.results.bytes_received)
@@ -373,17 +208,13 @@ class SpeedtestCliBackend:
                 raise SpeedError(NetProblem.UNKNOWN, "cancelled")
             stage = "upload"
             t_ul = time.monotonic()
-
-            def ul_cb(i: int, count: int, start: bool = False, end: bool = False) -> None:
-                frac = min(1.0, (time.monotonic() - t_ul) / max(upload_s, 0.1))
-                progress(0.55 + 0.45 * frac, "upload")
-
+            ul_cb = _timed(progress, upload_s, 0.55, "upload")
             up_reported = float(st.upload(callback=ul_cb, threads=UPLOAD_THREADS))
             bytes_tx_socket = int(st.results.bytes_sent)
         except SpeedError:
             raise
         except Exception as exc:
-            raise fail(exc) from exc
+            raise _speed_error(exc, watch, stage) from exc
         with watch.lock:
             done = sorted(watch.upload_done)
             reads = list(watch.download_reads)
@@ -412,3 +243,54 @@ class SpeedtestCliBackend:
             problems=problems,
             retrans=watch.retrans.result(),
         )
+
+
+def _speed_error(exc: BaseException, watch: Watch, stage: str) -> SpeedError:
+    """What went wrong, from speedtest-cli's exception and what the opener saw before it."""
+    import speedtest
+
+    problem = classify_error(exc)
+    if isinstance(exc, speedtest.ConfigRetrievalError | speedtest.ServersRetrievalError):
+        problem = watch.problems[-1] if watch.problems else problem
+    if isinstance(exc, speedtest.SpeedtestConfigError | speedtest.SpeedtestServersError):
+        problem = NetProblem.GARBAGE
+    if isinstance(exc, speedtest.NoMatchedServers | speedtest.SpeedtestBestServerFailure):
+        problem = NetProblem.FORBIDDEN if not watch.problems else watch.problems[-1]
+    if isinstance(
+        exc, speedtest.SpeedtestMiniConnectFailure | speedtest.InvalidSpeedtestMiniServer
+    ):
+        problem = watch.problems[-1] if watch.problems else NetProblem.GARBAGE
+    if problem is NetProblem.UNKNOWN and watch.problems:
+        problem = watch.problems[-1]
+    return SpeedError(problem, stage, type(exc).__name__)
+
+
+def _pick_server(st: Any, server_url: str) -> dict[str, Any]:
+    """The program's own server (mini mode) or the nearest public one, set on *st*."""
+    import speedtest
+
+    if server_url:
+        best = dict(st.set_mini_server(server_url)[0])
+    else:
+        st.get_servers()
+        closest = st.get_closest_servers(limit=1)
+        if not closest:
+            raise speedtest.NoMatchedServers()
+        best = dict(closest[0])
+    st._best.update(best)
+    st.results.server = best
+    return best
+
+
+def _timed(
+    progress: Callable[[float, str], None], seconds: float, base: float, stage: str
+) -> Callable[..., None]:
+    """speedtest-cli's per-request callback, reporting progress by time spent in the stage
+    (from *base* to base + 0.45)."""
+    t0 = time.monotonic()
+
+    def callback(i: int, count: int, start: bool = False, end: bool = False) -> None:
+        frac = min(1.0, (time.monotonic() - t0) / max(seconds, 0.1))
+        progress(base + 0.45 * frac, stage)
+
+    return callback

@@ -95,7 +95,6 @@ class RetransCounter:
         import threading
 
         self._lock = threading.Lock()
-        self._by_fd: dict[int, dict[str, int]] = {}
         self._done: list[dict[str, int]] = []
         self.supported = getattr(socket, "TCP_INFO", None) is not None
 

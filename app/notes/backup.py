@@ -223,7 +223,7 @@ def render_markdown(notes: list[Note], heading: str, labels: dict[str, str]) -> 
         lines.append(f"*{labels.get('written', 'Written')}: {note.updated:%Y-%m-%d %H:%M} UTC*")
         if note.tags:
             lines.append(f"*{labels.get('tags', 'Tags')}: {', '.join(note.tags)}*")
-        if note.mood is not None:
+        if note.mood:  # 0: a check-in whose mood was never chosen
             lines.append(f"*{labels.get('mood', 'Mood')}: {note.mood}/10*")
         lines.append("")
         lines.append(note.body)

@@ -324,10 +324,15 @@ class KeySlots:
         return code
 
     # re-wrapping the data key ---------------------------------------------------------------
-    def change_passphrase(self, data_key: bytes, new: str, current: str | None) -> None:
+    def change_passphrase(
+        self, data_key: bytes, new: str, current: str | None, verify: bool = True
+    ) -> None:
+        """*current* must open the passphrase slot, unless *verify* is off (the data key was
+        just opened with the recovery code)."""
         header = self.read()
         slots = dict(header["slots"])
-        self.check_passphrase(current)
+        if verify:
+            self.check_passphrase(current)
         slots[PASSPHRASE] = make_slot(
             PASSPHRASE, header["vault_id"], data_key, new, self.kdf_params
         )

@@ -17,7 +17,7 @@ class Note:
     title: str = ""
     body: str = ""
     tags: tuple[str, ...] = ()
-    mood: int | None = None  # 1–10 for a mood check-in, else None
+    mood: int | None = None  # 1–10 for a mood check-in (0: not chosen yet), else None
     session_id: str | None = None
     created: datetime = field(default_factory=utcnow)
     updated: datetime = field(default_factory=utcnow)
@@ -47,7 +47,7 @@ class Note:
             "title": str(data.get("title", "")),
             "body": str(data.get("body", "")),
             "tags": tuple(str(t) for t in tags) if isinstance(tags, list) else (),
-            "mood": mood if isinstance(mood, int) and 1 <= mood <= 10 else None,
+            "mood": mood if isinstance(mood, int) and 0 <= mood <= 10 else None,
         }
 
     def matches(self, query: str) -> bool:

@@ -64,6 +64,7 @@ class Vault:
         self._store: NoteStore | None = None
         self._cipher: NoteCipher | None = None
         self._data_key: bytearray | None = None  # zeroed on lock
+        self.opened_with_recovery = False  # unlocked with the recovery code this time
         self._manifest: Manifest | None = None
         self._cache: dict[str, Note] = {}
         self._damaged: dict[str, TamperedRecord] = {}
@@ -143,11 +144,13 @@ class Vault:
         with self._lock:
             self.slots.forget()  # read the header as it is on disk now
             self._open_with_key(self.slots.open_with_passphrase(passphrase))
+            self.opened_with_recovery = False
 
     def unlock_with_recovery_code(self, code: str) -> None:
         with self._lock:
             self.slots.forget()  # read the header as it is on disk now
             self._open_with_key(self.slots.open_with_recovery_code(code))
+            self.opened_with_recovery = True  # the passphrase may be forgotten: it may be reset
 
     def _open_with_key(self, data_key: bytes) -> None:
         self._tidy()
@@ -250,6 +253,7 @@ class Vault:
             if self._data_key is not None:
                 zero(self._data_key)
             self._data_key = None
+            self.opened_with_recovery = False
             self.slots.forget()
             if self._store is not None:
                 self._store.close()
@@ -373,7 +377,8 @@ class Vault:
             old_key = self._data_key
             assert old_key is not None
             self.slots.forget()
-            self.slots.check_passphrase(current)
+            if not self.opened_with_recovery:  # after the recovery code: a forgotten one resets
+                self.slots.check_passphrase(current)
             keyring_key = self.slots.keyring_key(old_key) if KEYRING in self.methods() else None
             new_key = bytearray(crypto.new_key())
             new_cipher = NoteCipher(new_key)
@@ -399,11 +404,14 @@ class Vault:
 
     # how the vault opens: re-wrap the data key only -----------------------------------------
     def change_passphrase(self, new_passphrase: str, current: str | None = None) -> None:
-        """Set or change the passphrase. When one exists, *current* must match it."""
+        """Set or change the passphrase. When one exists, *current* must match it, unless the
+        vault was opened with the recovery code (the patient forgot it: that is the point)."""
         if not new_passphrase:
             raise ValueError("empty passphrase")
         with self._lock:
-            self.slots.change_passphrase(self.data_key(), new_passphrase, current)
+            self.slots.change_passphrase(
+                self.data_key(), new_passphrase, current, verify=not self.opened_with_recovery
+            )
 
     def replace_recovery_code(self) -> str:
         """A new recovery code (show it once); the old one stops working."""

@@ -1,7 +1,8 @@
 """Build the support report as a plain dict (the JSON twin is this dict, verbatim).
 
 Inputs are device, system and check data only, plus the program profile reduced to host names.
-Nothing here can see notes, calendar events, names or join-link paths and queries: the report is
+Nothing here can see notes, calendar events, names or join-link paths and queries (device names
+are reduced to kind and model: app/report/names.py): the report is
 safe to email to tech support. Check ``details`` (free text for staff) are deliberately left out;
 headlines and text metric values pass through ``safe_text`` (URLs cut to their host).
 """
@@ -19,6 +20,7 @@ from app.checks.base import CheckResult, Metric
 from app.checks.history import RunRecord
 from app.devices.inventory import DeviceLists
 from app.profile import Profile, split_host_port
+from app.report.names import scrub_name, scrub_text
 from app.report.system import InterfaceInfo
 
 REPORT_SCHEMA_VERSION = 1
@@ -60,9 +62,18 @@ def _url_host(url: str) -> str:
 
 
 def safe_text(text: str, limit: int = 200) -> str:
-    """Collapse whitespace, cut every URL down to its host, bound the length."""
+    """Collapse whitespace, cut every URL down to its host, owners' names out of device names
+    (app/report/names.py), bound the length."""
     cleaned = _URL.sub(lambda m: _url_host(m.group(0)) or "…", str(text))
-    return " ".join(cleaned.split())[:limit]
+    return scrub_text(" ".join(cleaned.split()))[:limit]
+
+
+def _device(entry: dict[str, Any]) -> dict[str, Any]:
+    """A device as the report shows it: its name reduced to kind and model."""
+    out = dict(entry)
+    if isinstance(out.get("name"), str):
+        out["name"] = scrub_name(out["name"])[:120]
+    return out
 
 
 def profile_hosts(profile: Profile) -> dict[str, str]:
@@ -136,9 +147,9 @@ def build_report(
         "system": dict(system),
         "network_interfaces": [i.to_dict() for i in interfaces],
         "devices": {
-            "cameras": [c.to_dict() for c in devices.cameras],
-            "microphones": [a.to_dict() for a in devices.microphones],
-            "speakers": [a.to_dict() for a in devices.speakers],
+            "cameras": [_device(c.to_dict()) for c in devices.cameras],
+            "microphones": [_device(a.to_dict()) for a in devices.microphones],
+            "speakers": [_device(a.to_dict()) for a in devices.speakers],
             "notes": [safe_text(n) for n in devices.notes],
         },
         "profile_hosts": {k: safe_text(v, 260) for k, v in hosts.items()},

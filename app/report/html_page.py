@@ -14,10 +14,12 @@ from app.i18n import current_language, translate
 from app.report.words import (
     audio_format,
     check_title,
+    figure_text,
     host_label,
     kind_text,
     status_text,
     value_text,
+    when_text,
     yes_no,
 )
 
@@ -111,6 +113,7 @@ def _device_sections(report: dict[str, Any]) -> list[str]:
         )
     else:
         out.append(_none(translate("Report", "No camera found.")))
+    out += [_none(n) for n in devices["notes"] if _note_about(n) == "cameras"]
     for key, title, empty in (
         (
             "microphones",
@@ -140,9 +143,14 @@ def _device_sections(report: dict[str, Any]) -> list[str]:
             )
         else:
             out.append(_none(empty))
-    for note in devices["notes"]:
-        out.append(_none(note))
+        out += [_none(n) for n in devices["notes"] if _note_about(n) == key]
     return out
+
+
+def _note_about(note: str) -> str:
+    """Which device list a listing note explains: camera notes under Cameras, audio notes (and
+    any other) under Microphones, never under a heading they do not belong to."""
+    return "cameras" if note.lower().startswith("camera") else "microphones"
 
 
 def _network_section(report: dict[str, Any]) -> list[str]:
@@ -202,14 +210,13 @@ def _last_run_section(report: dict[str, Any]) -> list[str]:
         time_label = translate("Report", "Time")
         result_label = translate("Report", "Result")
         out.append(
-            f'<p class="meta">{_e(time_label)}: {_e(last["timestamp"])} · '
+            f'<p class="meta">{_e(time_label)}: {_e(when_text(last["timestamp"]))} · '
             f"{_e(result_label)}: <b>{_e(verdict_label(last['verdict']))}</b></p>"
         )
         rows = []
         for check in last["checks"]:
             metrics = "<br>".join(
-                f"{_e(m['name'])}: {_e(value_text(m['value'], m['unit']))}"
-                for m in check["metrics"]
+                _e(figure_text(m["name"], m["value"], m["unit"])) for m in check["metrics"]
             )
             rows.append(
                 [
@@ -252,7 +259,7 @@ def _history_section(report: dict[str, Any]) -> list[str]:
                 ],
                 [
                     [
-                        _e(h["timestamp"]),
+                        _e(when_text(h["timestamp"])),
                         _e(verdict_label(h["verdict"])),
                         _e(value_text(h["download_mbps"], "Mbit/s")),
                         _e(value_text(h["upload_mbps"], "Mbit/s")),
@@ -305,7 +312,7 @@ def render_html(report: dict[str, Any]) -> str:
         "style-src 'unsafe-inline'\">\n"
         f"<title>{_e(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
         f"<h1>{_e(title)}</h1>\n"
-        f'<p class="meta">{_e(made_on)}: {_e(report["generated_at"])} · '
+        f'<p class="meta">{_e(made_on)}: {_e(when_text(report["generated_at"]))} · '
         f"{_e(fmt)} {_e(report['schema_version'])}</p>\n"
         f'<p class="privacy">{_e(privacy_statement())}</p>\n'
         f"{html_sections(report)}\n</body>\n</html>\n"

@@ -10,7 +10,7 @@ from typing import Any
 from app.checks.verdict import verdict_label
 from app.i18n import translate
 from app.report.html_page import render_html
-from app.report.words import check_title, kind_text, status_text, value_text
+from app.report.words import check_title, figure_text, kind_text, status_text, when_text
 
 __all__ = ["render_html", "render_json", "render_summary"]
 
@@ -33,12 +33,12 @@ def render_summary(report: dict[str, Any]) -> str:
     else:
         lines.append(
             translate("Report", "Last check: {time} — {verdict}").format(
-                time=last["timestamp"], verdict=verdict_label(last["verdict"])
+                time=when_text(last["timestamp"]), verdict=verdict_label(last["verdict"])
             )
         )
         for check in last["checks"]:
             figures = ", ".join(
-                f"{m['name']} {value_text(m['value'], m['unit'])}" for m in check["metrics"][:6]
+                figure_text(m["name"], m["value"], m["unit"]) for m in check["metrics"][:6]
             )
             line = f"- {check_title(check['check_id'])}: {status_text(check['status'])}"
             lines.append(f"{line} ({figures})" if figures else line)

@@ -5,6 +5,8 @@ Shared by the HTML page and the text summary (and the in-app preview through the
 
 from __future__ import annotations
 
+import re
+from datetime import UTC, datetime
 from typing import Any
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
@@ -85,3 +87,100 @@ def audio_format(dev: dict[str, Any]) -> str:
     if dev.get("hostapi"):
         parts.append(str(dev["hostapi"]))
     return ", ".join(parts) or "—"
+
+
+# Every figure a check records, as staff read it. A name missing here is shown as "Other
+# figure (name)" rather than as a bare key; tests/report/test_words.py keeps the table complete.
+METRIC_LABELS = {
+    "background_mbps": QT_TRANSLATE_NOOP("Report", "Other traffic on this computer"),
+    "battery_pct": QT_TRANSLATE_NOOP("Report", "Battery charge"),
+    "brightness": QT_TRANSLATE_NOOP("Report", "Picture brightness (0–255)"),
+    "bytes_received": QT_TRANSLATE_NOOP("Report", "Data received"),
+    "bytes_sent": QT_TRANSLATE_NOOP("Report", "Data sent"),
+    "clipping_pct": QT_TRANSLATE_NOOP("Report", "Sound too loud (clipped)"),
+    "confidence": QT_TRANSLATE_NOOP("Report", "Speed-test confidence"),
+    "contrast": QT_TRANSLATE_NOOP("Report", "Picture contrast"),
+    "covered": QT_TRANSLATE_NOOP("Report", "Lens covered"),
+    "download_mbps": QT_TRANSLATE_NOOP("Report", "Download"),
+    "faces": QT_TRANSLATE_NOOP("Report", "Faces in view"),
+    "fps": QT_TRANSLATE_NOOP("Report", "Frame rate"),
+    "frames": QT_TRANSLATE_NOOP("Report", "Frames read"),
+    "frozen": QT_TRANSLATE_NOOP("Report", "Picture frozen"),
+    "headphones_likely": QT_TRANSLATE_NOOP("Report", "Headphones likely"),
+    "height": QT_TRANSLATE_NOOP("Report", "Picture height"),
+    "jitter_ms": QT_TRANSLATE_NOOP("Report", "Jitter"),
+    "jitter_request_ms": QT_TRANSLATE_NOOP("Report", "Jitter (web requests)"),
+    "latency_samples": QT_TRANSLATE_NOOP("Report", "Round-trip samples"),
+    "loss_confidence": QT_TRANSLATE_NOOP("Report", "Loss estimate confidence"),
+    "loss_pct": QT_TRANSLATE_NOOP("Report", "Packet loss"),
+    "loss_probe_pct": QT_TRANSLATE_NOOP("Report", "Packet loss (probes)"),
+    "loss_request_pct": QT_TRANSLATE_NOOP("Report", "Packet loss (web requests)"),
+    "loss_retrans_high_pct": QT_TRANSLATE_NOOP("Report", "Packet loss, upper estimate"),
+    "loss_retrans_low_pct": QT_TRANSLATE_NOOP("Report", "Packet loss, lower estimate"),
+    "loss_retrans_pct": QT_TRANSLATE_NOOP("Report", "Packet loss (resent data)"),
+    "loss_segments": QT_TRANSLATE_NOOP("Report", "Data segments counted"),
+    "minutes_left": QT_TRANSLATE_NOOP("Report", "Battery time left"),
+    "mos": QT_TRANSLATE_NOOP("Report", "Call quality score (1–5)"),
+    "noise_floor_dbfs": QT_TRANSLATE_NOOP("Report", "Background noise"),
+    "patient_heard": QT_TRANSLATE_NOOP("Report", "Patient heard the tone"),
+    "peak_dbfs": QT_TRANSLATE_NOOP("Report", "Loudest sound"),
+    "plugged": QT_TRANSLATE_NOOP("Report", "Charger plugged in"),
+    "reach_problem": QT_TRANSLATE_NOOP("Report", "Video platform not reached"),
+    "rms_dbfs": QT_TRANSLATE_NOOP("Report", "Average sound level"),
+    "rtt_connect_ms": QT_TRANSLATE_NOOP("Report", "Round trip (connections)"),
+    "rtt_ms": QT_TRANSLATE_NOOP("Report", "Round trip"),
+    "rtt_request_ms": QT_TRANSLATE_NOOP("Report", "Round trip (web requests)"),
+    "tone_heard_by_mic": QT_TRANSLATE_NOOP("Report", "Microphone heard the test tone"),
+    "tone_pickup_dbfs": QT_TRANSLATE_NOOP("Report", "Test tone level at the microphone"),
+    "upload_mbps": QT_TRANSLATE_NOOP("Report", "Upload"),
+    "width": QT_TRANSLATE_NOOP("Report", "Picture width"),
+}
+# Why a host could not be reached (app.net.problems.NetProblem values), named for staff.
+PROBLEMS = {
+    "offline": QT_TRANSLATE_NOOP("Report", "no network connection"),
+    "dns": QT_TRANSLATE_NOOP("Report", "DNS: the server name could not be looked up"),
+    "refused": QT_TRANSLATE_NOOP("Report", "connection refused"),
+    "timeout": QT_TRANSLATE_NOOP("Report", "no answer in time"),
+    "tls": QT_TRANSLATE_NOOP("Report", "secure connection (TLS) failed"),
+    "proxy": QT_TRANSLATE_NOOP("Report", "proxy failed"),
+    "captive": QT_TRANSLATE_NOOP("Report", "a Wi-Fi login page answered"),
+    "forbidden": QT_TRANSLATE_NOOP("Report", "the server refused the test"),
+    "dropped": QT_TRANSLATE_NOOP("Report", "the connection was cut"),
+    "garbage": QT_TRANSLATE_NOOP("Report", "the server answered nonsense"),
+    "unknown": QT_TRANSLATE_NOOP("Report", "unknown problem"),
+}
+
+
+def metric_label(name: str) -> str:
+    if name in METRIC_LABELS:
+        return translate("Report", METRIC_LABELS[name])
+    return translate("Report", "Other figure ({name})").format(name=name)
+
+
+def metric_value_text(name: str, value: Any, unit: str = "") -> str:
+    """A figure's value for people: units, yes/no, a named problem, never None."""
+    if name == "reach_problem" and isinstance(value, str):
+        return _tr(PROBLEMS, value)
+    if unit == "B" and isinstance(value, int | float) and not isinstance(value, bool):
+        return value_text(float(value) / 1e6, "MB")
+    if unit == "MOS":
+        unit = ""
+    return value_text(value, unit)
+
+
+def figure_text(name: str, value: Any, unit: str = "") -> str:
+    """ "Round trip: 42.5 ms"."""
+    return f"{metric_label(name)}: {metric_value_text(name, value, unit)}"
+
+
+def when_text(iso: str) -> str:
+    """An ISO time from the report as the reader's language writes it, in local time."""
+    try:
+        dt = datetime.fromisoformat(str(iso))
+    except ValueError:
+        return str(iso)
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    # A strftime pattern: the language's usual numeric date and clock.
+    text = dt.astimezone().strftime(translate("Report", "%m/%d/%Y %I:%M %p"))
+    return re.sub(r" 0(\d:)", r" \1", text)  # 06:02 PM → 6:02 PM

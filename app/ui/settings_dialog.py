@@ -62,6 +62,31 @@ class SettingsDialog(QDialog):
         self._checklist = dict(ctx.profile.checklist)
 
         tabs = QTabWidget()
+        tabs.addTab(scrolled(self._program_tab()), self.tr("Program"))
+        tabs.addTab(scrolled(self._display_tab()), self.tr("Display"))
+
+        self.error = QLabel()
+        self.error.setObjectName("settingsError")
+        self.error.setWordWrap(True)
+        self._message_colour("fail")
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.error.hide()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.fill(ctx.profile)
+        self.fields["program_name"].setFocus()  # the keyboard starts in the first field
+
+    def _program_tab(self) -> QWidget:
+        """The program's profile: its text fields, session length, language, import."""
         program = QWidget()
         form = QFormLayout(program)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -117,8 +142,10 @@ class SettingsDialog(QDialog):
         row.addWidget(self.import_button)
         row.addStretch()
         form.addRow(row)
-        tabs.addTab(scrolled(program), self.tr("Program"))
+        return program
 
+    def _display_tab(self) -> QWidget:
+        """Text size and high contrast (app settings, applied on save)."""
         display = QWidget()
         dform = QFormLayout(display)
         self.text_scale = QSpinBox()
@@ -127,33 +154,13 @@ class SettingsDialog(QDialog):
         self.text_scale.setSingleStep(25)
         self.text_scale.setSuffix(" %")
         self.text_scale.setAccessibleName(self.tr("Text size"))
-        self.text_scale.setValue(int(ctx.settings.get("text_scale")))
+        self.text_scale.setValue(int(self.ctx.settings.get("text_scale")))
         dform.addRow(self.tr("Te&xt size"), self.text_scale)
         self.high_contrast = QCheckBox(self.tr("&High contrast colours"))
         self.high_contrast.setObjectName("field_high_contrast")
-        self.high_contrast.setChecked(bool(ctx.settings.get("high_contrast")))
+        self.high_contrast.setChecked(bool(self.ctx.settings.get("high_contrast")))
         dform.addRow(self.high_contrast)
-        tabs.addTab(scrolled(display), self.tr("Display"))
-
-        self.error = QLabel()
-        self.error.setObjectName("settingsError")
-        self.error.setWordWrap(True)
-        self._message_colour("fail")
-        self.error.setAccessibleName(self.tr("Problem"))
-        self.error.hide()
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout = QVBoxLayout(self)
-        layout.addWidget(tabs)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.fill(ctx.profile)
-        self.fields["program_name"].setFocus()  # the keyboard starts in the first field
+        return display
 
     def fill(self, profile: Profile) -> None:
         for name, edit in self.fields.items():

@@ -4,8 +4,8 @@
     <context>
         <name>CLI</name>
         <message>
-            <source>No checks to run (unknown --only ids?).</source>
-            <translation>No hay pruebas para hacer (¿nombres de --only desconocidos?).</translation>
+            <source>Unknown check name for --only: {names}. Valid names: {valid}.</source>
+            <translation>Nombre de revisión desconocido para --only: {names}. Nombres válidos: {valid}.</translation>
         </message>
     </context>
     <context>
@@ -75,10 +75,6 @@
             <translation>Revisando…</translation>
         </message>
         <message>
-            <source>Not checked yet</source>
-            <translation>Aún sin revisar</translation>
-        </message>
-        <message>
             <source>Press “Check my setup” to start.</source>
             <translation>Pulse «Revisar mi equipo» para empezar.</translation>
         </message>
@@ -90,8 +86,8 @@
     <context>
         <name>ChecksPage</name>
         <message>
-            <source>Checking your setup… this takes about 10 seconds.</source>
-            <translation>Revisando su equipo… tarda unos 10 segundos.</translation>
+            <source>Checking your setup… this takes about 20 seconds.</source>
+            <translation>Revisando su equipo… tarda unos 20 segundos.</translation>
         </message>
         <message>
             <source>Stopping…</source>
@@ -103,7 +99,7 @@
         </message>
         <message>
             <source>Done.</source>
-            <translation>Listo.</translation>
+            <translation>Revisión terminada.</translation>
         </message>
         <message>
             <source>We test your internet, camera, microphone, speakers and battery, and tell you in plain words if you are ready. Nothing here stops you from joining.</source>
@@ -157,6 +153,10 @@
             <translation>Acérquese a su router o use un cable de red.</translation>
         </message>
         <message>
+            <source>Restart your router, then check again.</source>
+            <translation>Reinicie su router y luego revise otra vez.</translation>
+        </message>
+        <message>
             <source>You are not connected to the internet.</source>
             <translation>No está conectado a internet.</translation>
         </message>
@@ -171,10 +171,6 @@
         <message>
             <source>Your internet cannot find the video service's address.</source>
             <translation>Su internet no encuentra la dirección del servicio de video.</translation>
-        </message>
-        <message>
-            <source>Restart your router, then press “Run again”.</source>
-            <translation>Reinicie su router y luego pulse «Repetir».</translation>
         </message>
         <message>
             <source>If you use a VPN or a work network, try without it.</source>
@@ -225,16 +221,24 @@
             <translation>Abra su navegador y acepte la página de inicio de sesión del Wi-Fi.</translation>
         </message>
         <message>
-            <source>Then press “Run again”.</source>
-            <translation>Luego pulse «Repetir».</translation>
+            <source>Then check again.</source>
+            <translation>Luego revise otra vez.</translation>
+        </message>
+        <message>
+            <source>Wait a minute, then check again.</source>
+            <translation>Espere un minuto y luego revise otra vez.</translation>
+        </message>
+        <message>
+            <source>Check again. If it happens again, tell support.</source>
+            <translation>Revise otra vez. Si vuelve a pasar, avise a soporte técnico.</translation>
+        </message>
+        <message>
+            <source>Check again.</source>
+            <translation>Revise otra vez.</translation>
         </message>
         <message>
             <source>The speed-test service refused to test right now.</source>
             <translation>El servicio de prueba de velocidad no quiso hacer la prueba ahora.</translation>
-        </message>
-        <message>
-            <source>Wait a minute, then press “Run again”.</source>
-            <translation>Espere un minuto y luego pulse «Repetir».</translation>
         </message>
         <message>
             <source>Your connection dropped during the test.</source>
@@ -249,16 +253,8 @@
             <translation>El servidor de prueba de velocidad dio una respuesta que no pudimos leer.</translation>
         </message>
         <message>
-            <source>Press “Run again”. If it happens again, tell support.</source>
-            <translation>Pulse «Repetir». Si vuelve a pasar, avise a soporte.</translation>
-        </message>
-        <message>
             <source>The connection test could not finish.</source>
             <translation>La prueba de conexión no pudo terminar.</translation>
-        </message>
-        <message>
-            <source>Press “Run again”.</source>
-            <translation>Pulse «Repetir».</translation>
         </message>
         <message>
             <source>Pause downloads, streaming and games on every device at home.</source>
@@ -323,8 +319,8 @@
             <translation>Esta prueba tardó demasiado y se detuvo.</translation>
         </message>
         <message>
-            <source>Press “Run again”. If it happens again, restart your computer.</source>
-            <translation>Pulse «Repetir». Si vuelve a pasar, reinicie su computadora.</translation>
+            <source>Check again. If it happens again, restart your computer.</source>
+            <translation>Revise otra vez. Si vuelve a pasar, reinicie su computadora.</translation>
         </message>
         <message>
             <source>If it still does not work, join by phone and tell support.</source>
@@ -335,8 +331,12 @@
             <translation>Esta prueba no pudo terminar.</translation>
         </message>
         <message>
-            <source>Press “Run again”.</source>
-            <translation>Pulse «Repetir».</translation>
+            <source>Check again.</source>
+            <translation>Revise otra vez.</translation>
+        </message>
+        <message>
+            <source>Check again when you are ready.</source>
+            <translation>Revise otra vez cuando pueda.</translation>
         </message>
         <message>
             <source>If it keeps happening, tell support (Help &amp; support page).</source>
@@ -345,10 +345,6 @@
         <message>
             <source>Stopped before it finished.</source>
             <translation>Se detuvo antes de terminar.</translation>
-        </message>
-        <message>
-            <source>Press “Run again” when you are ready.</source>
-            <translation>Pulse «Repetir» cuando esté listo.</translation>
         </message>
     </context>
     <context>
@@ -403,18 +399,6 @@
         <message>
             <source>Next: privacy checklist</source>
             <translation>Siguiente: lista de privacidad</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Listo</translation>
-        </message>
-        <message>
-            <source>Ready with warnings</source>
-            <translation>Listo, con avisos</translation>
-        </message>
-        <message>
-            <source>Not ready</source>
-            <translation>No está listo</translation>
         </message>
         <message>
             <source>Do this first:</source>

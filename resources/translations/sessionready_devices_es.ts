@@ -218,10 +218,6 @@
             <translation>Encendiendo su cámara…</translation>
         </message>
         <message>
-            <source>We could not open your camera. Close other video apps, or choose another camera.</source>
-            <translation>No pudimos abrir su cámara. Cierre otras aplicaciones de video, o elija otra cámara.</translation>
-        </message>
-        <message>
             <source>Your camera stopped sending pictures.</source>
             <translation>Su cámara dejó de enviar imagen.</translation>
         </message>

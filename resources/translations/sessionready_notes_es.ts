@@ -337,12 +337,24 @@ Qué me ayudó:
             <translation>Enviado a la impresora.</translation>
         </message>
         <message>
-            <source>Your notes now have a new key. This is your NEW recovery code: the old one no longer works.</source>
-            <translation>Sus notas tienen ahora una llave nueva. Este es su NUEVO código de recuperación: el anterior ya no funciona.</translation>
+            <source>Your notes are open</source>
+            <translation>Sus notas están abiertas</translation>
         </message>
         <message>
-            <source>Your passphrase and the key of your notes were changed.</source>
-            <translation>Se cambiaron su frase de contraseña y la llave de sus notas.</translation>
+            <source>You opened your notes with your recovery code.</source>
+            <translation>Abrió sus notas con su código de recuperación.</translation>
+        </message>
+        <message>
+            <source>Would you like to choose a new passphrase now, so you do not need the code?</source>
+            <translation>¿Quiere elegir ahora una nueva frase de contraseña, para no necesitar el código?</translation>
+        </message>
+        <message>
+            <source>Choose a &amp;new passphrase</source>
+            <translation>Elegir una &amp;nueva frase de contraseña</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Más tarde</translation>
         </message>
         <message>
             <source>{count} note(s) are damaged and cannot be opened. Your other notes are safe.</source>
@@ -351,6 +363,14 @@ Qué me ayudó:
         <message>
             <source>{count} note(s) were changed or removed outside SessionReady, so they are not shown. Your other notes are safe. Restoring a backup brings them back.</source>
             <translation>{count} nota(s) se cambiaron o se borraron fuera de SessionReady, así que no se muestran. Sus otras notas están a salvo. Si restaura una copia de seguridad, vuelven.</translation>
+        </message>
+        <message>
+            <source>Your notes now have a new key. This is your NEW recovery code: the old one no longer works.</source>
+            <translation>Sus notas tienen ahora una llave nueva. Este es su NUEVO código de recuperación: el anterior ya no funciona.</translation>
+        </message>
+        <message>
+            <source>Your passphrase and the key of your notes were changed.</source>
+            <translation>Se cambiaron su frase de contraseña y la llave de sus notas.</translation>
         </message>
         <message>
             <source>Your notes are locked.</source>
@@ -500,6 +520,10 @@ Qué me ayudó:
             <translation>Ánimo del 1 al 10</translation>
         </message>
         <message>
+            <source>Not chosen yet</source>
+            <translation>Aún sin elegir</translation>
+        </message>
+        <message>
             <source>&amp;Note</source>
             <translation>N&amp;ota</translation>
         </message>
@@ -510,6 +534,14 @@ Qué me ayudó:
         <message>
             <source>Write here. Your note saves by itself.</source>
             <translation>Escriba aquí. Su nota se guarda sola.</translation>
+        </message>
+        <message>
+            <source>No note matches. Clear the search to see all your notes.</source>
+            <translation>Ninguna nota coincide. Borre la búsqueda para ver todas sus notas.</translation>
+        </message>
+        <message>
+            <source>No notes yet. Press “New note” (Ctrl+N) to write your first one.</source>
+            <translation>Aún no tiene notas. Pulse «Nueva nota» (Ctrl+N) para escribir la primera.</translation>
         </message>
         <message>
             <source>Untitled note</source>
@@ -829,6 +861,14 @@ Qué me ayudó:
         <message>
             <source>Open with recovery code</source>
             <translation>Abrir con el código de recuperación</translation>
+        </message>
+        <message>
+            <source>That passphrase did not work {n} times. Your recovery code always opens your notes: type it below.</source>
+            <translation>Esa frase de contraseña no funcionó {n} veces. Su código de recuperación siempre abre sus notas: escríbalo abajo.</translation>
+        </message>
+        <message>
+            <source>{message} This was try {n} of {max}.</source>
+            <translation>{message} Fue el intento {n} de {max}.</translation>
         </message>
         <message>
             <source>Unlocking…</source>

@@ -123,8 +123,8 @@ Ctrl+Q: salir</translation>
             <translation>Ida y vuelta (ms)</translation>
         </message>
         <message>
-            <source>No check history yet.</source>
-            <translation>Todavía no hay historial de revisiones.</translation>
+            <source>No checks yet. The chart appears after your first check.</source>
+            <translation>Aún no hay revisiones. La gráfica aparece después de su primera revisión.</translation>
         </message>
         <message>
             <source>Connection over the last {n} checks, oldest first.</source>
@@ -205,7 +205,7 @@ It checks your internet, camera, microphone, speakers and battery. It helps you 
 This short tour takes about 3 minutes. You can skip it and open it again later from Help.</source>
             <translation>SessionReady le ayuda a prepararse para sus sesiones de tratamiento en línea.
 
-Revisa su internet, cámara, micrófono, parlantes y batería. Le ayuda a tener un espacio privado. Guarda sus notas bajo llave en esta computadora. Le muestra cuándo es su próxima sesión.
+Revisa su internet, cámara, micrófono, bocinas y batería. Le ayuda a tener un espacio privado. Guarda sus notas bajo llave en esta computadora. Le muestra cuándo es su próxima sesión.
 
 Este recorrido corto dura unos 3 minutos. Puede saltarlo y abrirlo otra vez después desde Ayuda.</translation>
         </message>
@@ -216,22 +216,6 @@ Este recorrido corto dura unos 3 minutos. Puede saltarlo y abrirlo otra vez desp
         <message>
             <source>Your program may give you a file with its details. Choose “Import from file” to use it. Or type what you know. You can leave anything empty and add it later in Settings.</source>
             <translation>Su programa puede darle un archivo con sus datos. Elija “Importar desde archivo” para usarlo. O escriba lo que sepa. Puede dejar campos vacíos y completarlos después en Configuración.</translation>
-        </message>
-        <message>
-            <source>On a session day, do three things, about 10 minutes before it starts:
-
-1. Check: press “Check my setup”. It takes about a minute.
-2. Checklist: make your space private and quiet.
-3. Join: press “Join session”.
-
-If a check finds a problem, it tells you how to fix it. You can always join anyway.</source>
-            <translation>El día de la sesión, haga tres cosas unos 10 minutos antes de empezar:
-
-1. Revisar: pulse “Revisar mi equipo”. Tarda más o menos un minuto.
-2. Lista: prepare un espacio privado y tranquilo.
-3. Entrar: pulse “Entrar a la sesión”.
-
-Si una revisión encuentra un problema, le dice cómo arreglarlo. Siempre puede entrar de todos modos.</translation>
         </message>
         <message>
             <source>In the video session:
@@ -410,6 +394,22 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
             <translation>Si su programa le dio un enlace de calendario, péguelo aquí. SessionReady mostrará su próxima sesión y le avisará antes de que empiece. Puede saltar este paso.</translation>
         </message>
         <message>
+            <source>On a session day, do three things, about 10 minutes before it starts:
+
+1. Check: press “Check my setup”. It takes about 20 seconds.
+2. Checklist: make your space private and quiet.
+3. Join: press “Join session”.
+
+If a check finds a problem, it tells you how to fix it. You can always join anyway.</source>
+            <translation>El día de la sesión, haga tres cosas, unos 10 minutos antes de que empiece:
+
+1. Revisar: pulse «Revisar mi equipo». Tarda unos 20 segundos.
+2. Lista: haga que su espacio sea privado y tranquilo.
+3. Entrar: pulse «Entrar a la sesión».
+
+Si una revisión encuentra un problema, le dice cómo arreglarlo. Siempre puede entrar de todos modos.</translation>
+        </message>
+        <message>
             <source>SessionReady can keep private notes about what you learn in group. They are locked on this computer. Open Notes to choose how to protect them: with this computer's password store, or with a passphrase only you know.</source>
             <translation>SessionReady puede guardar notas privadas sobre lo que aprende en el grupo. Quedan bajo llave en esta computadora. Abra Notas para elegir cómo protegerlas: con el almacén de contraseñas de esta computadora o con una frase secreta que solo usted conoce.</translation>
         </message>
@@ -420,18 +420,6 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
     </context>
     <context>
         <name>Report</name>
-        <message>
-            <source>Ready</source>
-            <translation>Listo</translation>
-        </message>
-        <message>
-            <source>Ready with warnings</source>
-            <translation>Listo, con avisos</translation>
-        </message>
-        <message>
-            <source>Not ready</source>
-            <translation>No está listo</translation>
-        </message>
         <message>
             <source>✓ Pass</source>
             <translation>✓ Bien</translation>
@@ -466,7 +454,7 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
         </message>
         <message>
             <source>Speakers</source>
-            <translation>Parlantes</translation>
+            <translation>Bocinas</translation>
         </message>
         <message>
             <source>Battery</source>
@@ -523,6 +511,210 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
         <message>
             <source>{n} ch</source>
             <translation>{n} canales</translation>
+        </message>
+        <message>
+            <source>Other traffic on this computer</source>
+            <translation>Otro tráfico en esta computadora</translation>
+        </message>
+        <message>
+            <source>Battery charge</source>
+            <translation>Carga de la batería</translation>
+        </message>
+        <message>
+            <source>Picture brightness (0–255)</source>
+            <translation>Brillo de la imagen (0–255)</translation>
+        </message>
+        <message>
+            <source>Data received</source>
+            <translation>Datos recibidos</translation>
+        </message>
+        <message>
+            <source>Data sent</source>
+            <translation>Datos enviados</translation>
+        </message>
+        <message>
+            <source>Sound too loud (clipped)</source>
+            <translation>Sonido demasiado fuerte (saturado)</translation>
+        </message>
+        <message>
+            <source>Speed-test confidence</source>
+            <translation>Confianza de la prueba de velocidad</translation>
+        </message>
+        <message>
+            <source>Picture contrast</source>
+            <translation>Contraste de la imagen</translation>
+        </message>
+        <message>
+            <source>Lens covered</source>
+            <translation>Lente tapado</translation>
+        </message>
+        <message>
+            <source>Faces in view</source>
+            <translation>Caras a la vista</translation>
+        </message>
+        <message>
+            <source>Frame rate</source>
+            <translation>Cuadros por segundo</translation>
+        </message>
+        <message>
+            <source>Frames read</source>
+            <translation>Cuadros leídos</translation>
+        </message>
+        <message>
+            <source>Picture frozen</source>
+            <translation>Imagen congelada</translation>
+        </message>
+        <message>
+            <source>Headphones likely</source>
+            <translation>Probablemente audífonos</translation>
+        </message>
+        <message>
+            <source>Picture height</source>
+            <translation>Alto de la imagen</translation>
+        </message>
+        <message>
+            <source>Jitter (web requests)</source>
+            <translation>Variación (solicitudes web)</translation>
+        </message>
+        <message>
+            <source>Round-trip samples</source>
+            <translation>Muestras de ida y vuelta</translation>
+        </message>
+        <message>
+            <source>Loss estimate confidence</source>
+            <translation>Confianza del cálculo de pérdida</translation>
+        </message>
+        <message>
+            <source>Packet loss</source>
+            <translation>Pérdida de paquetes</translation>
+        </message>
+        <message>
+            <source>Packet loss (probes)</source>
+            <translation>Pérdida de paquetes (sondeos)</translation>
+        </message>
+        <message>
+            <source>Packet loss (web requests)</source>
+            <translation>Pérdida de paquetes (solicitudes web)</translation>
+        </message>
+        <message>
+            <source>Packet loss, upper estimate</source>
+            <translation>Pérdida de paquetes, cálculo alto</translation>
+        </message>
+        <message>
+            <source>Packet loss, lower estimate</source>
+            <translation>Pérdida de paquetes, cálculo bajo</translation>
+        </message>
+        <message>
+            <source>Packet loss (resent data)</source>
+            <translation>Pérdida de paquetes (datos reenviados)</translation>
+        </message>
+        <message>
+            <source>Data segments counted</source>
+            <translation>Segmentos de datos contados</translation>
+        </message>
+        <message>
+            <source>Battery time left</source>
+            <translation>Tiempo de batería restante</translation>
+        </message>
+        <message>
+            <source>Call quality score (1–5)</source>
+            <translation>Calidad de llamada (1–5)</translation>
+        </message>
+        <message>
+            <source>Background noise</source>
+            <translation>Ruido de fondo</translation>
+        </message>
+        <message>
+            <source>Patient heard the tone</source>
+            <translation>El paciente oyó el tono</translation>
+        </message>
+        <message>
+            <source>Loudest sound</source>
+            <translation>Sonido más fuerte</translation>
+        </message>
+        <message>
+            <source>Charger plugged in</source>
+            <translation>Cargador conectado</translation>
+        </message>
+        <message>
+            <source>Video platform not reached</source>
+            <translation>No se llegó a la plataforma de video</translation>
+        </message>
+        <message>
+            <source>Average sound level</source>
+            <translation>Nivel de sonido promedio</translation>
+        </message>
+        <message>
+            <source>Round trip (connections)</source>
+            <translation>Ida y vuelta (conexiones)</translation>
+        </message>
+        <message>
+            <source>Round trip (web requests)</source>
+            <translation>Ida y vuelta (solicitudes web)</translation>
+        </message>
+        <message>
+            <source>Microphone heard the test tone</source>
+            <translation>El micrófono oyó el tono de prueba</translation>
+        </message>
+        <message>
+            <source>Test tone level at the microphone</source>
+            <translation>Nivel del tono de prueba en el micrófono</translation>
+        </message>
+        <message>
+            <source>Picture width</source>
+            <translation>Ancho de la imagen</translation>
+        </message>
+        <message>
+            <source>no network connection</source>
+            <translation>sin conexión de red</translation>
+        </message>
+        <message>
+            <source>DNS: the server name could not be looked up</source>
+            <translation>DNS: no se pudo encontrar el nombre del servidor</translation>
+        </message>
+        <message>
+            <source>connection refused</source>
+            <translation>conexión rechazada</translation>
+        </message>
+        <message>
+            <source>no answer in time</source>
+            <translation>sin respuesta a tiempo</translation>
+        </message>
+        <message>
+            <source>secure connection (TLS) failed</source>
+            <translation>falló la conexión segura (TLS)</translation>
+        </message>
+        <message>
+            <source>proxy failed</source>
+            <translation>falló el proxy</translation>
+        </message>
+        <message>
+            <source>a Wi-Fi login page answered</source>
+            <translation>respondió una página de inicio de sesión de Wi-Fi</translation>
+        </message>
+        <message>
+            <source>the server refused the test</source>
+            <translation>el servidor rechazó la prueba</translation>
+        </message>
+        <message>
+            <source>the connection was cut</source>
+            <translation>la conexión se cortó</translation>
+        </message>
+        <message>
+            <source>the server answered nonsense</source>
+            <translation>el servidor respondió algo sin sentido</translation>
+        </message>
+        <message>
+            <source>unknown problem</source>
+            <translation>problema desconocido</translation>
+        </message>
+        <message>
+            <source>Other figure ({name})</source>
+            <translation>Otra cifra ({name})</translation>
+        </message>
+        <message>
+            <source>%m/%d/%Y %I:%M %p</source>
+            <translation>%d/%m/%Y %H:%M</translation>
         </message>
         <message>
             <source>System</source>
@@ -590,11 +782,11 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
         </message>
         <message>
             <source>Speakers and headphones</source>
-            <translation>Parlantes y audífonos</translation>
+            <translation>Bocinas y audífonos</translation>
         </message>
         <message>
             <source>No speaker found.</source>
-            <translation>No se encontró ningún parlante.</translation>
+            <translation>No se encontró ninguna bocina.</translation>
         </message>
         <message>
             <source>Default</source>
@@ -730,7 +922,7 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
         </message>
         <message>
             <source>Devices: {cams} camera(s), {mics} microphone(s), {spk} speaker(s)</source>
-            <translation>Dispositivos: {cams} cámara(s), {mics} micrófono(s), {spk} parlante(s)</translation>
+            <translation>Dispositivos: {cams} cámara(s), {mics} micrófono(s), {spk} bocina(s)</translation>
         </message>
         <message>
             <source>Network: {list}</source>
@@ -743,6 +935,10 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
         <message>
             <source>Video platform: {host}</source>
             <translation>Plataforma de video: {host}</translation>
+        </message>
+        <message>
+            <source>a device</source>
+            <translation>un dispositivo</translation>
         </message>
     </context>
     <context>

@@ -89,10 +89,12 @@ def test_missing_or_odd_metrics_leave_items_for_the_patient() -> None:
     assert prefill_from_run(content, grey) == {}
 
 
-def test_background_traffic_as_a_flag_is_understood() -> None:
+def test_other_apps_are_judged_only_from_the_background_traffic_the_check_measures() -> None:
     content = load_content()
-    pre = prefill_from_run(content, run_with(result("connection", background_traffic=True)))
-    assert pre["other_apps_closed"].answer == NO
+    busy = prefill_from_run(content, run_with(result("connection", background_mbps=6.5)))
+    assert busy["other_apps_closed"].answer == NO
+    unmeasured = prefill_from_run(content, run_with(result("connection", download_mbps=20.0)))
+    assert "other_apps_closed" not in unmeasured
 
 
 def test_profile_adds_removes_and_rewords_items() -> None:

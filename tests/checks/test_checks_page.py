@@ -15,7 +15,7 @@ from app.checks.history import RunRecord
 from app.ui.context import AppContext
 from app.ui.pages.checks import ChecksPage
 from app.ui.services import Services
-from tests.checks.fakes import FakeCheck
+from tests.fakes.checks import FakeCheck
 
 
 def _page(qtbot, app_ctx: AppContext, checks: list[FakeCheck]) -> ChecksPage:  # type: ignore[no-untyped-def]

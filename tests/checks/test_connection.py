@@ -10,6 +10,7 @@ import pytest
 
 from app.checks.base import CheckContext, Status
 from app.checks.connection import ConnectionCheck
+from app.checks.options import RunOptions
 from app.checks.verdict import compute_verdict
 from app.net.context import LinkContext
 from app.net.mos import mos_from
@@ -17,26 +18,9 @@ from app.net.probes import TcpLatencyProbe
 from app.net.problems import NetProblem, classify_error
 from app.net.speedtest import SpeedtestCliBackend
 from app.profile import Profile
+from tests.fakes.net import QuietLink, StillTraffic
 from tests.harness import require
 from tests.harness.speedserver import SpeedServer, closed_port
-
-
-class QuietLink:
-    def __init__(self, ctx: LinkContext | None = None) -> None:
-        self.ctx = ctx or LinkContext()
-
-    def context(self) -> LinkContext:
-        return self.ctx
-
-
-class StillTraffic:
-    def __init__(self, per_call_bytes: int = 0) -> None:
-        self.n = 0
-        self.step = per_call_bytes
-
-    def sample(self) -> tuple[float, int]:
-        self.n += 1
-        return time.monotonic(), self.n * self.step
 
 
 def run_against(
@@ -58,7 +42,7 @@ def run_against(
         link=QuietLink(link),  # type: ignore[arg-type]
         traffic=traffic or StillTraffic(),  # type: ignore[arg-type]
     )
-    ctx = CheckContext(timeout, cancel_event=cancel, options={"profile": profile})
+    ctx = CheckContext(timeout, cancel_event=cancel, options=RunOptions(profile=profile))
     start = time.monotonic()
     result = check.run(ctx)
     return result, time.monotonic() - start
@@ -144,7 +128,7 @@ def test_http_403_from_the_config_fetch_is_explained() -> None:
             link=QuietLink(),  # type: ignore[arg-type]
             traffic=StillTraffic(),  # type: ignore[arg-type]
         )
-        ctx = CheckContext(15, options={"profile": Profile(video_host=srv.host_port)})
+        ctx = CheckContext(15, options=RunOptions(profile=Profile(video_host=srv.host_port)))
         result = check.run(ctx)
     finally:
         srv.close()
@@ -158,7 +142,7 @@ def test_public_mode_works_through_the_config_and_server_list(speed_server) -> N
         link=QuietLink(),  # type: ignore[arg-type]
         traffic=StillTraffic(),  # type: ignore[arg-type]
     )
-    ctx = CheckContext(15, options={"profile": Profile(video_host=speed_server.host_port)})
+    ctx = CheckContext(15, options=RunOptions(profile=Profile(video_host=speed_server.host_port)))
     result = check.run(ctx)
     assert result.details["speed_mode"] == "public" and result.metric("download_mbps")
 

@@ -6,17 +6,17 @@ from __future__ import annotations
 import socket
 import struct
 import threading
-import time
 
 import pytest
 
 from app.checks.base import CheckContext, Status
 from app.checks.connection import ConnectionCheck
-from app.net.context import LinkContext
+from app.checks.options import RunOptions
 from app.net.probes import LatencySample, RequestLatencyProbe, combine_latency
 from app.net.speedtest import SpeedFigures, SpeedtestCliBackend
 from app.net.tcpinfo import RetransCounter, RetransLoss, parse_tcp_info, tcp_info
 from app.profile import Profile
+from tests.fakes.net import QuietLink, StillTraffic
 from tests.harness import require
 from tests.harness.speedserver import SpeedServer
 
@@ -27,16 +27,6 @@ def _server(mode: str = "ok", **kw: float) -> SpeedServer:
     except OSError as exc:  # pragma: no cover - no loopback networking
         require(False, f"a TCP server on 127.0.0.1 ({exc})")
         raise
-
-
-class QuietLink:
-    def context(self) -> LinkContext:
-        return LinkContext()
-
-
-class StillTraffic:
-    def sample(self) -> tuple[float, int]:
-        return time.monotonic(), 0
 
 
 # ---- the request probe against the local server ------------------------------------------
@@ -99,7 +89,7 @@ def test_connection_check_reports_the_request_delay_that_connects_cannot_see() -
             traffic=StillTraffic(),  # type: ignore[arg-type]
         )
         profile = Profile(speedtest_server=srv.url, video_host=srv.host_port)
-        result = check.run(CheckContext(15, options={"profile": profile}))
+        result = check.run(CheckContext(15, options=RunOptions(profile=profile)))
     finally:
         srv.close()
     rtt, connect = result.metric("rtt_ms"), result.metric("rtt_connect_ms")
@@ -236,7 +226,9 @@ def _check_with(retrans: RetransLoss | None):  # type: ignore[no-untyped-def]
             traffic=StillTraffic(),  # type: ignore[arg-type]
             preflight=lambda *_a: type("R", (), {"ok": True, "problem": None})(),
         )
-        return check.run(CheckContext(15, options={"profile": Profile(video_host=srv.host_port)}))
+        return check.run(
+            CheckContext(15, options=RunOptions(profile=Profile(video_host=srv.host_port)))
+        )
     finally:
         srv.close()
 

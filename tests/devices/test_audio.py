@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from app.checks.base import CheckContext, Status
 from app.checks.microphone import MicrophoneCheck
+from app.checks.options import RunOptions
 from app.checks.speakers import SpeakersCheck, name_says_headphones
 from app.devices import audiomath as audio
 from app.devices.audio import AudioFault, SoundDeviceBackend, classify_portaudio_error
@@ -143,7 +144,7 @@ def test_speaker_not_heard_by_the_patient_fails() -> None:
             tone_of(FS)
             return None, FS
 
-    ctx = CheckContext(options={"interactive": True}, ask=lambda q, choices: choices[1])
+    ctx = CheckContext(options=RunOptions(interactive=True), ask=lambda q, choices: choices[1])
     r = SpeakersCheck(backend=Silent("other")).run(ctx)
     assert r.status == Status.FAIL and "did not hear" in r.headline
 
@@ -175,7 +176,7 @@ def test_sine_source_microphone_is_measured_at_its_level_and_frequency(pulse_ser
     # module-sine-source plays at half of full scale → RMS = 20·log10(0.5/√2) ≈ −9.0 dBFS
     assert audio.rms_dbfs(tail) == pytest.approx(-9.0, abs=1.0)
     r = MicrophoneCheck(noise_s=1.0, speech_s=1.0).run(
-        CheckContext(timeout_s=30, options={"microphone": "pulse", "interactive": False})
+        CheckContext(timeout_s=30, options=RunOptions(microphone="pulse", interactive=False))
     )
     # a steady loud tone during the "quiet" phase is a noisy room, measured at its level
     assert r.metric("noise_floor_dbfs") == pytest.approx(-9.0, abs=1.0)
@@ -187,7 +188,7 @@ def test_muted_source_gives_the_muted_finding(pulse_server: Pulse) -> None:
     pulse_server.use_source("vmic_muted")
     try:
         r = MicrophoneCheck(noise_s=1.0, speech_s=1.0).run(
-            CheckContext(timeout_s=30, options={"microphone": "pulse", "interactive": False})
+            CheckContext(timeout_s=30, options=RunOptions(microphone="pulse", interactive=False))
         )
     finally:
         pulse_server.use_source("vmic_sine")
@@ -202,7 +203,7 @@ def test_tone_played_to_the_null_sink_is_detected_on_its_monitor(pulse_server: P
     pulse_server.use_source("vsink.monitor")
     try:
         ctx = CheckContext(
-            timeout_s=40, options={"speaker": "pulse", "microphone": "pulse", "interactive": False}
+            timeout_s=40, options=RunOptions(speaker="pulse", microphone="pulse", interactive=False)
         )
         r = SpeakersCheck().run(ctx)
     finally:

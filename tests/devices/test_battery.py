@@ -6,6 +6,7 @@ import pytest
 
 from app.checks.base import CheckContext, Status
 from app.checks.battery import BatteryCheck
+from app.checks.options import RunOptions
 from app.devices.battery import BatteryReading
 from tests.harness.battery import run_with_fake_battery
 
@@ -22,7 +23,7 @@ class Stub:
 
 def run(reading: BatteryReading | None, minutes: float = 180, error: Exception | None = None):  # type: ignore[no-untyped-def]
     return BatteryCheck(Stub(reading, error)).run(
-        CheckContext(options={"session_minutes": minutes})
+        CheckContext(options=RunOptions(session_minutes=minutes))
     )
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from app.checks.base import CheckContext, Status
 from app.checks.camera import CameraCheck
+from app.checks.options import RunOptions
 from app.devices.camera import FileCamera
 from app.devices.listing import CameraInfo, list_cameras
 from tests.harness import video
@@ -16,7 +17,7 @@ from tests.harness import video
 
 def run_on(path: Path, **kw) -> object:  # type: ignore[no-untyped-def]
     check = CameraCheck(measure_s=1.0, **kw)
-    return check.run(CheckContext(timeout_s=check.timeout_s, options={"camera": str(path)}))
+    return check.run(CheckContext(timeout_s=check.timeout_s, options=RunOptions(camera=str(path))))
 
 
 def test_bright_scene_passes_with_real_resolution_and_frame_rate(tmp_path: Path) -> None:
@@ -82,7 +83,7 @@ def test_a_capture_that_ends_mid_check_gives_a_clear_result(tmp_path: Path) -> N
     check = CameraCheck(
         source_factory=lambda spec: FileCamera(spec, loop=False), measure_s=3.0, stall_s=1.0
     )
-    r = check.run(CheckContext(timeout_s=check.timeout_s, options={"camera": str(path)}))
+    r = check.run(CheckContext(timeout_s=check.timeout_s, options=RunOptions(camera=str(path))))
     assert r.status == Status.FAIL
     assert "stopped sending pictures" in r.headline
     assert r.metric("frames") >= 1
@@ -108,7 +109,7 @@ def test_a_capture_that_hangs_mid_check_ends_within_the_timeout(tmp_path: Path) 
     path = video.write_video(tmp_path / "b.avi", video.bright, frames=20, fps=20)
     cam = HangingCamera(str(path), frames=5)
     check = CameraCheck(source_factory=lambda spec: cam, measure_s=5.0, stall_s=1.0)
-    ctx = CheckContext(timeout_s=check.timeout_s, options={"camera": str(path)})
+    ctx = CheckContext(timeout_s=check.timeout_s, options=RunOptions(camera=str(path)))
     try:
         r = check.run(ctx)
         assert ctx.time_left() > 0  # ended before the check's own timeout
@@ -132,7 +133,7 @@ class NeverOpens:
 
 def test_no_camera_is_unavailable_with_audio_advice() -> None:
     check = CameraCheck(cameras=lambda: [])
-    r = check.run(CheckContext(options={"camera": ""}))
+    r = check.run(CheckContext(options=RunOptions(camera="")))
     assert r.status == Status.UNAVAILABLE
     assert "join with audio" in r.headline
 
@@ -142,13 +143,13 @@ def test_a_listed_camera_that_will_not_open_says_close_other_video_apps() -> Non
         source_factory=lambda spec: NeverOpens(),
         cameras=lambda: [CameraInfo(0, "Cam", "/dev/video0")],
     )
-    r = check.run(CheckContext(options={"camera": "0"}))
+    r = check.run(CheckContext(options=RunOptions(camera="0")))
     assert r.status == Status.FAIL
     assert any("Close Zoom, Teams" in a for a in r.advice)
 
 
 def test_a_missing_video_file_is_a_clear_error(tmp_path: Path) -> None:
-    r = CameraCheck().run(CheckContext(options={"camera": str(tmp_path / "nope.avi")}))
+    r = CameraCheck().run(CheckContext(options=RunOptions(camera=str(tmp_path / "nope.avi"))))
     assert r.status == Status.ERROR and "not found" in r.headline
 
 

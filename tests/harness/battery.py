@@ -31,9 +31,10 @@ CODE = r"""
 import json, sys
 from app.checks.base import CheckContext
 from app.checks.battery import BatteryCheck
+from app.checks.options import RunOptions
 from app.devices.battery import PsutilBattery
 r = PsutilBattery().read()
-res = BatteryCheck().run(CheckContext(options={"session_minutes": float(sys.argv[1]) if len(sys.argv) > 1 else 180}))
+res = BatteryCheck().run(CheckContext(options=RunOptions(session_minutes=float(sys.argv[1]) if len(sys.argv) > 1 else 180)))
 print(json.dumps({"reading": None if r is None else r.__dict__, "result": res.to_dict()}))
 """
 

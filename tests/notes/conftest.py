@@ -5,47 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import keyring.errors
 import pytest
-from keyring.backend import KeyringBackend
 
-from app.notes.crypto import KdfParams
 from app.notes.keystore import OsKeyring
 from app.notes.vault import Vault
+from tests.fakes.notes import FAST, MemoryKeyring
 from tests.harness.secret_service import secret_service  # noqa: F401
-
-FAST = KdfParams.floor()  # the weakest accepted parameters, explicitly, to keep tests fast
-
-
-class MemoryKeyring(KeyringBackend):
-    """A spec'd stand-in for a real system keyring (priority >= 1); can be 'locked'."""
-
-    priority = 5  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-        self.locked = False
-
-    def get_password(self, service: str, username: str) -> str | None:
-        if self.locked:
-            raise keyring.errors.KeyringLocked("locked")
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        if self.locked:
-            raise keyring.errors.KeyringLocked("locked")
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.items:
-            raise keyring.errors.PasswordDeleteError("missing")
-        del self.items[(service, username)]
-
 
 # Spec'd stand-ins for a real system keyring that the tests trust like one.
 STAND_INS = (
-    "tests.notes.conftest.MemoryKeyring",
+    f"{MemoryKeyring.__module__}.{MemoryKeyring.__qualname__}",
     "tests.notes.test_vault_protection.ForgetfulKeyring",
 )
 

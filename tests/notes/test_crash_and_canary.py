@@ -21,7 +21,7 @@ from app.notes import backup
 from app.notes.keystore import OsKeyring
 from app.notes.storage import NoteStore
 from app.notes.vault import Vault
-from tests.notes.conftest import FAST, MemoryKeyring
+from tests.fakes.notes import FAST, MemoryKeyring
 from tests.notes.crash_child import body_for
 
 ROOT = Path(__file__).resolve().parents[2]

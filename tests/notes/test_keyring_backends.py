@@ -14,8 +14,8 @@ from keyring.backend import KeyringBackend
 from app.notes.errors import KeyringEntryMissing, KeyringUnavailable
 from app.notes.keystore import SERVICE, OsKeyring, is_real_backend, select_backend
 from app.notes.vault import Vault
+from tests.fakes.notes import FAST, MemoryKeyring
 from tests.harness.secret_service import SecretService
-from tests.notes.conftest import FAST, MemoryKeyring
 
 
 class PlaintextKeyring(MemoryKeyring):

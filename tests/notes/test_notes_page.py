@@ -13,15 +13,7 @@ from app.notes.vault import Vault
 from app.ui.context import AppContext
 from app.ui.pages.notes import NotesPage
 from app.ui.services import Services
-from tests.notes.conftest import FAST, MemoryKeyring
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.fakes.notes import FAST, FakeClock, MemoryKeyring
 
 
 @pytest.fixture

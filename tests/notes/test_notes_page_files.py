@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from app.notes.vault import Vault
 from app.ui.context import AppContext
 from app.ui.pages.notes import NotesPage
-from tests.notes.conftest import FAST
-from tests.notes.test_notes_page import FakeClock, make_page, settle
+from tests.fakes.notes import FAST, FakeClock
 from tests.notes.test_notes_page import clock as _clock
+from tests.notes.test_notes_page import make_page, settle
 from tests.notes.test_notes_page import passphrase_page as _passphrase_page
 
 # The same fixtures as the page tests, shared.

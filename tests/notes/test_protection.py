@@ -14,9 +14,9 @@ from app.notes.vault import Vault
 from app.ui.context import AppContext
 from app.ui.notes.dialogs import ProtectionDialog
 from app.ui.pages.notes import NotesPage
+from tests.fakes.notes import FAST, FakeClock, MemoryKeyring
 from tests.harness.secret_service import SecretService
-from tests.notes.conftest import FAST, MemoryKeyring
-from tests.notes.test_notes_page import FakeClock, make_page, settle
+from tests.notes.test_notes_page import make_page, settle
 
 
 def _unlocked_page(

@@ -197,3 +197,21 @@ def test_settle_without_staged_copies_does_nothing(make_vault: Any) -> None:
     v.create(use_keyring=False, passphrase=OLD)
     _fill(v, 3)
     assert rotation.settle(v.store(), v._cipher, v.vault_id) is None  # type: ignore[arg-type]
+
+
+def test_after_the_recovery_code_the_key_is_replaced_without_the_forgotten_passphrase(
+    make_vault: Any,
+) -> None:
+    v = make_vault(None)
+    code = v.create(use_keyring=False, passphrase=OLD)
+    bodies = _fill(v, 3)
+    v.lock()
+    v.unlock_with_recovery_code(code)
+    new_code = v.rotate_key(NEW, None)
+    v.lock()
+    v.unlock_with_passphrase(NEW)
+    assert _bodies(v) == bodies
+    v.lock()
+    with pytest.raises(WrongRecoveryCode):
+        v.unlock_with_recovery_code(code)
+    v.unlock_with_recovery_code(new_code)

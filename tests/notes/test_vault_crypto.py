@@ -26,7 +26,7 @@ from app.notes.errors import (
 )
 from app.notes.keystore import SERVICE, OsKeyring
 from app.notes.vault import Vault
-from tests.notes.conftest import MemoryKeyring
+from tests.fakes.notes import MemoryKeyring
 
 
 def _raw(vault: Vault) -> sqlite3.Connection:

@@ -9,7 +9,7 @@ import pytest
 
 from app.notes.errors import KeyringUnavailable, WrongPassphrase
 from app.notes.keystore import SERVICE, OsKeyring
-from tests.notes.conftest import MemoryKeyring
+from tests.fakes.notes import MemoryKeyring
 
 
 class ForgetfulKeyring(MemoryKeyring):

@@ -8,7 +8,7 @@ import pytest
 
 from app.checks.base import CheckResult, Metric, Status
 from app.checks.history import RunRecord
-from tests.harness.fake_devices import FakeDevices
+from tests.fakes.devices import FakeDevices
 
 
 def make_run(

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 from app.checks.base import Metric
 from app.devices.inventory import collect_devices
+from app.devices.listing import AudioDeviceInfo, CameraInfo, DeviceList
 from app.report.build import build_report, unit_for
 from app.report.render import render_html, render_summary
 from app.report.system import InterfaceInfo, guess_kind, network_interfaces, system_info
-from tests.harness.fake_devices import AudioDeviceInfo, CameraInfo, FakeDevices
+from tests.fakes.devices import FakeDevices
 from tests.report.conftest import make_run
 
 
@@ -52,6 +54,11 @@ def test_this_computers_devices_are_listed_and_an_empty_list_says_why() -> None:
     assert lists.cameras or any(n.startswith("cameras") for n in lists.notes)
     assert lists.audio or any(n.startswith("audio") for n in lists.notes)
     assert all(a.kind in ("input", "output") for a in lists.audio)
+    # Whatever this computer has: a listing that is empty for a reason carries it into the notes.
+    no_cameras = DeviceList()
+    no_cameras.reason = "no video4linux devices"
+    bare = SimpleNamespace(list_cameras=lambda: no_cameras, list_audio_devices=DeviceList)
+    assert collect_devices(bare).notes == ("cameras: no video4linux devices",)  # type: ignore[arg-type]
 
 
 def test_every_metric_of_the_last_run_is_there_with_its_unit() -> None:

@@ -21,7 +21,7 @@ from app.profile import Profile, ProfileStore
 from app.report.collect import collect_report
 from app.report.render import render_html, render_json, render_summary
 from app.settings import Settings
-from tests.harness.fake_devices import FakeDevices
+from tests.fakes.devices import FakeDevices
 from tests.report.conftest import make_run
 
 SCHEMA = json.loads(

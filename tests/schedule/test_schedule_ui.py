@@ -23,7 +23,8 @@ MON_NOON = datetime(2025, 3, 3, 12, 0, tzinfo=CHICAGO)
 
 @pytest.fixture
 def store(app_ctx, sr_home: Path) -> ScheduleStore:  # type: ignore[no-untyped-def]
-    s = ScheduleStore(sr_home, zone=CHICAGO)
+    # The calendar link lives in the profile, as in the app (AppContext.schedule).
+    s = ScheduleStore(sr_home, zone=CHICAGO, default_url=lambda: app_ctx.profile.calendar_url)
     app_ctx.schedule = s
     return s
 
@@ -196,9 +197,12 @@ def test_reminder_minutes_setting_moves_the_reminder(qtbot, app_ctx, store) -> N
 
 def test_close_hides_to_tray_when_setting_and_tray(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
     main_window.tray_controller = SimpleNamespace(available=True)
-    main_window.close()
+    main_window.ctx.set_setting("keep_in_tray", True)
+    assert main_window.close() is False  # the close was refused: the window only hid
     assert not main_window.isVisible()
-    assert QApplication.instance() is not None
+    main_window.show()
+    main_window.ctx.set_setting("keep_in_tray", False)
+    assert main_window.close() is True  # without the setting, closing closes
 
 
 def test_start_at_login_entries(tmp_path: Path) -> None:

@@ -185,7 +185,10 @@ class DevicesPanel(QWidget):
 
     # lifecycle ---------------------------------------------------------------------------
     def start(self) -> None:
-        """Show the live camera and microphone (call when the page is shown)."""
+        """Show the live camera and microphone (call when the page is shown), unless the
+        context's services say not to (Services.live_devices)."""
+        if not self.ctx.services.live_devices:
+            return
         self.running = True
         for picker in (self.camera_picker, self.mic_picker, self.speaker_picker):
             picker.refresh()

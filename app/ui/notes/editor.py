@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.notes.library import Integrity
 from app.notes.model import Note, parse_tags
 from app.notes.templates import TEMPLATES
 from app.ui.formatting import date_text, date_time_text, time_text
@@ -36,6 +37,45 @@ class NotesView(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self._top_bar())
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        styled(self.notice, "color: $error; font-weight: bold;")
+        self.notice.hide()
+        outer.addWidget(self.notice)
+        self.empty = QLabel()  # one plain line when there is no note to list
+        self.empty.setObjectName("notesEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        outer.addWidget(self.empty)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.list = QListWidget()
+        self.list.setMinimumWidth(220)
+        self.list.setSpacing(2)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.currentItemChanged.connect(self._on_current)
+        split.addWidget(self.list)
+        self.editor = self._editor()
+        split.addWidget(self.editor)
+        split.setStretchFactor(1, 2)
+        outer.addWidget(split, 1)
+        self.setMinimumHeight(480)
+
+        self._loading = False
+        self.title.textEdited.connect(self._changed)
+        self.tags.textEdited.connect(self._changed)
+        self.body.textChanged.connect(self._changed)
+        self.mood.valueChanged.connect(self._changed)
+        self.session.currentIndexChanged.connect(self._changed)
+        self.current_id: str | None = None
+        self.current_mood: int | None = None
+        self.editor.setEnabled(False)
+        self.retranslate()
+
+    def _top_bar(self) -> QHBoxLayout:
+        """New note (with its templates menu), search, filter, the "More" menu and Lock."""
         top = QHBoxLayout()
         self.new_button = QToolButton()
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
@@ -56,26 +96,12 @@ class NotesView(QWidget):
         self.lock_button = QPushButton()
         self.lock_button.setMinimumHeight(40)
         self.lock_button.clicked.connect(self.lock_requested)
-        top.addWidget(self.new_button)
-        top.addWidget(self.search, 1)
-        top.addWidget(self.filter)
-        top.addWidget(self.more_button)
-        top.addWidget(self.lock_button)
-        outer.addLayout(top)
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
-        styled(self.notice, "color: $error; font-weight: bold;")
-        self.notice.hide()
-        outer.addWidget(self.notice)
+        for w in (self.new_button, self.search, self.filter, self.more_button, self.lock_button):
+            top.addWidget(w, 1 if w is self.search else 0)
+        return top
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        self.list = QListWidget()
-        self.list.setMinimumWidth(220)
-        self.list.setSpacing(2)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.currentItemChanged.connect(self._on_current)
-        split.addWidget(self.list)
+    def _editor(self) -> QWidget:
+        """The note's fields: title, tags and session, mood, body, and the saved status."""
         editor = QWidget()
         form = QVBoxLayout(editor)
         form.setContentsMargins(8, 0, 0, 0)
@@ -97,7 +123,7 @@ class NotesView(QWidget):
         mood_row = QHBoxLayout()
         self.mood_label = QLabel()
         self.mood = QSpinBox()
-        self.mood.setRange(1, 10)
+        self.mood.setRange(0, 10)  # 0: a check-in whose mood is not chosen yet
         self.mood.setMinimumHeight(36)
         self.mood_label.setBuddy(self.mood)
         mood_row.addWidget(self.mood_label)
@@ -116,22 +142,7 @@ class NotesView(QWidget):
         form.addWidget(self.body_label)
         form.addWidget(self.body, 1)
         form.addWidget(self.saved_label)
-        self.editor = editor
-        split.addWidget(editor)
-        split.setStretchFactor(1, 2)
-        outer.addWidget(split, 1)
-        self.setMinimumHeight(480)
-
-        self._loading = False
-        self.title.textEdited.connect(self._changed)
-        self.tags.textEdited.connect(self._changed)
-        self.body.textChanged.connect(self._changed)
-        self.mood.valueChanged.connect(self._changed)
-        self.session.currentIndexChanged.connect(self._changed)
-        self.current_id: str | None = None
-        self.current_mood: int | None = None
-        self.editor.setEnabled(False)
-        self.retranslate()
+        return editor
 
     def retranslate(self) -> None:
         self.new_button.setText(self.tr("&New note"))
@@ -168,12 +179,25 @@ class NotesView(QWidget):
         self.session.setAccessibleName(self.tr("Linked session"))
         self.mood_label.setText(self.tr("M&ood today (1 = very low, 10 = very good)"))
         self.mood.setAccessibleName(self.tr("Mood from 1 to 10"))
+        self.mood.setSpecialValueText(self.tr("Not chosen yet"))
         self.body_label.setText(self.tr("&Note"))
         self.body.setAccessibleName(self.tr("Note text"))
         self.body.setPlaceholderText(self.tr("Write here. Your note saves by itself."))
 
     # list --------------------------------------------------------------------------------
-    def show_notes(self, notes: list[Note], keep: str | None = None) -> None:
+    def show_notes(
+        self, notes: list[Note], keep: str | None = None, narrowed: bool = False
+    ) -> None:
+        """List *notes*; *narrowed* when a search or filter hides some (for the empty line)."""
+        if notes:
+            self.empty.hide()
+        else:
+            self.empty.setText(
+                self.tr("No note matches. Clear the search to see all your notes.")
+                if narrowed
+                else self.tr("No notes yet. Press “New note” (Ctrl+N) to write your first one.")
+            )
+            self.empty.show()
         self.list.blockSignals(True)
         self.list.clear()
         select = None
@@ -208,6 +232,30 @@ class NotesView(QWidget):
             self.note_selected.emit(current.data(Qt.ItemDataRole.UserRole))
 
     # editor ------------------------------------------------------------------------------
+    def show_integrity(self, integrity: Integrity) -> None:
+        """Above the list: what failed the checks at unlock (nothing when all is well)."""
+        lines = []
+        if integrity.damaged:
+            lines.append(
+                QCoreApplication.translate(
+                    "NotesPage",
+                    "{count} note(s) are damaged and cannot be opened. Your other notes are safe.",
+                ).format(count=integrity.damaged)
+            )
+        if integrity.outside:
+            lines.append(
+                QCoreApplication.translate(
+                    "NotesPage",
+                    "{count} note(s) were changed or removed outside SessionReady, so they are "
+                    "not shown. Your other notes are safe. Restoring a backup brings them back.",
+                ).format(count=integrity.outside)
+            )
+        if integrity.list_problem is not None:
+            lines.append(integrity.list_problem.message())
+        notice = "\n".join(lines)
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
+
     def set_sessions(self, sessions: list[tuple[str, str]]) -> None:
         """(session id, label) pairs the note can be linked to; empty = offer none."""
         self._loading = True
@@ -229,7 +277,7 @@ class NotesView(QWidget):
         self.tags.setText(", ".join(note.tags))
         self.body.setPlainText(note.body)
         self.mood_row.setVisible(note.mood is not None)
-        self.mood.setValue(note.mood or 5)
+        self.mood.setValue(note.mood or 0)  # unset until the patient chooses
         idx = self.session.findData(note.session_id) if note.session_id else 0
         if note.session_id and idx < 0:
             self.session.addItem(session_label or note.session_id, note.session_id)

@@ -51,7 +51,11 @@ class NotesMenu(QObject):
     def change_passphrase(self) -> None:
         if not self.page.unlocked:
             return
-        has_current = "passphrase" in self.page.controller.methods()
+        # After the recovery code opened the notes, the old passphrase is not asked for.
+        has_current = (
+            "passphrase" in self.page.controller.methods()
+            and not self.page.controller.vault.opened_with_recovery
+        )
         dialog = PassphraseDialog(has_current, self.page)
         if not self.page.run_dialog(dialog):
             return
@@ -165,7 +169,7 @@ class NotesMenu(QObject):
             return
 
         def done(res: backup.ImportResult, integrity: Integrity) -> None:
-            self.page._show_integrity(integrity)
+            self.page.notes_view.show_integrity(integrity)
             self.page._refresh_filters()
             self.page._refresh_list()
             self.page.notes_view.set_saved(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,19 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.atomic import atomic_write_text
-from app.notes.errors import VaultError
+from app.notes.errors import VaultError, WrongPassphrase
 from app.notes.library import SESSION, TAG, Integrity, filter_key
 from app.notes.model import Note
 from app.notes.templates import fields_from_template
 from app.notes.vault import Vault
-from app.schedule.model import parse_key
 from app.ui.context import AppContext
 from app.ui.formatting import date_time_text
 from app.ui.notes.autolock import AutoLock
 from app.ui.notes.controller import NotesController
 from app.ui.notes.editor import NotesView
 from app.ui.notes.menu import NotesMenu
+from app.ui.notes.recovery import print_recovery_code, save_recovery_code
+from app.ui.notes.sessions import session_choices, session_label
 from app.ui.notes.views import RecoveryView, SetupView, UnlockView
 from app.ui.pages.base import Page
 from app.ui.widgets import heading
@@ -90,14 +89,14 @@ class NotesPage(Page):
 
         self.setup_view.create_requested.connect(self._create)
         self.recovery_view.confirmed.connect(self._enter_notes)
-        self.recovery_view.save_requested.connect(self._save_recovery_code)
-        self.recovery_view.print_requested.connect(self._print_recovery_code)
+        self.recovery_view.save_requested.connect(lambda: save_recovery_code(self))
+        self.recovery_view.print_requested.connect(lambda: print_recovery_code(self))
         vault = self.controller.vault
         self.unlock_view.passphrase_entered.connect(
             lambda p: self._unlock(lambda: vault.unlock_with_passphrase(p))
         )
         self.unlock_view.recovery_entered.connect(
-            lambda c: self._unlock(lambda: vault.unlock_with_recovery_code(c))
+            lambda c: self._unlock(lambda: vault.unlock_with_recovery_code(c), recovered=True)
         )
         self.unlock_view.keyring_requested.connect(lambda: self._unlock(vault.unlock_with_keyring))
         v = self.notes_view
@@ -203,40 +202,6 @@ class NotesPage(Page):
 
         self.controller.create(use_keyring, passphrase, done, failed)
 
-    def _save_recovery_code(self) -> None:
-        path = self.ask_save_path(
-            self.tr("Save your recovery code"), "sessionready-recovery-code.txt"
-        )
-        if not path:
-            return
-        text = self.tr("SessionReady recovery code for your private notes:\n{code}\n").format(
-            code=self.recovery_view.code
-        )
-        self.controller.run(
-            lambda: atomic_write_text(Path(path), text),
-            lambda _r: self.recovery_view.set_status(
-                self.tr("Saved. Keep that file somewhere private.")
-            ),
-            lambda exc: self.recovery_view.set_status(
-                self.tr("Could not save the file. Try another place.")
-            ),
-        )
-
-    def _print_recovery_code(self) -> None:
-        from PySide6.QtGui import QTextDocument
-
-        printer = self.ask_printer()
-        if printer is None:
-            return
-        doc = QTextDocument()
-        doc.setPlainText(
-            self.tr("SessionReady recovery code for your private notes:\n{code}\n").format(
-                code=self.recovery_view.code
-            )
-        )
-        doc.print_(printer)
-        self.recovery_view.set_status(self.tr("Sent to the printer."))
-
     def show_new_recovery_code(self, code: str) -> None:
         """After a key change: the new recovery code, once (the old one no longer works)."""
         self.autolock.disarm()
@@ -263,7 +228,7 @@ class NotesPage(Page):
         return self.isVisible() and (focus is None or self.isAncestorOf(focus))
 
     # unlock / lock -----------------------------------------------------------------------
-    def _unlock(self, method: Callable[[], None]) -> None:
+    def _unlock(self, method: Callable[[], None], recovered: bool = False) -> None:
         self.unlock_view.set_busy(True)
         self.unlock_view.set_message("")
 
@@ -272,49 +237,52 @@ class NotesPage(Page):
             self.unlock_view.clear()
             self._show_notes(integrity)
             self._enter_notes()
+            if recovered and "passphrase" in self.controller.methods():
+                self.offer_new_passphrase()
             if self.recovery_pending:
                 self.recovery_pending = False
                 self.controller.replace_recovery_code(self.show_new_recovery_code, failed)
 
         def failed(exc: Exception) -> None:
             self.unlock_view.set_busy(False)
+            if isinstance(exc, WrongPassphrase):
+                self.unlock_view.passphrase_failed(self._message(exc))
+                return
             self.unlock_view.set_message(self._message(exc))
             if not self.unlock_view.has_passphrase:
                 self.unlock_view.show_recovery(True)
 
         self.controller.unlock(method, done, failed)
 
+    def offer_new_passphrase(self) -> QMessageBox:
+        """Opened with the recovery code: the passphrase is likely forgotten. Offer a new one
+        (no need to type the old one this time)."""
+        box = QMessageBox(self)
+        box.setObjectName("offerNewPassphrase")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Your notes are open"))
+        box.setText(self.tr("You opened your notes with your recovery code."))
+        box.setInformativeText(
+            self.tr("Would you like to choose a new passphrase now, so you do not need the code?")
+        )
+        yes = box.addButton(self.tr("Choose a &new passphrase"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        box.finished.connect(
+            lambda _r: self.menu.change_passphrase() if box.clickedButton() is yes else None
+        )
+        box.open()
+        return box
+
     def _show_notes(self, integrity: Integrity) -> None:
         """The vault just opened: fill the list and the filters, select the newest note."""
-        self._show_integrity(integrity)
-        self.notes_view.set_sessions(self._sessions())
+        self.notes_view.show_integrity(integrity)
+        self.notes_view.set_sessions(session_choices(self.ctx.schedule))
         self._refresh_filters()
         self._refresh_list()
         ordered = self.notes.ordered()
         if ordered:
             self._select(ordered[0].id)
-
-    def _show_integrity(self, integrity: Integrity) -> None:
-        """Above the list: what failed the checks at unlock (nothing when all is well)."""
-        lines = []
-        if integrity.damaged:
-            lines.append(
-                self.tr(
-                    "{count} note(s) are damaged and cannot be opened. Your other notes are safe."
-                ).format(count=integrity.damaged)
-            )
-        if integrity.outside:
-            lines.append(
-                self.tr(
-                    "{count} note(s) were changed or removed outside SessionReady, so they are "
-                    "not shown. Your other notes are safe. Restoring a backup brings them back."
-                ).format(count=integrity.outside)
-            )
-        if integrity.list_problem is not None:
-            lines.append(integrity.list_problem.message())
-        notice = "\n".join(lines)
-        self.notes_view.notice.setText(notice)
-        self.notes_view.notice.setVisible(bool(notice))
 
     def lock(self) -> None:
         """Save what is being typed, then forget the key and every note shown."""
@@ -326,7 +294,7 @@ class NotesPage(Page):
         self.notes_view.clear_editor()
         self.recovery_view.show_code("")
         self._show_unlock(self.controller.methods(), "")
-        self.unlock_view.set_message(self.tr("Your notes are locked."))
+        self.unlock_view.set_message(self.tr("Your notes are locked."), error=False)
 
     def shutdown(self) -> None:
         """On quit: save what is being typed and lock, waiting (bounded) for the queue."""
@@ -337,8 +305,11 @@ class NotesPage(Page):
     # list, filter, search ----------------------------------------------------------------
     def _refresh_list(self) -> None:
         key = self.notes_view.filter.currentData()
-        visible = self.notes.visible(self.notes_view.search.text(), str(key) if key else None)
-        self.notes_view.show_notes(visible, keep=self.notes_view.current_id)
+        search = self.notes_view.search.text()
+        visible = self.notes.visible(search, str(key) if key else None)
+        self.notes_view.show_notes(
+            visible, keep=self.notes_view.current_id, narrowed=bool(search.strip() or key)
+        )
 
     def _refresh_filters(self) -> None:
         combo = self.notes_view.filter
@@ -346,10 +317,10 @@ class NotesPage(Page):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("All notes"), None)
-        labels = dict(self._sessions())
+        labels = dict(session_choices(self.ctx.schedule))
         for sid in self.notes.session_ids():
             combo.addItem(
-                self.tr("Session: {name}").format(name=labels.get(sid, self._session_label(sid))),
+                self.tr("Session: {name}").format(name=labels.get(sid, session_label(sid))),
                 filter_key(SESSION, sid),
             )
         for tag in self.notes.tags():
@@ -362,23 +333,6 @@ class NotesPage(Page):
         if self.unlocked:
             self.notes_view.search.setFocus()
             self.notes_view.search.selectAll()
-
-    # sessions ----------------------------------------------------------------------------
-    def _sessions(self) -> list[tuple[str, str]]:
-        schedule = self.ctx.schedule
-        if schedule is None:
-            return []
-        now = datetime.now().astimezone()
-        try:
-            sessions = schedule.upcoming(now - timedelta(days=7), days=14)
-        except Exception:
-            return []
-        return [(s.key, f"{s.title} · {date_time_text(s.start)}") for s in sessions]
-
-    @staticmethod
-    def _session_label(session_id: str) -> str:
-        parsed = parse_key(session_id)
-        return date_time_text(parsed[1]) if parsed else session_id
 
     # editing and autosave ----------------------------------------------------------------
     def new_note(self, template_id: str = "") -> None:
@@ -401,7 +355,7 @@ class NotesPage(Page):
             return
         self.flush()
         note = self.notes[note_id]
-        self.notes_view.load(note, self._session_label(note.session_id or ""))
+        self.notes_view.load(note, session_label(note.session_id or ""))
         self._refresh_list()
 
     def _edited(self) -> None:

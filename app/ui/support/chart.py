@@ -47,7 +47,7 @@ class HistoryChart(QWidget):
 
     def text_alternative(self) -> str:
         if not self._runs:
-            return self.tr("No check history yet.")
+            return self.tr("No checks yet. The chart appears after your first check.")
         parts = [
             self.tr("Connection over the last {n} checks, oldest first.").format(n=len(self._runs))
         ]
@@ -102,8 +102,6 @@ class HistoryChart(QWidget):
 
         left_max = top(("download_mbps", "upload_mbps"))
         right_max = top(("rtt_ms",))
-        n = len(self._runs)
-        step = plot.width() / max(1, n - 1)
         p.setPen(fg)
         p.drawText(
             QRectF(0, plot.top() - 2, 44, fm.height()),
@@ -130,6 +128,14 @@ class HistoryChart(QWidget):
             Qt.AlignmentFlag.AlignCenter,
             self.tr("older  →  newer"),
         )
+        self._draw_series(p, plot, left_max, right_max)
+        p.end()
+
+    def _draw_series(self, p: QPainter, plot: QRectF, left_max: float, right_max: float) -> None:
+        """The legend above the plot, then each series as a line with a dot per run (a gap
+        where a run has no value)."""
+        fm = p.fontMetrics()
+        fg = self.palette().color(self.palette().ColorRole.WindowText)
         labels = self._labels()
         x = plot.left()
         for key, role, style, _axis in SERIES:
@@ -139,13 +145,15 @@ class HistoryChart(QWidget):
             p.setPen(fg)
             p.drawText(QPointF(x + 28, 10 + fm.ascent()), labels[key])
             x += 36 + fm.horizontalAdvance(labels[key])
+        runs, n = self._runs, len(self._runs)
+        step = plot.width() / max(1, n - 1)
         for key, role, style, axis in SERIES:
             ymax = left_max if axis == "left" else right_max
             colour = qcolor(role)
             pen = QPen(colour, 2.5, style)
             p.setPen(pen)
             prev: QPointF | None = None
-            for i, run in enumerate(self._runs):
+            for i, run in enumerate(runs):
                 value = run.get(key)
                 if value is None:
                     prev = None
@@ -159,4 +167,3 @@ class HistoryChart(QWidget):
                 p.setBrush(colour)
                 p.drawEllipse(pt, 3.0, 3.0)
                 prev = pt
-        p.end()

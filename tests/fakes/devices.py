@@ -1,28 +1,13 @@
-"""A stand-in for app.devices.inventory.DeviceProvider (camera and audio enumeration) shaped like its interface."""
+"""A stand-in for app.devices.inventory.DeviceProvider: fixed cameras and audio devices, or broken."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class CameraInfo:
-    index: int
-    name: str
-    path: str
-
-
-@dataclass(frozen=True)
-class AudioDeviceInfo:
-    name: str
-    kind: str
-    is_default: bool
-    default_samplerate: float
-    channels: int
-    hostapi: str
+from app.devices.listing import AudioDeviceInfo, CameraInfo
 
 
 class FakeDevices:
+    """The device listing of a computer with two cameras, two microphones and one speaker."""
+
     def __init__(
         self,
         cameras: list[CameraInfo] | None = None,
