@@ -18,7 +18,10 @@ APP = ROOT / "app"
 DOMAIN = ("checks", "devices", "net", "notes", "schedule", "checklist", "report", "cli")
 
 # The small shared modules at the top of app/: anyone may import them; they import only each other.
-BASE = {"app", "atomic", "i18n", "paths", "profile", "settings", "logs", "safe_read", "links"}
+BASE = {
+    "app", "atomic", "i18n", "paths", "profile", "settings", "logs", "safe_read", "links",
+    "hardening",
+}  # fmt: skip
 
 # Which of app's packages/modules each one may import (besides itself and BASE). The same table
 # is in docs/ARCHITECTURE.md; change both together.

@@ -60,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a command; output piped into a reader that stops early (``| head``) ends quietly."""
+    from app.hardening import harden_process
+
+    harden_process()  # owner-only files, no core dumps: before anything is created
     try:
         code = _main(argv)
         sys.stdout.flush()

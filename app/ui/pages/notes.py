@@ -60,6 +60,7 @@ class NotesPage(Page):
         self.notes = self.controller.notes  # the unlocked notes (read-only for the view)
         self.started = False
         self.dirty = False
+        self.recovery_pending = False  # a key change ended while locked: new code after unlock
 
         self.title = heading(level=1)
         self.body.addWidget(self.title)
@@ -201,6 +202,20 @@ class NotesPage(Page):
 
         self.controller.create(use_keyring, passphrase, done, failed)
 
+    def show_new_recovery_code(self, code: str) -> None:
+        """After a key change: the new recovery code, once (the old one no longer works)."""
+        self.autolock.disarm()
+        self.recovery_view.show_code(code)
+        self.recovery_view.set_status(
+            self.tr(
+                "Your notes now have a new key. This is your NEW recovery code: the old one no longer works."
+            )
+        )
+        self.notes_view.set_saved(
+            self.tr("Your passphrase and the key of your notes were changed.")
+        )
+        self.stack.setCurrentWidget(self.recovery_view)
+
     def _enter_notes(self) -> None:
         had_focus = self._focus_inside()
         self.stack.setCurrentWidget(self.notes_view)
@@ -224,6 +239,9 @@ class NotesPage(Page):
             self._enter_notes()
             if recovered and "passphrase" in self.controller.methods():
                 self.offer_new_passphrase()
+            if self.recovery_pending:
+                self.recovery_pending = False
+                self.controller.replace_recovery_code(self.show_new_recovery_code, failed)
 
         def failed(exc: Exception) -> None:
             self.unlock_view.set_busy(False)
