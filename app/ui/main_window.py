@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
         ctx.navigate_requested.connect(self.show_page)
         ctx.profile_changed.connect(self._update_title)
         self._build_menus()
+        from app.ui.quickhide import QuickHide
+
+        self.quick_hide = QuickHide(self)
         self.retranslate()
         self.nav.setCurrentRow(0)
         self.nav.setFocus()
@@ -107,6 +110,11 @@ class MainWindow(QMainWindow):
         ids = [pid for pid, _c, _l in PAGES]
         if page_id in ids:
             self.nav.setCurrentRow(ids.index(page_id))
+
+    def notes_page(self) -> NotesPage:
+        page = self.pages["notes"]
+        assert isinstance(page, NotesPage)
+        return page
 
     def current_page_id(self) -> str:
         return PAGES[self.stack.currentIndex()][0]

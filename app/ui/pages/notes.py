@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
+    QHBoxLayout,
     QInputDialog,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -62,7 +64,14 @@ class NotesPage(Page):
         self.dirty = False
 
         self.title = heading(level=1)
-        self.body.addWidget(self.title)
+        self.hide_button = QPushButton()
+        self.hide_button.setObjectName("quickHide")
+        self.hide_button.setMinimumHeight(40)
+        self.hide_button.clicked.connect(ctx.hide_requested)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.body.addLayout(title_row)
         self.stack = QStackedWidget()
         self.loading = heading(level=3)
         self.setup_view = SetupView()
@@ -129,6 +138,11 @@ class NotesPage(Page):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Notes"))
+        self.hide_button.setText(self.tr("&Hide"))
+        self.hide_button.setToolTip(
+            self.tr("Lock your notes and hide SessionReady now (Esc twice, or Ctrl+Shift+H)")
+        )
+        self.hide_button.setAccessibleName(self.tr("Hide SessionReady now"))
         self.loading.setText(self.tr("Opening your notes…"))
         self.menu.retranslate()
         for view in (self.setup_view, self.recovery_view, self.unlock_view, self.notes_view):
@@ -277,6 +291,16 @@ class NotesPage(Page):
         self.recovery_view.show_code("")
         self._show_unlock(self.controller.methods(), "")
         self.unlock_view.set_message(self.tr("Your notes are locked."), error=False)
+
+    def private_texts(self) -> list[str]:
+        """(in memory) The text of every unlocked note, including what is being typed."""
+        if not self.unlocked:
+            return []
+        texts = [t for n in self.notes.values() for t in (n.title, n.body)]
+        if self.notes_view.current_id is not None:
+            fields = self.notes_view.edited_fields()
+            texts += [str(fields.get("title", "")), str(fields.get("body", ""))]
+        return texts
 
     def shutdown(self) -> None:
         """On quit: save what is being typed and lock, waiting (bounded) for the queue."""
