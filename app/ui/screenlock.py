@@ -70,7 +70,8 @@ class DBusLockSource(QObject):
             if not conn.isConnected():
                 continue
             for interface, name, slot in signals:
-                listening |= bool(conn.connect("", "", interface, name, self, SLOT(slot).encode()))
+                target: Any = SLOT(slot)  # PySide takes the str SLOT() gives (stubs say bytes)
+                listening |= bool(conn.connect("", "", interface, name, self, target))
         return listening
 
     def _fire(self, reason: str) -> None:
