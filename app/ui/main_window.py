@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME, __version__
+from app import __version__
 from app.i18n import QT_TRANSLATE_NOOP
 from app.ui.context import AppContext
 from app.ui.footer import Footer
@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_row_changed)
         ctx.navigate_requested.connect(self.show_page)
         ctx.profile_changed.connect(self._update_title)
+        ctx.settings_changed.connect(
+            lambda key: self._update_title() if key == "discreet" else None
+        )
         self._build_menus()
         from app.ui.quickhide import QuickHide
 
@@ -203,8 +206,10 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(max(NAV_MIN_WIDTH, need))
 
     def _update_title(self) -> None:
-        name = self.ctx.profile.program_name
-        self.setWindowTitle(f"{APP_NAME} — {name}" if name else APP_NAME)
+        from app.ui.notices import window_title
+
+        discreet = bool(self.ctx.settings.get("discreet"))
+        self.setWindowTitle(window_title(self.ctx.profile.program_name, discreet=discreet))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
