@@ -18,7 +18,6 @@ from app import APP_NAME
 from app.i18n import translate
 from app.ui.formatting import time_text
 
-CONTEXT = "Notices"
 KINDS = ("before", "start")  # reminder kinds (app.schedule.reminders.Reminder.kind)
 
 
@@ -29,34 +28,36 @@ class Notice:
     action: str  # the button of the small reminder window
 
 
-def _tr(text: str) -> str:
-    return translate(CONTEXT, text)
-
-
 def notice(kind: str, *, discreet: bool, start: datetime, now: datetime, phone: str = "") -> Notice:
     """The notification for a reminder of *kind* about a session starting at *start*."""
     minutes = max(1, round((start - now).total_seconds() / 60))
     if kind == "before":
-        action = _tr("Run checks now")
+        action = translate("Notices", "Run checks now")
         if discreet:
             return Notice(
                 APP_NAME,
-                _tr("Your session starts in {minutes} minutes").format(minutes=minutes),
+                translate("Notices", "Your session starts in {minutes} minutes").format(
+                    minutes=minutes
+                ),
                 action,
             )
         return Notice(
-            _tr("Your session starts at {time}").format(time=time_text(start)),
-            _tr("Your session starts soon. Run your checks now so you are ready."),
+            translate("Notices", "Your session starts at {time}").format(time=time_text(start)),
+            translate("Notices", "Your session starts soon. Run your checks now so you are ready."),
             action,
         )
     if kind == "start":
-        action = _tr("Join")
+        action = translate("Notices", "Join")
         if discreet:
-            return Notice(APP_NAME, _tr("Your session is starting now."), action)
-        message = _tr("Your session is starting now. Join when you are in a private spot.")
+            return Notice(APP_NAME, translate("Notices", "Your session is starting now."), action)
+        message = translate(
+            "Notices", "Your session is starting now. Join when you are in a private spot."
+        )
         if phone:
-            message += " " + _tr("To join by phone, call {number}.").format(number=phone)
-        return Notice(_tr("Your session is starting"), message, action)
+            message += " " + translate("Notices", "To join by phone, call {number}.").format(
+                number=phone
+            )
+        return Notice(translate("Notices", "Your session is starting"), message, action)
     raise ValueError(f"unknown notification kind: {kind}")
 
 
