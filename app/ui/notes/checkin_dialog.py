@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.notes.checkin import CheckIn
-from app.ui.widgets import body
+from app.ui.widgets import body, fit_to_screen
 
 
 class CheckInDialog(QDialog):
@@ -15,7 +22,8 @@ class CheckInDialog(QDialog):
         self.setWindowTitle(self.tr("Safety check-in"))
         self.setMinimumWidth(480)
         self.value = value
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         explain = body()
         explain.setText(
@@ -24,7 +32,8 @@ class CheckInDialog(QDialog):
                 "an emergency. Kept encrypted with your notes; all optional."
             )
         )
-        form.addRow(explain)
+        outer.addWidget(explain)
+        outer.addLayout(form)
         self.address = QLineEdit(value.address)
         self.contact_name = QLineEdit(value.contact_name)
         self.contact_phone = QLineEdit(value.contact_phone)
@@ -42,7 +51,8 @@ class CheckInDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        outer.addWidget(buttons)
+        fit_to_screen(self, 560, 380)
 
     def result_value(self) -> CheckIn:
         return CheckIn(
