@@ -22,6 +22,7 @@ DEFAULTS: dict[str, Any] = {
     "microphone": "",  # chosen input device name, "" for the default
     "speaker": "",  # chosen output device name, "" for the default
     "orientation_done": False,
+    "discreet": False,  # window title, tray and notifications show only "SessionReady"
 }
 
 

@@ -91,12 +91,20 @@ def _report_preview_dialog(window: MainWindow) -> QDialog:
     return ReportPreviewDialog(report, window)
 
 
+def _checkin_dialog(window: MainWindow) -> QDialog:
+    from app.notes.checkin import CheckIn
+    from app.ui.notes.checkin_dialog import CheckInDialog
+
+    return CheckInDialog(CheckIn("48 Maple Street", "Jordan Lee", "(555) 010-0142"), window)
+
+
 # Dialog classes that need arguments besides (ctx, parent): class name -> factory(window).
 DIALOG_FACTORIES: dict[str, Callable[[MainWindow], QDialog]] = {
     "PassphraseDialog": _passphrase_dialog,
     "ProtectionDialog": _protection_dialog,
     "ManualEntryDialog": _manual_entry_dialog,
     "ReportPreviewDialog": _report_preview_dialog,
+    "CheckInDialog": _checkin_dialog,
 }
 
 INTERACTIVE = (

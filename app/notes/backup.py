@@ -242,6 +242,8 @@ def export_markdown(
     """Write every note as readable text. Only after the patient confirmed the warning."""
     if not confirmed_plaintext:
         raise PlaintextNotConfirmed("plaintext export needs explicit confirmation")
-    notes = vault.notes()
+    from app.notes.checkin import split
+
+    notes, _checkin = split(vault.notes())  # the safety check-in never leaves the vault
     atomic_write_text(Path(destination), render_markdown(notes, heading, labels or {}))
     return len(notes)

@@ -57,6 +57,10 @@ def build_window(ctx: AppContext) -> MainWindow:
     service = ReminderService(ctx, parent=window)
     window.tray_controller = TrayController(ctx, window, service, parent=window)
     service.rearm()
+    from app.ui.screenlock import ScreenLockWatcher
+
+    window.screen_lock = ScreenLockWatcher(parent=window)  # screen locked / sleep: lock notes
+    window.screen_lock.lock_requested.connect(lambda _reason: window.notes_page().lock())
     if window.tray_controller.available:
         app.setQuitOnLastWindowClosed(False)  # the tray icon keeps reminders running
         app.setProperty("sr_tray_keeps_running", True)

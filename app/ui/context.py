@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -31,6 +31,9 @@ class AppContext(QObject):
     check_run_finished = Signal(object)  # RunRecord
     schedule_changed = Signal()
     language_changed = Signal(str)
+    checkin_changed = Signal()  # the notes opened or locked, or the safety check-in changed
+    checkin_save_requested = Signal(object)  # CheckIn: the Notes page seals it in the vault
+    hide_requested = Signal()  # quick hide (app.ui.quickhide): lock, clear, hide the window
 
     def __init__(
         self, data_dir: Path, parent: QObject | None = None, services: Services | None = None
@@ -45,6 +48,8 @@ class AppContext(QObject):
         self.last_run: RunRecord | None = self.history.last()
         self._schedule: ScheduleStore | None = None
         self.schedule_loader: ScheduleLoader | None = None
+        # The safety check-in (app.notes.checkin.CheckIn) while the notes are open; memory only.
+        self.checkin: Any = None
 
     @property
     def schedule(self) -> ScheduleStore:

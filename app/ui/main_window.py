@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME, __version__
+from app import __version__
 from app.i18n import QT_TRANSLATE_NOOP
 from app.ui.context import AppContext
 from app.ui.footer import Footer
@@ -30,6 +30,7 @@ from app.ui.pages.notes import NotesPage
 from app.ui.pages.schedule import SchedulePage
 
 if TYPE_CHECKING:
+    from app.ui.screenlock import ScreenLockWatcher
     from app.ui.tray import TrayController
 
 # (page id, page class, navigation label). Order = navigation order = Ctrl+1 … Ctrl+6.
@@ -94,10 +95,17 @@ class MainWindow(QMainWindow):
 
         self._current: str | None = None
         self.tray_controller: TrayController | None = None  # set by build_window
+        self.screen_lock: ScreenLockWatcher | None = None  # set by build_window
         self.nav.currentRowChanged.connect(self._on_row_changed)
         ctx.navigate_requested.connect(self.show_page)
         ctx.profile_changed.connect(self._update_title)
+        ctx.settings_changed.connect(
+            lambda key: self._update_title() if key == "discreet" else None
+        )
         self._build_menus()
+        from app.ui.quickhide import QuickHide
+
+        self.quick_hide = QuickHide(self)
         self.retranslate()
         self.nav.setCurrentRow(0)
         self.nav.setFocus()
@@ -107,6 +115,11 @@ class MainWindow(QMainWindow):
         ids = [pid for pid, _c, _l in PAGES]
         if page_id in ids:
             self.nav.setCurrentRow(ids.index(page_id))
+
+    def notes_page(self) -> NotesPage:
+        page = self.pages["notes"]
+        assert isinstance(page, NotesPage)
+        return page
 
     def current_page_id(self) -> str:
         return PAGES[self.stack.currentIndex()][0]
@@ -193,8 +206,10 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(max(NAV_MIN_WIDTH, need))
 
     def _update_title(self) -> None:
-        name = self.ctx.profile.program_name
-        self.setWindowTitle(f"{APP_NAME} — {name}" if name else APP_NAME)
+        from app.ui.notices import window_title
+
+        discreet = bool(self.ctx.settings.get("discreet"))
+        self.setWindowTitle(window_title(self.ctx.profile.program_name, discreet=discreet))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

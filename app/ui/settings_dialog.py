@@ -160,6 +160,16 @@ class SettingsDialog(QDialog):
         self.high_contrast.setObjectName("field_high_contrast")
         self.high_contrast.setChecked(bool(self.ctx.settings.get("high_contrast")))
         dform.addRow(self.high_contrast)
+        self.discreet = QCheckBox(self.tr("&Discreet mode"))
+        self.discreet.setObjectName("field_discreet")
+        self.discreet.setToolTip(
+            self.tr(
+                "The window title, the tray and every notification show only “SessionReady”: "
+                "never your program's name or a phone number"
+            )
+        )
+        self.discreet.setChecked(bool(self.ctx.settings.get("discreet")))
+        dform.addRow(self.discreet)
         return display
 
     def fill(self, profile: Profile) -> None:
@@ -218,6 +228,8 @@ class SettingsDialog(QDialog):
             self.ctx.set_setting("text_scale", self.text_scale.value())
         if self.high_contrast.isChecked() != self.ctx.settings.get("high_contrast"):
             self.ctx.set_setting("high_contrast", self.high_contrast.isChecked())
+        if self.discreet.isChecked() != self.ctx.settings.get("discreet"):
+            self.ctx.set_setting("discreet", self.discreet.isChecked())
         self.ctx.set_profile(profile)
         self.accept()
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon,
 
 from app.schedule.reminders import Reminder, ReminderPlanner, timer_interval_ms
 from app.ui.context import AppContext
-from app.ui.formatting import time_text
-from app.ui.join import open_join_link
+from app.ui.join import dial_text, open_join_link
+from app.ui.notices import notice, tray_tooltip
 
 log = logging.getLogger("app.ui.tray")
 CLOCK_JUMP_S = 30.0
@@ -118,6 +118,8 @@ class TrayController(QObject):
             self.tray.show()
         service.reminder_due.connect(self.notify)
         ctx.language_changed.connect(lambda _l: self.retranslate())
+        ctx.profile_changed.connect(self.retranslate)
+        ctx.settings_changed.connect(lambda key: self.retranslate() if key == "discreet" else None)
 
     @property
     def available(self) -> bool:
@@ -126,30 +128,24 @@ class TrayController(QObject):
     def retranslate(self) -> None:
         if self.tray is None:
             return
-        self.tray.setToolTip("SessionReady")
+        discreet = bool(self.ctx.settings.get("discreet"))
+        self.tray.setToolTip(tray_tooltip(self.ctx.profile.program_name, discreet=discreet))
         self.open_action.setText(self.tr("Open SessionReady"))
         self.checks_action.setText(self.tr("Run checks now"))
         self.join_action.setText(self.tr("Join next session"))
         self.quit_action.setText(self.tr("Quit"))
 
     def texts(self, r: Reminder) -> tuple[str, str, str]:
-        """(title, message, action button) for a reminder."""
-        when = time_text(r.session.start)
-        if r.kind == "before":
-            return (
-                self.tr("Your session starts at {time}").format(time=when),
-                self.tr("{title} starts soon. Run your checks now so you are ready.").format(
-                    title=r.session.title
-                ),
-                self.tr("Run checks now"),
-            )
-        return (
-            self.tr("Your session is starting"),
-            self.tr("{title} is starting now. Join when you are in a private spot.").format(
-                title=r.session.title
-            ),
-            self.tr("Join"),
+        """(title, message, action button) for a reminder (built by app.ui.notices)."""
+        phone = r.session.dial_in or self.ctx.profile.phone_line
+        n = notice(
+            r.kind,
+            discreet=bool(self.ctx.settings.get("discreet")),
+            start=r.session.start,
+            now=r.at,
+            phone=dial_text(phone) if phone else "",
         )
+        return n.title, n.message, n.action
 
     def notify(self, r: Reminder) -> None:
         self.last = r

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
     <context>
+        <name>CheckInBox</name>
+        <message>
+            <source>For your clinician: where you are and who to call</source>
+            <translation>Para su clínico: dónde está y a quién llamar</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock notes to show it</source>
+            <translation>&amp;Desbloquear las notas para verlo</translation>
+        </message>
+        <message>
+            <source>I'm somewhere &amp;else today</source>
+            <translation>Hoy estoy en &amp;otro lugar</translation>
+        </message>
+        <message>
+            <source>Your location and emergency contact are kept with your locked notes.</source>
+            <translation>Su ubicación y su contacto de emergencia se guardan con sus notas bloqueadas.</translation>
+        </message>
+        <message>
+            <source>Today I am at: {place}</source>
+            <translation>Hoy estoy en: {place}</translation>
+        </message>
+        <message>
+            <source>I am at: {place}</source>
+            <translation>Estoy en: {place}</translation>
+        </message>
+        <message>
+            <source>(not filled in)</source>
+            <translation>(sin llenar)</translation>
+        </message>
+        <message>
+            <source>My emergency contact: {name}, {phone}</source>
+            <translation>Mi contacto de emergencia: {name}, {phone}</translation>
+        </message>
+        <message>
+            <source>Fill them in on the Notes page: More → Safety check-in.</source>
+            <translation>Llénelos en la página Notas: Más → Datos de seguridad.</translation>
+        </message>
+        <message>
+            <source>Where are you today?</source>
+            <translation>¿Dónde está hoy?</translation>
+        </message>
+        <message>
+            <source>Today's location (address):</source>
+            <translation>Dónde está hoy (dirección):</translation>
+        </message>
+    </context>
+    <context>
         <name>Checklist</name>
         <message>
             <source>Your internet slows down a lot when it is busy. Ask others at home to pause streaming and downloads during group.</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
     <context>
+        <name>CheckInDialog</name>
+        <message>
+            <source>Safety check-in</source>
+            <translation>Datos de seguridad</translation>
+        </message>
+        <message>
+            <source>Your clinician asks at every session where you are and who to call near you in an emergency. Kept encrypted with your notes; all optional.</source>
+            <translation>En cada sesión su clínico le pregunta dónde está y a quién llamar cerca de usted en una emergencia. Se guarda cifrado con sus notas; todo es opcional.</translation>
+        </message>
+        <message>
+            <source>Usual &amp;location (address)</source>
+            <translation>&amp;Lugar de costumbre (dirección)</translation>
+        </message>
+        <message>
+            <source>Emergency contact's &amp;name</source>
+            <translation>&amp;Nombre del contacto de emergencia</translation>
+        </message>
+        <message>
+            <source>Emergency contact's &amp;phone</source>
+            <translation>&amp;Teléfono del contacto de emergencia</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteTemplates</name>
         <message>
             <source>Skills I learned</source>
@@ -214,6 +237,10 @@ Qué me ayudó:
             <translation>Borrar esta nota…</translation>
         </message>
         <message>
+            <source>Safety check-in: location and emergency contact…</source>
+            <translation>Datos de seguridad: ubicación y contacto de emergencia…</translation>
+        </message>
+        <message>
             <source>Changing your passphrase…</source>
             <translation>Cambiando su frase de contraseña…</translation>
         </message>
@@ -399,6 +426,18 @@ Qué me ayudó:
         <message>
             <source>Not saved yet: {why}</source>
             <translation>Todavía no se guardó: {why}</translation>
+        </message>
+        <message>
+            <source>&amp;Hide</source>
+            <translation>&amp;Ocultar</translation>
+        </message>
+        <message>
+            <source>Lock your notes and hide SessionReady now (Esc twice, or Ctrl+Shift+H)</source>
+            <translation>Bloquear sus notas y ocultar SessionReady ahora (Esc dos veces, o Ctrl+Mayús+H)</translation>
+        </message>
+        <message>
+            <source>Hide SessionReady now</source>
+            <translation>Ocultar SessionReady ahora</translation>
         </message>
         <message>
             <source>Delete this note?</source>
@@ -709,6 +748,18 @@ Qué me ayudó:
             <translation>Su código de recuperación</translation>
         </message>
         <message>
+            <source>To be sure you kept it, type group {a} and group {b} of your code (or save it to a file or print it, then tick the box).</source>
+            <translation>Para estar seguros de que lo guardó, escriba el grupo {a} y el grupo {b} de su código (o guárdelo en un archivo o imprímalo, y luego marque la casilla).</translation>
+        </message>
+        <message>
+            <source>Group {n} of your code</source>
+            <translation>Grupo {n} de su código</translation>
+        </message>
+        <message>
+            <source>Group {n}</source>
+            <translation>Grupo {n}</translation>
+        </message>
+        <message>
             <source>If you forget your passphrase or this computer's keyring is reset, this code is the only way back into your notes. Write it down and keep it somewhere private. It is shown only this once.</source>
             <translation>Si olvida su frase de contraseña o se borra el llavero de esta computadora, este código es la única forma de volver a sus notas. Anótelo y guárdelo en un lugar privado. Se muestra solo esta vez.</translation>
         </message>
@@ -725,8 +776,8 @@ Qué me ayudó:
             <translation>&amp;Guardar en un archivo…</translation>
         </message>
         <message>
-            <source>I &amp;wrote it down or saved it somewhere safe</source>
-            <translation>Ya lo &amp;anoté o lo guardé en un lugar seguro</translation>
+            <source>I &amp;saved it to a file or printed it, and will keep it safe</source>
+            <translation>Lo &amp;guardé en un archivo o lo imprimí, y lo guardaré en un lugar seguro</translation>
         </message>
         <message>
             <source>Co&amp;ntinue to my notes</source>

@@ -445,25 +445,5 @@
             <source>Quit</source>
             <translation>Salir</translation>
         </message>
-        <message>
-            <source>Your session starts at {time}</source>
-            <translation>Su sesión empieza a las {time}</translation>
-        </message>
-        <message>
-            <source>{title} starts soon. Run your checks now so you are ready.</source>
-            <translation>{title} empieza pronto. Revise su equipo ahora para estar listo.</translation>
-        </message>
-        <message>
-            <source>Your session is starting</source>
-            <translation>Su sesión está empezando</translation>
-        </message>
-        <message>
-            <source>{title} is starting now. Join when you are in a private spot.</source>
-            <translation>{title} está empezando. Entre cuando esté en un lugar privado.</translation>
-        </message>
-        <message>
-            <source>Join</source>
-            <translation>Entrar</translation>
-        </message>
     </context>
 </TS>

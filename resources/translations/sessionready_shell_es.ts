@@ -220,6 +220,45 @@ Le prepara para sus sesiones de tratamiento virtuales: revisa su equipo, le ayud
         </message>
     </context>
     <context>
+        <name>Notices</name>
+        <message>
+            <source>Run checks now</source>
+            <translation>Revisar equipo ahora</translation>
+        </message>
+        <message>
+            <source>Your session starts in {minutes} minutes</source>
+            <translation>Su sesión empieza en {minutes} minutos</translation>
+        </message>
+        <message>
+            <source>Your session starts at {time}</source>
+            <translation>Su sesión empieza a las {time}</translation>
+        </message>
+        <message>
+            <source>Your session starts soon. Run your checks now so you are ready.</source>
+            <translation>Su sesión empieza pronto. Revise su equipo ahora para estar listo.</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>Entrar</translation>
+        </message>
+        <message>
+            <source>Your session is starting now.</source>
+            <translation>Su sesión está empezando.</translation>
+        </message>
+        <message>
+            <source>Your session is starting now. Join when you are in a private spot.</source>
+            <translation>Su sesión está empezando. Entre cuando esté en un lugar privado.</translation>
+        </message>
+        <message>
+            <source>To join by phone, call {number}.</source>
+            <translation>Para entrar por teléfono, llame al {number}.</translation>
+        </message>
+        <message>
+            <source>Your session is starting</source>
+            <translation>Su sesión está empezando</translation>
+        </message>
+    </context>
+    <context>
         <name>Profile</name>
         <message>
             <source>“{field}”: the pass line should be better than the fail line.</source>
@@ -465,6 +504,14 @@ Le prepara para sus sesiones de tratamiento virtuales: revisa su equipo, le ayud
         <message>
             <source>Problem</source>
             <translation>Problema</translation>
+        </message>
+        <message>
+            <source>&amp;Discreet mode</source>
+            <translation>Modo &amp;discreto</translation>
+        </message>
+        <message>
+            <source>The window title, the tray and every notification show only “SessionReady”: never your program's name or a phone number</source>
+            <translation>El título de la ventana, la bandeja y cada aviso muestran solo “SessionReady”: nunca el nombre de su programa ni un número de teléfono</translation>
         </message>
         <message>
             <source>That file was not used: {message}</source>

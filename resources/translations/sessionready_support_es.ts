@@ -52,12 +52,14 @@
 F1: this help page
 Ctrl+,: settings
 Tab and Shift+Tab: move between buttons; Space or Enter: press a button
-Ctrl+Q: quit</source>
+Ctrl+Q: quit
+Esc twice quickly, or Ctrl+Shift+H: hide SessionReady at once and lock your notes (it opens again on Home)</source>
             <translation>Ctrl+1 a Ctrl+6: ir a una página (Inicio, Revisar mi equipo, Lista de privacidad, Notas, Horario, Ayuda)
 F1: esta página de ayuda
 Ctrl+,: configuración
 Tab y Mayús+Tab: moverse entre botones; Espacio o Intro: pulsar un botón
-Ctrl+Q: salir</translation>
+Ctrl+Q: salir
+Esc dos veces rápido, o Ctrl+Mayús+H: ocultar SessionReady al instante y bloquear sus notas (se abre otra vez en Inicio)</translation>
         </message>
         <message>
             <source>About</source>

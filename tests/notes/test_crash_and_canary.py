@@ -129,6 +129,11 @@ def test_canary_marker_never_reaches_any_file(
                               tags=(marker,), session_id=session))  # fmt: skip
         edited = v.save(v.notes()[0].with_changes(body=f"edited {marker}"))
         v.delete(v.notes()[-1].id)
+        from app.notes.checkin import CheckIn
+
+        checkin = CheckIn(address=f"12 {marker} Street", contact_name=f"Ana {marker}",
+                          contact_phone=f"555-{marker}")  # fmt: skip
+        v.save(checkin.with_today("uid|2025-03-03T17:00", f"at {marker} Cafe").to_note())
         backup.export_backup(v, sr_home / "backup.srbackup", "backup pass")
         backup.import_backup(v, sr_home / "backup.srbackup", "backup pass")
         assert v.search(marker[7:])
@@ -146,11 +151,9 @@ def test_canary_marker_never_reaches_any_file(
         # And the data is really there: it opens again.
         v2 = Vault(vault_dir, keystore=OsKeyring(memory_backend), kdf_params=FAST)
         v2.unlock_with_keyring()
-        assert len(v2.search(marker)) == 39
-        assert {n.session_id.split("|")[0] for n in v2.notes() if n.session_id} == {
-            event_title,
-            event_uid,
-        }  # the links are there, sealed
+        assert len(v2.search(marker)) == 40  # 39 notes + the sealed check-in
+        linked = {n.session_id.split("|")[0] for n in v2.notes() if n.session_id}
+        assert {event_title, event_uid} <= linked  # the links are there, sealed
         v2.close()
     finally:
         for handler in list(root_logger.handlers):

@@ -56,7 +56,10 @@ def passphrase_page(
     assert page.stack.currentWidget() is page.recovery_view
     assert len(page.recovery_view.code) == 39
     assert not page.recovery_view.continue_button.isEnabled()
-    page.recovery_view.wrote_it.setChecked(True)
+    rec = page.recovery_view
+    parts = rec.code.split("-")
+    rec.group_a.setText(parts[rec.groups[0] - 1])
+    rec.group_b.setText(parts[rec.groups[1] - 1].lower())  # case does not matter
     qtbot.mouseClick(page.recovery_view.continue_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentWidget() is page.notes_view
     assert page.recovery_view.code == ""

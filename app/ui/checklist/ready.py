@@ -60,6 +60,10 @@ class ReadyView(QWidget):
         layout.addLayout(self.ways)
         self.never_blocks = body()
         layout.addWidget(self.never_blocks)
+        from app.ui.checklist.checkin_box import CheckInBox
+
+        self.checkin = CheckInBox(ctx)
+        layout.addWidget(self.checkin)
         self.open_heading = heading(level=3)
         self.open_list = body()
         self.open_list.setObjectName("readyOpen")

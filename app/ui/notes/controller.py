@@ -15,7 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from app.notes import backup
+from app.notes import backup, checkin
+from app.notes.checkin import CheckIn
 from app.notes.errors import VaultError
 from app.notes.library import Integrity, NoteLibrary
 from app.notes.model import Note
@@ -31,6 +32,7 @@ class NotesController(QObject):
         self.vault = vault
         self.runner = TaskRunner(self, serial=True)
         self.notes = NoteLibrary()
+        self.checkin_note: Note | None = None  # the sealed safety check-in (in memory, unlocked)
         self.unlocked = False
         self._generation = 0  # bumped on lock: results of older jobs are dropped
 
@@ -113,13 +115,31 @@ class NotesController(QObject):
 
     def _opened(self, notes: list[Note]) -> None:
         self.unlocked = True
-        self.notes.replace(notes)
+        mine, self.checkin_note = checkin.split(notes)
+        self.notes.replace(mine)
+
+    @property
+    def checkin(self) -> CheckIn | None:
+        """The safety check-in while unlocked (empty when never filled in), None when locked."""
+        return CheckIn.from_note(self.checkin_note) if self.unlocked else None
+
+    def save_checkin(self, value: CheckIn, on_done: Callable[[], None], on_error: OnError) -> None:
+        """Seal the check-in in the vault (one reserved note, see app.notes.checkin)."""
+        note = value.to_note(self.checkin_note)
+        self.checkin_note = note
+
+        def done(saved: Note) -> None:
+            self.checkin_note = saved
+            on_done()
+
+        self.run(lambda: self.vault.save(note), done, on_error, current=True)
 
     def lock(self) -> None:
         """Forget every note shown and queue the vault's lock (after any queued save)."""
         self._generation += 1
         self.unlocked = False
         self.notes.clear()
+        self.checkin_note = None
         self.run(self.vault.lock)
 
     # notes ---------------------------------------------------------------------------------
@@ -205,7 +225,7 @@ class NotesController(QObject):
 
         def done(result: tuple[backup.ImportResult, list[Note], Integrity]) -> None:
             imported, notes, integrity = result
-            self.notes.replace(notes)
+            self._opened(notes)
             on_done(imported, integrity)
 
         self.run(restore, done, on_error, current=True)

@@ -36,6 +36,9 @@ class NotesMenu(QObject):
         self.markdown_action.triggered.connect(self.export_markdown)
         self.delete_action = QAction(page)
         self.delete_action.triggered.connect(page.delete_current)
+        self.checkin_action = QAction(page)
+        self.checkin_action.triggered.connect(page.edit_checkin)
+        page.notes_view.more_menu.addAction(self.checkin_action)
         for a in (self.protection_action, self.passphrase_action, self.export_action, self.import_action,
                   self.markdown_action, self.delete_action):  # fmt: skip
             page.notes_view.more_menu.addAction(a)
@@ -47,6 +50,7 @@ class NotesMenu(QObject):
         self.import_action.setText(self.tr("Restore from a backup…"))
         self.markdown_action.setText(self.tr("Export as readable text…"))
         self.delete_action.setText(self.tr("Delete this note…"))
+        self.checkin_action.setText(self.tr("Safety check-in: location and emergency contact…"))
 
     def change_passphrase(self) -> None:
         if not self.page.unlocked:

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
+    QHBoxLayout,
     QInputDialog,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -63,7 +65,14 @@ class NotesPage(Page):
         self.recovery_pending = False  # a key change ended while locked: new code after unlock
 
         self.title = heading(level=1)
-        self.body.addWidget(self.title)
+        self.hide_button = QPushButton()
+        self.hide_button.setObjectName("quickHide")
+        self.hide_button.setMinimumHeight(40)
+        self.hide_button.clicked.connect(ctx.hide_requested)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.body.addLayout(title_row)
         self.stack = QStackedWidget()
         self.loading = heading(level=3)
         self.setup_view = SetupView()
@@ -110,6 +119,7 @@ class NotesPage(Page):
         self.new_action = self._action("Ctrl+N", lambda: self.new_note(""))
         self.find_action = self._action("Ctrl+F", self._focus_search)
         self.lock_action = self._action("Ctrl+L", self.lock)
+        ctx.checkin_save_requested.connect(self.save_checkin)
         self.menu = NotesMenu(self)  # the "More" menu: protection, passphrase, backups
         app = QCoreApplication.instance()
         if app is not None:
@@ -130,6 +140,11 @@ class NotesPage(Page):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Notes"))
+        self.hide_button.setText(self.tr("&Hide"))
+        self.hide_button.setToolTip(
+            self.tr("Lock your notes and hide SessionReady now (Esc twice, or Ctrl+Shift+H)")
+        )
+        self.hide_button.setAccessibleName(self.tr("Hide SessionReady now"))
         self.loading.setText(self.tr("Opening your notes…"))
         self.menu.retranslate()
         for view in (self.setup_view, self.recovery_view, self.unlock_view, self.notes_view):
@@ -283,6 +298,7 @@ class NotesPage(Page):
         ordered = self.notes.ordered()
         if ordered:
             self._select(ordered[0].id)
+        self._checkin_changed()
 
     def lock(self) -> None:
         """Save what is being typed, then forget the key and every note shown."""
@@ -292,9 +308,49 @@ class NotesPage(Page):
         self.controller.lock()
         self.autolock.disarm()
         self.notes_view.clear_editor()
+        self._checkin_changed()
         self.recovery_view.show_code("")
         self._show_unlock(self.controller.methods(), "")
         self.unlock_view.set_message(self.tr("Your notes are locked."), error=False)
+
+    def private_texts(self) -> list[str]:
+        """(in memory) The text of every unlocked note, including what is being typed."""
+        if not self.unlocked:
+            return []
+        texts = [t for n in self.notes.values() for t in (n.title, n.body)]
+        if self.ctx.checkin is not None:
+            texts += self.ctx.checkin.values()
+        if self.notes_view.current_id is not None:
+            fields = self.notes_view.edited_fields()
+            texts += [str(fields.get("title", "")), str(fields.get("body", ""))]
+        return texts
+
+    # safety check-in (app/notes/checkin.py) ---------------------------------------------
+    def _checkin_changed(self) -> None:
+        self.ctx.checkin = self.controller.checkin
+        self.ctx.checkin_changed.emit()
+
+    def edit_checkin(self) -> None:
+        from app.ui.notes.checkin_dialog import CheckInDialog
+
+        current = self.controller.checkin
+        if current is None:
+            return
+        dialog = CheckInDialog(current, self)
+        if self.run_dialog(dialog):
+            self.save_checkin(dialog.result_value())
+
+    def save_checkin(self, value: Any) -> None:
+        if not self.unlocked:
+            return
+        self.controller.save_checkin(
+            value,
+            self._checkin_changed,
+            lambda exc: self.notes_view.set_saved(
+                self.tr("Not saved yet: {why}").format(why=self._message(exc))
+            ),
+        )
+        self._checkin_changed()
 
     def shutdown(self) -> None:
         """On quit: save what is being typed and lock, waiting (bounded) for the queue."""

@@ -1,0 +1,95 @@
+"""The safety check-in on the Ready screen: where the patient is and who to call, to read aloud.
+
+Shown only while the notes are open (``ctx.checkin``, memory only); otherwise a button asks to
+unlock them. "I'm somewhere else today" keeps a location for the next session only (its
+Session.key), sealed in the vault like the rest (app/notes/checkin.py).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QPushButton, QVBoxLayout, QWidget
+
+from app.ui.context import AppContext
+from app.ui.widgets import body, heading
+
+
+class CheckInBox(QFrame):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("checkinBox")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 8)
+        self.heading = heading(level=3)
+        self.text = body()
+        self.text.setObjectName("checkinText")
+        self.unlock_button = QPushButton()
+        self.unlock_button.setObjectName("checkinUnlock")
+        self.unlock_button.clicked.connect(lambda: ctx.navigate_requested.emit("notes"))
+        self.elsewhere_button = QPushButton()
+        self.elsewhere_button.setObjectName("checkinElsewhere")
+        self.elsewhere_button.clicked.connect(self.somewhere_else)
+        row = QHBoxLayout()
+        row.addWidget(self.unlock_button)
+        row.addWidget(self.elsewhere_button)
+        row.addStretch()
+        for w in (self.heading, self.text):
+            layout.addWidget(w)
+        layout.addLayout(row)
+        ctx.checkin_changed.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("For your clinician: where you are and who to call"))
+        self.unlock_button.setText(self.tr("&Unlock notes to show it"))
+        self.elsewhere_button.setText(self.tr("I'm somewhere &else today"))
+        self.refresh()
+
+    def _session_key(self) -> str:
+        s = self.ctx.next_session(datetime.now().astimezone())
+        return s.key if s is not None else "today:" + datetime.now().date().isoformat()
+
+    def refresh(self) -> None:
+        value = self.ctx.checkin
+        self.unlock_button.setVisible(value is None)
+        self.elsewhere_button.setVisible(value is not None)
+        if value is None:
+            self.text.setText(
+                self.tr("Your location and emergency contact are kept with your locked notes.")
+            )
+            return
+        where, today = value.location_for(self._session_key())
+        lines = [
+            (self.tr("Today I am at: {place}") if today else self.tr("I am at: {place}")).format(
+                place=where or self.tr("(not filled in)")
+            ),
+            self.tr("My emergency contact: {name}, {phone}").format(
+                name=value.contact_name or self.tr("(not filled in)"),
+                phone=value.contact_phone or "—",
+            ),
+        ]
+        if value.is_empty() and not today:
+            lines.append(self.tr("Fill them in on the Notes page: More → Safety check-in."))
+        self.text.setText("\n".join(lines))
+
+    def ask_location(self) -> str:
+        text, ok = QInputDialog.getText(
+            self, self.tr("Where are you today?"), self.tr("Today's location (address):")
+        )
+        return text.strip() if ok else ""
+
+    def somewhere_else(self) -> None:
+        value = self.ctx.checkin
+        if value is None:
+            return
+        place = self.ask_location()
+        if place:
+            self.ctx.checkin_save_requested.emit(value.with_today(self._session_key(), place))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,80 @@
+"""The safety check-in: sealed in the vault, out of the notes list and the readable export,
+shown on the Ready screen only after unlock, with today's location for one session only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from app.notes import backup
+from app.notes.checkin import CHECKIN_ID, CheckIn, split
+from app.ui.application import build_window
+from app.ui.context import AppContext
+from app.ui.services import Services
+from tests.fakes.notes import FastVault
+
+PASS = "long passphrase"
+ADDRESS = "12 Willow Lane, Apt 3"
+NAME = "Ana Ruiz"
+PHONE = "555-0142"
+
+
+def test_checkin_round_trips_through_a_note_and_is_split_out() -> None:
+    value = CheckIn(ADDRESS, NAME, PHONE).with_today("s1|2025-03-03T17:00", "Mom's house")
+    note = value.to_note()
+    assert note.id == CHECKIN_ID and note.title == ""
+    assert CheckIn.from_note(note) == value
+    assert value.location_for("s1|2025-03-03T17:00") == ("Mom's house", True)
+    assert value.location_for("s1|2025-03-10T17:00") == (ADDRESS, False)  # that session only
+    others, found = split([note])
+    assert others == [] and found == note
+    assert CheckIn.from_note(note.with_changes(body="not json")) == CheckIn()
+
+
+def test_readable_export_leaves_the_checkin_out(tmp_path: Path) -> None:
+    v = FastVault(tmp_path / "notes")
+    v.create(use_keyring=False, passphrase=PASS)
+    v.save(v.new_note(title="Homework", body="walk"))
+    v.save(CheckIn(ADDRESS, NAME, PHONE).to_note())
+    out = tmp_path / "notes.md"
+    assert backup.export_markdown(v, out, confirmed_plaintext=True) == 1
+    assert ADDRESS not in out.read_text()
+    v.close()
+
+
+def test_ready_screen_shows_the_checkin_after_unlock_and_keeps_today_sealed(
+    qtbot: Any, app_ctx: AppContext
+) -> None:
+    app_ctx.services = Services(vault=FastVault, live_devices=False)
+    v = FastVault(app_ctx.data_dir / "notes")
+    v.create(use_keyring=False, passphrase=PASS)
+    v.save(CheckIn(ADDRESS, NAME, PHONE).to_note())
+    v.close()
+    w = build_window(app_ctx)
+    qtbot.addWidget(w)
+    w.show()
+    box = w.pages["checklist"].ready.checkin  # type: ignore[attr-defined]
+    assert ADDRESS not in box.text.text() and box.unlock_button.isVisibleTo(box)
+    page = w.notes_page()
+    w.show_page("notes")
+    assert page.stack.currentWidget() is not page.notes_view
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.unlock_view, timeout=20_000)
+    page.unlock_view.passphrase_entered.emit(PASS)
+    qtbot.waitUntil(lambda: page.unlocked, timeout=20_000)
+    assert page.notes.ordered() == []  # the check-in is not a note in the list
+    text = box.text.text()
+    assert ADDRESS in text and NAME in text and PHONE in text
+    box.ask_location = lambda: "Library, 2nd floor"  # type: ignore[method-assign]
+    box.somewhere_else()
+    qtbot.waitUntil(lambda: "Library, 2nd floor" in box.text.text(), timeout=10_000)
+    assert page.worker.wait(20_000)
+    qtbot.waitUntil(lambda: not page.worker.busy(), timeout=20_000)
+    raw = (app_ctx.data_dir / "notes" / "notes.db").read_bytes()
+    assert b"Library" not in raw and ADDRESS.encode() not in raw
+    page.lock()
+    assert ADDRESS not in box.text.text() and "Library" not in box.text.text()
+    assert app_ctx.checkin is None
+    check = FastVault(app_ctx.data_dir / "notes")
+    check.unlock_with_passphrase(PASS)
+    assert CheckIn.from_note(check.get(CHECKIN_ID)).today_location == "Library, 2nd floor"
+    check.close()
