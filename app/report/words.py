@@ -181,7 +181,15 @@ METRIC_LABELS = {
     "bufferbloat_ms": QT_TRANSLATE_NOOP("Report", "Added delay under load"),
     "bufferbloat_grade": QT_TRANSLATE_NOOP("Report", "Delay under load, grade"),
     "fps_nominal": QT_TRANSLATE_NOOP("Report", "Camera's own frame rate"),
+    **MEDIA_LABELS,
+    "udp_jitter_rfc3550_ms": QT_TRANSLATE_NOOP("Report", "UDP jitter (running estimate)"),
+    "udp_blocked": QT_TRANSLATE_NOOP("Report", "UDP blocked"),
+    "udp_check_s": QT_TRANSLATE_NOOP("Report", "Time the UDP test took"),
+    "tcp_stun_rtt_ms": QT_TRANSLATE_NOOP("Report", "Round trip to the media server over TCP"),
+    "tls_stun_rtt_ms": QT_TRANSLATE_NOOP("Report", "Round trip to the media server over TLS"),
 }
+# Figures whose value is a word of MEDIA_VALUES.
+MEDIA_WORDS = ("udp_path", "nat_mapping", "media_fallback")
 # What a failed network test ran into (app.net.problems.NetProblem values), named as such.
 FAILURES = {
     "offline": QT_TRANSLATE_NOOP("Report", "not connected (offline)"),
@@ -209,6 +217,8 @@ def metric_text(name: str, value: Any, unit: str = "") -> str:
     refused, time-out …), never None."""
     if name in FAILURE_METRICS and isinstance(value, str):
         return _tr(FAILURES, value)
+    if name in MEDIA_WORDS and isinstance(value, str):
+        return _tr(MEDIA_VALUES, value)
     if unit == "B" and isinstance(value, int | float) and not isinstance(value, bool):
         return value_text(float(value) / 1e6, "MB")
     if unit == "MOS":

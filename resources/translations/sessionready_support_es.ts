@@ -632,7 +632,7 @@ Si una revisión encuentra un problema, le dice cómo arreglarlo. Siempre puede 
         </message>
         <message>
             <source>not checked (no STUN server in the profile)</source>
-            <translation>no comprobado (el perfil no tiene servidor STUN)</translation>
+            <translation>no revisado (el perfil no tiene servidor STUN)</translation>
         </message>
         <message>
             <source>stays the same (direct media can work)</source>
@@ -809,6 +809,26 @@ Si una revisión encuentra un problema, le dice cómo arreglarlo. Siempre puede 
         <message>
             <source>Picture width</source>
             <translation>Ancho de la imagen</translation>
+        </message>
+        <message>
+            <source>UDP jitter (running estimate)</source>
+            <translation>Variación UDP (estimación continua)</translation>
+        </message>
+        <message>
+            <source>UDP blocked</source>
+            <translation>UDP bloqueado</translation>
+        </message>
+        <message>
+            <source>Time the UDP test took</source>
+            <translation>Tiempo de la prueba UDP</translation>
+        </message>
+        <message>
+            <source>Round trip to the media server over TCP</source>
+            <translation>Ida y vuelta al servidor de medios por TCP</translation>
+        </message>
+        <message>
+            <source>Round trip to the media server over TLS</source>
+            <translation>Ida y vuelta al servidor de medios por TLS</translation>
         </message>
         <message>
             <source>Other figure ({name})</source>
