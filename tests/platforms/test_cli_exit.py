@@ -20,6 +20,9 @@ def test_broken_pipe_exit_code(os_name: str, code: int, monkeypatch: pytest.Monk
     quieted: list[bool] = []
     monkeypatch.setattr(cli, "_main", reader_gone)
     monkeypatch.setattr(cli, "_quiet_stdout", lambda: quieted.append(True))
+    # The process hardening reads POSIX files; it has its own tests (and pathlib would build
+    # WindowsPaths once os.name says "nt").
+    monkeypatch.setattr("app.hardening.harden_process", lambda: None)
     monkeypatch.setattr(os, "name", os_name)
     assert cli.main(["profile"]) == code
     assert quieted == [True]

@@ -53,7 +53,8 @@ def test_with_a_tray_the_reminder_is_a_notification(
     assert len(shown) == 1 and controller.popup is None  # no window pops up over other apps
     title, message, icon, msecs = shown[0]
     assert title == f"Your session starts at {time_text(START)}"
-    assert message.startswith("Evening group starts soon")
+    assert message.startswith("Your session starts soon")
+    assert "Evening group" not in title + message  # never the session's title (issue 18)
     assert icon == QSystemTrayIcon.MessageIcon.Information and msecs == 60_000
     with qtbot.waitSignal(app_ctx.navigate_requested) as nav:
         controller.tray.messageClicked.emit()  # clicking the notification runs the checks
