@@ -60,7 +60,7 @@ def test_changing_the_key_from_the_page_shows_progress_then_the_new_code(
     code = page.recovery_view.code
     assert len(code) == 39 and "NEW recovery code" in page.recovery_view.status.text()
     assert vault.slots.read()["slots"]["recovery"] != old_code_slot
-    page.recovery_view.wrote_it.setChecked(True)
+    _type_back(page.recovery_view)
     page.recovery_view.continue_button.click()
     assert page.stack.currentWidget() is page.notes_view
     page.lock()
@@ -115,3 +115,10 @@ def test_a_damaged_notes_file_is_named_on_the_unlock_screen(
     page.unlock_view._unlock()
     settle(qtbot, page)
     assert "file that holds your notes is damaged" in page.unlock_view.message.text()
+
+
+def _type_back(rec) -> None:  # type: ignore[no-untyped-def]
+    """Confirm the new code the way a patient does: type back the two groups asked for."""
+    parts = rec.code.split("-")
+    rec.group_a.setText(parts[rec.groups[0] - 1])
+    rec.group_b.setText(parts[rec.groups[1] - 1])
