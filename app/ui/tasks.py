@@ -40,7 +40,7 @@ class Task:
 
     def post(self, callback: Callable[..., Any], *args: Any) -> None:
         """Call ``callback(*args)`` on the UI thread, unless this task was cancelled or is stale."""
-        self._runner._posted.emit(self.id, callback, args)
+        _emit(self._runner._posted, self.id, callback, args)
 
 
 class _Job(QRunnable):
@@ -55,9 +55,18 @@ class _Job(QRunnable):
         try:
             value = self.fn(self.task)
         except Exception as exc:  # delivered to the UI as a value, never a dead thread
-            self.runner._finished.emit(self.task.id, False, exc)
+            _emit(self.runner._finished, self.task.id, False, exc)
         else:
-            self.runner._finished.emit(self.task.id, True, value)
+            _emit(self.runner._finished, self.task.id, True, value)
+
+
+def _emit(signal: Any, *args: Any) -> None:
+    """Emit from a worker; a runner deleted meanwhile (its window closed while the work ran:
+    its pool waits for the work, then the emit finds the runner gone) has nobody to tell."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:
+        log.debug("task finished after its runner was deleted")
 
 
 class TaskRunner(QObject):
@@ -77,6 +86,13 @@ class TaskRunner(QObject):
         self._latest: dict[str, int] = {}
         self._finished.connect(self._deliver)
         self._posted.connect(self._run_posted)
+        pending = self._pending  # not self: this runs while the runner is being deleted
+
+        def cancel_pending(*_args: object) -> None:
+            for task, *_rest in list(pending.values()):
+                task.cancel()
+
+        self.destroyed.connect(cancel_pending)
 
     def submit(
         self,
