@@ -92,7 +92,7 @@ def test_cancel_stops_slow_checks_and_records_nothing(qtbot, app_ctx) -> None:  
     slow = FakeCheck("connection", seconds=30)
     page = _page(qtbot, app_ctx, [slow])
     page.run_all()
-    qtbot.waitUntil(slow.running.is_set, timeout=5000)
+    qtbot.waitUntil(slow.running.is_set, timeout=20_000)
     start = time.monotonic()
     qtbot.mouseClick(
         page.cancel_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton
@@ -109,7 +109,7 @@ def test_a_question_is_shown_inline_and_answered_by_button(qtbot, app_ctx) -> No
     page = _page(qtbot, app_ctx, [check])
     page.run_all()
     card = page.cards["speakers"]
-    qtbot.waitUntil(card.question_box.isVisible, timeout=5000)
+    qtbot.waitUntil(card.question_box.isVisible, timeout=20_000)
     assert card.question_label.text() == "Did you hear the tone?"
     no = next(b for b in card.question_box.findChildren(QPushButton) if b.text() == "No")
     no.click()
