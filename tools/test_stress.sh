@@ -9,7 +9,9 @@
 # from STRESS_SEED (default: random; printed so a failure can be replayed). Each run is bounded by
 # `timeout` (STRESS_RUN_TIMEOUT seconds, default 2400). The first failing run stops the loop and
 # prints its failing test ids; a run whose exit prints "Exception ignored" (an unraisable error,
-# e.g. an unclosed file) counts as failing too. Logs go to STRESS_LOG_DIR (default a temp dir).
+# e.g. an unclosed file) counts as failing too. CI defaults to true, so a harness test whose
+# stand-in did not come up in time fails instead of skipping (CI=false to allow skips on a machine
+# without them). Logs go to STRESS_LOG_DIR (default a temp dir).
 set -uo pipefail
 
 cd "$(dirname "$0")/.."
@@ -38,8 +40,9 @@ for _ in 1 2; do
     load_pids+=("$!")
 done
 
-export QT_QPA_PLATFORM=offscreen PYTHONPATH=$PWD
-echo "test-stress: $runs run(s) beside 2 CPU-bound processes, base seed $base_seed, logs in $log_dir"
+export QT_QPA_PLATFORM=offscreen PYTHONPATH=$PWD CI=${CI:-true}
+echo "test-stress: $runs run(s) beside 2 CPU-bound processes, CI=$CI, base seed $base_seed," \
+    "logs in $log_dir"
 for ((i = 1; i <= runs; i++)); do
     order=()
     label="file order"
@@ -73,7 +76,7 @@ for ((i = 1; i <= runs; i++)); do
     grep -h -B2 -A6 'Exception ignored' "$out" "$err" | head -40 | sed 's/^/  /'
     ((rc == 124 || rc == 137)) && tail -5 "$out" | sed 's/^/  /'
     echo "test-stress: FAILED on run $i of $runs (${summary:-no summary}); replay:" \
-        "QT_QPA_PLATFORM=offscreen $py -m pytest ${order[*]} $*; log $out"
+        "CI=$CI QT_QPA_PLATFORM=offscreen $py -m pytest ${order[*]} $*; log $out"
     exit 1
 done
 echo "test-stress: all $runs runs green under load (base seed $base_seed)"
