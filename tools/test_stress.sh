@@ -26,14 +26,17 @@ log_dir=${STRESS_LOG_DIR:-$(mktemp -d -t sr-stress-XXXXXX)}
 mkdir -p "$log_dir"
 
 load_pids=()
-stop_load() {
+run_pid=
+clean_up() {
+    # the current run (timeout passes the signal on to pytest), then the load
+    [[ -n $run_pid ]] && kill "$run_pid" 2>/dev/null && wait "$run_pid" 2>/dev/null
     for pid in "${load_pids[@]}"; do
         kill "$pid" 2>/dev/null
         wait "$pid" 2>/dev/null
     done
     load_pids=()
 }
-trap stop_load EXIT
+trap clean_up EXIT
 trap 'exit 130' INT TERM
 for _ in 1 2; do
     "$py" -c 'while True: pass' &
@@ -55,8 +58,11 @@ for ((i = 1; i <= runs; i++)); do
     err=$log_dir/run$i.err
     start=$(date +%s)
     timeout --kill-after=30 "$run_timeout" \
-        "$py" -m pytest -q -p no:cacheprovider "${order[@]}" "$@" >"$out" 2>"$err"
+        "$py" -m pytest -q -p no:cacheprovider "${order[@]}" "$@" >"$out" 2>"$err" &
+    run_pid=$!
+    wait "$run_pid"
     rc=$?
+    run_pid=
     secs=$(($(date +%s) - start))
     summary=$(grep -E '^[= ]*[0-9]+ (passed|failed|errors?|skipped).* in [0-9.]+s' "$out" |
         tail -1 | sed -E 's/^[= ]+//; s/[= ]+$//')
