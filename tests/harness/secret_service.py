@@ -36,9 +36,11 @@ class SecretService:
         return SecretServiceModule.Keyring()
 
 
-def _wait_for_secrets(deadline: float, proc: subprocess.Popen[bytes]) -> bool:
+def _wait_for_secrets(deadline: float, proc: subprocess.Popen[bytes]) -> str:
+    """ "" when the daemon's default collection answers before *deadline*, else why not."""
     from keyring.backends import SecretService as SecretServiceModule
 
+    last = "no answer"
     while time.monotonic() < deadline and proc.poll() is None:
         try:
             if SecretServiceModule.Keyring.priority >= 1:
@@ -47,13 +49,15 @@ def _wait_for_secrets(deadline: float, proc: subprocess.Popen[bytes]) -> bool:
                 conn = secretstorage.dbus_init()
                 try:
                     secretstorage.get_default_collection(conn)
-                    return True
+                    return ""
                 finally:
                     conn.close()
-        except Exception:
-            pass
+        except Exception as exc:
+            last = f"{type(exc).__name__}: {exc}"[:200]
         time.sleep(0.05)
-    return False
+    if proc.poll() is not None:
+        return f"gnome-keyring-daemon exited with {proc.returncode} ({last})"
+    return f"no answer in time ({last})"
 
 
 def _stop(proc: subprocess.Popen[bytes]) -> None:
@@ -100,24 +104,30 @@ def secret_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
         for key in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_RUNTIME_DIR"):
             monkeypatch.setenv(key, env[key])
         monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
-        ready = False
+        problems: list[str] = []
         for _attempt in range(3):  # a loaded CI machine can lose the daemon's first start
-            keyring_proc = subprocess.Popen(
-                [gkd, "--foreground", "--unlock", "--components=secrets"],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                env=env,
-            )
+            with open(home / "gnome-keyring.log", "ab") as log:
+                keyring_proc = subprocess.Popen(
+                    [gkd, "--foreground", "--unlock", "--components=secrets"],
+                    stdin=subprocess.PIPE,
+                    stdout=log,
+                    stderr=log,
+                    env=env,
+                )
             assert keyring_proc.stdin is not None
             keyring_proc.stdin.write(KEYRING_PASSWORD)
             keyring_proc.stdin.close()
-            ready = _wait_for_secrets(time.monotonic() + 20, keyring_proc)
-            if ready:
+            problem = _wait_for_secrets(time.monotonic() + 20, keyring_proc)
+            if not problem:
                 break
+            problems.append(problem)
             _stop(keyring_proc)
             keyring_proc = None
-        require(ready, "gnome-keyring's Secret Service answering on the private bus")
+        log_tail = (home / "gnome-keyring.log").read_text(errors="replace")[-600:]
+        require(
+            keyring_proc is not None,
+            f"gnome-keyring's Secret Service answering on the private bus: {problems}; {log_tail}",
+        )
         yield SecretService(address, home)
     finally:
         if keyring_proc is not None:
