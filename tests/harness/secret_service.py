@@ -1,7 +1,8 @@
 """A real Secret Service for tests: a private D-Bus session bus + gnome-keyring-daemon.
 
-The ``secret_service`` fixture starts ``dbus-daemon --session`` (its own bus, nothing shared with
-the desktop), then ``gnome-keyring-daemon --foreground --unlock --components=secrets`` on it, with
+The ``secret_service`` fixture starts a session ``dbus-daemon`` (its own bus, nothing shared with
+the desktop, and no service activation: see ``BUS_CONFIG``), then
+``gnome-keyring-daemon --foreground --unlock --components=secrets`` on it, with
 HOME/XDG dirs pointing into the test's temp dir so no real keyring is touched; it sets
 ``DBUS_SESSION_BUS_ADDRESS`` for the test and tears both down afterwards.
 """
@@ -22,6 +23,23 @@ import pytest
 from tests.harness import require, require_tool
 
 KEYRING_PASSWORD = b"ci-password"
+# A session bus without <servicedir>s. With the standard session config, the first call to
+# org.freedesktop.secrets made before our daemon owned the name (a busy machine starts it slowly)
+# made the bus activate a second gnome-keyring itself, without --unlock: ours then exited
+# ("another secret service is running") and every call answered "Prompt dismissed".
+BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:tmpdir=/tmp</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
 
 
 @dataclass
@@ -89,8 +107,10 @@ def secret_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
         XDG_RUNTIME_DIR=str(home / "runtime"),
         XDG_CACHE_HOME=str(home / "cache"),
     )
+    bus_config = home / "bus.conf"
+    bus_config.write_text(BUS_CONFIG, encoding="utf-8")
     bus = subprocess.Popen(
-        [dbus, "--session", "--nofork", "--nopidfile", "--print-address=1"],
+        [dbus, f"--config-file={bus_config}", "--nofork", "--nopidfile", "--print-address=1"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         env=env,

@@ -127,3 +127,22 @@ def test_vault_detects_the_real_secret_service_through_keyring(
     v.unlock_with_keyring()
     assert v.is_unlocked
     v.close()
+
+
+@pytest.mark.harness
+def test_the_private_bus_activates_no_second_secret_service(secret_service: SecretService) -> None:
+    """Only the harness's unlocked daemon answers: a call made before it owned the name once made
+    the bus start a locked gnome-keyring of its own (every later call: "Prompt dismissed")."""
+    import secretstorage
+    from jeepney import DBusAddress, new_method_call
+
+    bus = DBusAddress("/org/freedesktop/DBus", "org.freedesktop.DBus", "org.freedesktop.DBus")
+    conn = secretstorage.dbus_init()
+    try:
+        activatable = conn.send_and_get_reply(new_method_call(bus, "ListActivatableNames")).body[0]
+        assert "org.freedesktop.secrets" not in activatable
+        owned = conn.send_and_get_reply(new_method_call(bus, "ListNames")).body[0]
+        assert "org.freedesktop.secrets" in owned
+        assert not secretstorage.get_default_collection(conn).is_locked()
+    finally:
+        conn.close()
