@@ -112,3 +112,11 @@ clean:
 
 icons: $(STAMP)
 	@$(PY) tools/make_icons.py build/icons
+
+# Before a release: the whole suite STRESS_RUNS times (default 5) beside two CPU-bound processes,
+# later runs in shuffled orders; stops at the first failing run (tools/test_stress.sh). Not in `make test`.
+STRESS_RUNS ?= 5
+.PHONY: test-stress
+test-stress: SYSDEPS_FOR := test
+test-stress: sysdeps $(STAMP) translations
+	@tools/test_stress.sh $(STRESS_RUNS) $(PYTEST_ARGS)

@@ -107,7 +107,9 @@ def _crypto() -> str:
 
 
 def _speedtest() -> str:
-    import speedtest
+    from app.net.speedtest import load_speedtest
+
+    speedtest = load_speedtest()
 
     return f"speedtest-cli {speedtest.__version__}"
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import threading
+import time
 
+import shiboken6
 from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QWidget
 
 from app.ui.tasks import TaskRunner
 
@@ -112,3 +115,31 @@ def _alive(obj) -> bool:
     from shiboken6 import isValid
 
     return isValid(obj)
+
+
+def test_a_runner_deleted_while_its_work_runs_cancels_it_quietly(qtbot):
+    """A window closed while its work runs (a slow device listing on a busy machine): the work
+    is asked to stop, and its result goes nowhere, without an error from the pool thread."""
+    owner = QWidget()
+    runner = TaskRunner(owner)
+    started = threading.Event()
+    saw_cancel = []
+    delivered = []
+
+    def work(task):
+        started.set()
+        deadline = time.monotonic() + 10
+        while not task.cancelled() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        saw_cancel.append(task.cancelled())
+        task.post(delivered.append, "posted")
+        return "result"
+
+    runner.submit(work, delivered.append)
+    assert started.wait(10)
+    del runner
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(owner), timeout=20_000)
+    assert saw_cancel == [True]
+    qtbot.wait(50)
+    assert delivered == []

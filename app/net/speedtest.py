@@ -12,6 +12,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
+import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -29,6 +33,7 @@ UPLOAD_SIZES = [131072, 262144, 524288, 1048576, 2097152]
 UPLOAD_COUNT = 4
 DOWNLOAD_THREADS = 4
 UPLOAD_THREADS = 4  # four streams keep the uplink busy while one waits for its answer
+_IMPORT_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -115,8 +120,24 @@ class _Stop:
     is_set = isSet
 
 
+def load_speedtest() -> Any:
+    """The speedtest-cli module, imported so it wraps none of our file descriptors.
+
+    At import, speedtest-cli wraps ``sys.stdout`` and ``sys.stderr`` in UTF-8 writers over
+    ``FileIO(fd)`` and never closes them ("ResourceWarning: unclosed file" twice at exit). A stream
+    without a file descriptor during the import makes it keep plain streams instead; it only
+    prints in its own command line, never for us.
+    """
+    with _IMPORT_LOCK:  # two threads swapping sys.stdout at once could leave the sink there
+        if "speedtest" not in sys.modules:
+            sink = io.StringIO()
+            with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
+                import speedtest  # noqa: F401
+    return sys.modules["speedtest"]
+
+
 def _speedtest_class() -> type:
-    import speedtest
+    speedtest = load_speedtest()
 
     class BoundedSpeedtest(speedtest.Speedtest):  # type: ignore[misc, name-defined]
         def __init__(

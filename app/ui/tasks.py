@@ -61,12 +61,12 @@ class _Job(QRunnable):
 
 
 def _emit(signal: Any, *args: Any) -> None:
-    """Emit from a worker thread; the runner (and whoever waited) may be gone by now, e.g. a
-    page closed while its job ran: then there is nobody to tell, and that is fine."""
+    """Emit from a worker; a runner deleted meanwhile (its window closed while the work ran:
+    its pool waits for the work, then the emit finds the runner gone) has nobody to tell."""
     try:
         signal.emit(*args)
-    except RuntimeError:  # "Signal source has been deleted"
-        pass
+    except RuntimeError:
+        log.debug("task finished after its runner was deleted")
 
 
 class TaskRunner(QObject):
@@ -86,6 +86,13 @@ class TaskRunner(QObject):
         self._latest: dict[str, int] = {}
         self._finished.connect(self._deliver)
         self._posted.connect(self._run_posted)
+        pending = self._pending  # not self: this runs while the runner is being deleted
+
+        def cancel_pending(*_args: object) -> None:
+            for task, *_rest in list(pending.values()):
+                task.cancel()
+
+        self.destroyed.connect(cancel_pending)
 
     def submit(
         self,

@@ -50,7 +50,11 @@ class ReminderService(QObject):
         ctx.settings_changed.connect(self._on_setting)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
-            app.applicationStateChanged.connect(lambda _s: self.check())
+            # a bound method, not a lambda: Qt drops the connection when this object is deleted
+            app.applicationStateChanged.connect(self._on_application_state)
+
+    def _on_application_state(self, _state: Qt.ApplicationState) -> None:
+        self.check()
 
     def _on_setting(self, key: str) -> None:
         if key == "reminder_minutes":
@@ -117,9 +121,16 @@ class TrayController(QObject):
             self.retranslate()
             self.tray.show()
         service.reminder_due.connect(self.notify)
-        ctx.language_changed.connect(lambda _l: self.retranslate())
+        ctx.language_changed.connect(self._on_language)
         ctx.profile_changed.connect(self.retranslate)
-        ctx.settings_changed.connect(lambda key: self.retranslate() if key == "discreet" else None)
+        ctx.settings_changed.connect(self._on_setting)
+
+    def _on_language(self, _language: str) -> None:
+        self.retranslate()
+
+    def _on_setting(self, key: str) -> None:
+        if key == "discreet":
+            self.retranslate()
 
     @property
     def available(self) -> bool:

@@ -43,7 +43,7 @@ def test_a_camera_that_cannot_open_says_so_in_the_mirror(
 ) -> None:  # type: ignore[no-untyped-def]
     app_ctx.set_setting("camera", str(tmp_path / "missing.avi"))
     panel.start()
-    qtbot.waitUntil(lambda: panel.preview.state == "failed", timeout=5000)
+    qtbot.waitUntil(lambda: panel.preview.state == "failed", timeout=20_000)
     assert "camera could not be opened" in panel.preview.picture.text()  # the check's words
 
 
@@ -53,7 +53,7 @@ def test_picker_remembers_the_choice_in_settings(qtbot, panel, app_ctx, tmp_path
     app_ctx.set_setting("camera", str(tmp_path / "clip.avi"))
     picker = panel.camera_picker
     picker.refresh()
-    qtbot.waitUntil(lambda: picker.combo.count() >= 2, timeout=5000)
+    qtbot.waitUntil(lambda: picker.combo.count() >= 2, timeout=20_000)
     assert picker.combo.currentData() == str(tmp_path / "clip.avi")
     picker.combo.setCurrentIndex(0)
     picker.combo.activated.emit(0)
@@ -106,7 +106,7 @@ def test_test_sound_result_reaches_the_panel(qtbot, app_ctx, fail: bool) -> None
     qtbot.addWidget(p)
     p.play_test_sound()
     assert not p.play_button.isEnabled()
-    qtbot.waitUntil(p.play_button.isEnabled, timeout=5000)
+    qtbot.waitUntil(p.play_button.isEnabled, timeout=20_000)
     expected = "could not play a sound" if fail else "Did you hear it?"
     assert expected in p.play_status.text()
     assert backend.played == ([] if fail else [""])

@@ -1,7 +1,8 @@
 """A real Secret Service for tests: a private D-Bus session bus + gnome-keyring-daemon.
 
-The ``secret_service`` fixture starts ``dbus-daemon --session`` (its own bus, nothing shared with
-the desktop), then ``gnome-keyring-daemon --foreground --unlock --components=secrets`` on it, with
+The ``secret_service`` fixture starts a session ``dbus-daemon`` (its own bus, nothing shared with
+the desktop, and no service activation: see ``BUS_CONFIG``), then
+``gnome-keyring-daemon --foreground --unlock --components=secrets`` on it, with
 HOME/XDG dirs pointing into the test's temp dir so no real keyring is touched; it sets
 ``DBUS_SESSION_BUS_ADDRESS`` for the test and tears both down afterwards.
 """
@@ -22,6 +23,23 @@ import pytest
 from tests.harness import require, require_tool
 
 KEYRING_PASSWORD = b"ci-password"
+# A session bus without <servicedir>s. With the standard session config, the first call to
+# org.freedesktop.secrets made before our daemon owned the name (a busy machine starts it slowly)
+# made the bus activate a second gnome-keyring itself, without --unlock: ours then exited
+# ("another secret service is running") and every call answered "Prompt dismissed".
+BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:tmpdir=/tmp</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
 
 
 @dataclass
@@ -38,9 +56,11 @@ class SecretService:
         return SecretServiceModule.Keyring()
 
 
-def _wait_for_secrets(deadline: float, proc: subprocess.Popen[bytes]) -> bool:
+def _wait_for_secrets(deadline: float, proc: subprocess.Popen[bytes]) -> str:
+    """ "" when the daemon's default collection answers before *deadline*, else why not."""
     from keyring.backends import SecretService as SecretServiceModule
 
+    last = "no answer"
     while time.monotonic() < deadline and proc.poll() is None:
         try:
             if SecretServiceModule.Keyring.priority >= 1:
@@ -51,13 +71,15 @@ def _wait_for_secrets(deadline: float, proc: subprocess.Popen[bytes]) -> bool:
                     # --unlock reads the password from stdin: under load the default collection
                     # can exist a moment before it is unlocked; wait for that too.
                     if not secretstorage.get_default_collection(conn).is_locked():
-                        return True
+                        return ""
                 finally:
                     conn.close()
-        except Exception:
-            pass
+        except Exception as exc:
+            last = f"{type(exc).__name__}: {exc}"[:200]
         time.sleep(0.05)
-    return False
+    if proc.poll() is not None:
+        return f"gnome-keyring-daemon exited with {proc.returncode} ({last})"
+    return f"no answer in time ({last})"
 
 
 def _stop(proc: subprocess.Popen[bytes]) -> None:
@@ -89,8 +111,10 @@ def secret_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
         XDG_RUNTIME_DIR=str(home / "runtime"),
         XDG_CACHE_HOME=str(home / "cache"),
     )
+    bus_config = home / "bus.conf"
+    bus_config.write_text(BUS_CONFIG, encoding="utf-8")
     bus = subprocess.Popen(
-        [dbus, "--session", "--nofork", "--nopidfile", "--print-address=1"],
+        [dbus, f"--config-file={bus_config}", "--nofork", "--nopidfile", "--print-address=1"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         env=env,
@@ -104,24 +128,30 @@ def secret_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
         for key in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_RUNTIME_DIR"):
             monkeypatch.setenv(key, env[key])
         monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
-        ready = False
+        problems: list[str] = []
         for _attempt in range(3):  # a loaded CI machine can lose the daemon's first start
-            keyring_proc = subprocess.Popen(
-                [gkd, "--foreground", "--unlock", "--components=secrets"],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                env=env,
-            )
+            with open(home / "gnome-keyring.log", "ab") as log:
+                keyring_proc = subprocess.Popen(
+                    [gkd, "--foreground", "--unlock", "--components=secrets"],
+                    stdin=subprocess.PIPE,
+                    stdout=log,
+                    stderr=log,
+                    env=env,
+                )
             assert keyring_proc.stdin is not None
             keyring_proc.stdin.write(KEYRING_PASSWORD)
             keyring_proc.stdin.close()
-            ready = _wait_for_secrets(time.monotonic() + 20, keyring_proc)
-            if ready:
+            problem = _wait_for_secrets(time.monotonic() + 20, keyring_proc)
+            if not problem:
                 break
+            problems.append(problem)
             _stop(keyring_proc)
             keyring_proc = None
-        require(ready, "gnome-keyring's Secret Service answering on the private bus")
+        log_tail = (home / "gnome-keyring.log").read_text(errors="replace")[-600:]
+        require(
+            keyring_proc is not None,
+            f"gnome-keyring's Secret Service answering on the private bus: {problems}; {log_tail}",
+        )
         yield SecretService(address, home, keyring_proc, bus)
     finally:
         if keyring_proc is not None:

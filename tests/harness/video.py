@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -55,9 +56,16 @@ def frozen_scene(_i: int) -> Frame:
 
 
 def astronaut() -> Frame:
+    """A photo with one face (a fresh copy: callers may draw on it)."""
+    return _astronaut().copy()
+
+
+@functools.cache
+def _astronaut() -> Frame:
     import cv2
     from skimage import data
 
+    # decoded once per process (a 20-frame clip decoded the PNG 20 times)
     return cv2.cvtColor(data.astronaut(), cv2.COLOR_RGB2BGR)
 
 

@@ -210,3 +210,22 @@ def test_a_keyring_that_disappears_mid_session_means_use_your_passphrase(
     import gc
 
     gc.collect()  # collect keyring's leaked sockets here, under this test's warning filter
+
+
+@pytest.mark.harness
+def test_the_private_bus_activates_no_second_secret_service(secret_service: SecretService) -> None:
+    """Only the harness's unlocked daemon answers: a call made before it owned the name once made
+    the bus start a locked gnome-keyring of its own (every later call: "Prompt dismissed")."""
+    import secretstorage
+    from jeepney import DBusAddress, new_method_call
+
+    bus = DBusAddress("/org/freedesktop/DBus", "org.freedesktop.DBus", "org.freedesktop.DBus")
+    conn = secretstorage.dbus_init()
+    try:
+        activatable = conn.send_and_get_reply(new_method_call(bus, "ListActivatableNames")).body[0]
+        assert "org.freedesktop.secrets" not in activatable
+        owned = conn.send_and_get_reply(new_method_call(bus, "ListNames")).body[0]
+        assert "org.freedesktop.secrets" in owned
+        assert not secretstorage.get_default_collection(conn).is_locked()
+    finally:
+        conn.close()

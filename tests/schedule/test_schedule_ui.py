@@ -9,6 +9,7 @@ from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
@@ -193,6 +194,23 @@ def test_reminder_minutes_setting_moves_the_reminder(qtbot, app_ctx, store) -> N
     assert service.check() == []
     app_ctx.set_setting("reminder_minutes", 30)
     assert [r.kind for r in service.check()] == ["before"]
+
+
+def test_a_deleted_reminder_service_no_longer_hears_the_application(qtbot, app_ctx, store) -> None:  # type: ignore[no-untyped-def]
+    """The app's state signal outlives every window: it must not reach a deleted service."""
+    from app.ui.tray import ReminderService, TrayController
+
+    window = QWidget()
+    service = ReminderService(app_ctx, parent=window)
+    TrayController(app_ctx, window, service, parent=window)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    del service
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=5000)
+    # a lambda connected here kept calling check() on the deleted timer ("already deleted")
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    app_ctx.language_changed.emit("es")
 
 
 def test_close_hides_to_tray_when_setting_and_tray(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
