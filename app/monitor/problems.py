@@ -40,6 +40,17 @@ NOTICES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Monitor", "It may run out before your session ends."),
     ),
 }
+# Short names (the command line, the support view).
+NAMES: dict[str, str] = {
+    OFFLINE: QT_TRANSLATE_NOOP("Monitor", "Connection lost"),
+    SLOW: QT_TRANSLATE_NOOP("Monitor", "Slow connection"),
+    LOSS: QT_TRANSLATE_NOOP("Monitor", "Data lost"),
+    WIFI: QT_TRANSLATE_NOOP("Monitor", "Weak Wi-Fi signal"),
+    BUSY: QT_TRANSLATE_NOOP("Monitor", "Other apps using the connection"),
+    BATTERY: QT_TRANSLATE_NOOP("Monitor", "Battery low"),
+    VPN_ON: QT_TRANSLATE_NOOP("Monitor", "A VPN connected"),
+    VPN_OFF: QT_TRANSLATE_NOOP("Monitor", "A VPN disconnected"),
+}
 BUSY_HINT = QT_TRANSLATE_NOOP("Monitor", "Other apps on this computer are using a lot of data.")
 
 ACTIONS: dict[str, str] = {
@@ -94,6 +105,10 @@ def notice(problem: str, action: str) -> tuple[str, str]:
     if action == PAUSE:
         text = f"{text} {translate(C, BUSY_HINT)}"
     return translate(C, title), text
+
+
+def problem_name(problem: str) -> str:
+    return translate(C, NAMES[problem]) if problem in NAMES else problem
 
 
 def action_label(action: str) -> str:

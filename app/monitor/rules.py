@@ -45,6 +45,7 @@ class MonitorEvent:
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["at"] = self.at.isoformat(timespec="seconds")
+        d["t"] = round(self.t, 3)
         d["figure"] = None if self.figure is None else round(self.figure, 1)
         return d
 

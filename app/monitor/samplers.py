@@ -72,6 +72,8 @@ class ProbeSampler:
         jitter = max((s.jitter_ms for s in answered), default=None)
         attempts = sum(s.attempts for s in used)
         lost = sum(s.attempts - len(s.rtts_ms) for s in used)
+        if attempts == 0 and any(s.problem is not None for s in used):
+            lost = attempts = 1  # no name lookup, no route: unreachable, not "no figure"
         return RoundTrips(rtt, jitter, lost, attempts)
 
     def close(self) -> None:

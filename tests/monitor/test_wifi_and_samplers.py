@@ -3,10 +3,7 @@ the round trips from real probes against a local web server (and a closed port).
 
 from __future__ import annotations
 
-import http.server
 import socket
-import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -75,28 +72,6 @@ def test_probe_target_follows_the_profile() -> None:
         8080,
     )
     assert probe_target(Profile()) == ("www.speedtest.net", 443)
-
-
-class _Head(http.server.BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def do_HEAD(self) -> None:
-        self.send_response(200)
-        self.send_header("Content-Length", "0")
-        self.end_headers()
-
-    def log_message(self, *_a: object) -> None:
-        pass
-
-
-@pytest.fixture
-def web() -> Iterator[int]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Head)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server.server_address[1]
-    server.shutdown()
-    server.server_close()
 
 
 def test_probes_to_a_web_server_answer_with_round_trips(web: int) -> None:
