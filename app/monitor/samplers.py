@@ -20,6 +20,9 @@ from app.net.probes import LatencySample, RequestLatencyProbe, TcpLatencyProbe
 from app.profile import Profile, split_host_port
 
 DEFAULT_HOST = ("www.speedtest.net", 443)  # the connection check's default, when none is set
+# A probe this much slower than its sample's median was resent (TCP's minimum retransmission
+# timeout is 200 ms on Linux): for live video, whose jitter buffer holds ~100–200 ms, it is lost.
+LATE_MS = 200.0
 
 
 class Sampler(Protocol):
@@ -49,7 +52,7 @@ class RoundTrips:
 class ProbeSampler:
     """*count* timed connects and *count* timed requests, side by side, within *budget_s*.
     The round trip is the larger of the two medians (app.net.probes.combine_latency says why);
-    losses add up. When the host answers connects but no request (not a web server), the
+    losses add up, and a probe answered only after a resend (LATE_MS) counts as lost. When the host answers connects but no request (not a web server), the
     requests are left out rather than counted as lost."""
 
     def __init__(self, host: str, port: int, count: int = 4, budget_s: float = 2.0) -> None:
@@ -71,13 +74,22 @@ class ProbeSampler:
         rtt = max((s.median_ms for s in answered), default=None)
         jitter = max((s.jitter_ms for s in answered), default=None)
         attempts = sum(s.attempts for s in used)
-        lost = sum(s.attempts - len(s.rtts_ms) for s in used)
+        lost = sum(s.attempts - len(s.rtts_ms) + _late(s) for s in used)
         if attempts == 0 and any(s.problem is not None for s in used):
             lost = attempts = 1  # no name lookup, no route: unreachable, not "no figure"
         return RoundTrips(rtt, jitter, lost, attempts)
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _late(sample: LatencySample) -> int:
+    """Probes answered more than LATE_MS after the sample's median: a retransmission (Linux
+    waits at least 200 ms before resending), as good as lost for live video."""
+    if len(sample.rtts_ms) < 2:
+        return 0
+    median = sample.median_ms
+    return sum(1 for r in sample.rtts_ms if r > median + LATE_MS)
 
 
 @dataclass(frozen=True)
