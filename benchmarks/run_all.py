@@ -21,6 +21,7 @@ MODULES = [
     "benchmarks.devices",
     "benchmarks.ui",
     "benchmarks.schedule",
+    "benchmarks.monitor",
 ]
 
 
