@@ -30,6 +30,7 @@ class AppContext(QObject):
     check_run_finished = Signal(object)  # RunRecord
     schedule_changed = Signal()
     language_changed = Signal(str)
+    session_joined = Signal()  # a session link was opened: the session monitor starts
 
     def __init__(
         self, data_dir: Path, parent: QObject | None = None, services: Services | None = None

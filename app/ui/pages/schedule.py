@@ -116,7 +116,7 @@ class SchedulePage(Page):
         self.sources.update_status()
 
     def join(self, session: Session) -> None:
-        open_join_link(self, session.join_url)
+        open_join_link(self, session.join_url, self.ctx)
 
     def _start_at_login(self, enabled: bool) -> None:
         from app.ui.schedule.autostart import set_start_at_login
