@@ -421,18 +421,6 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
     <context>
         <name>Report</name>
         <message>
-            <source>Ready</source>
-            <translation>Listo</translation>
-        </message>
-        <message>
-            <source>Ready with warnings</source>
-            <translation>Listo, con avisos</translation>
-        </message>
-        <message>
-            <source>Not ready</source>
-            <translation>No está listo</translation>
-        </message>
-        <message>
             <source>✓ Pass</source>
             <translation>✓ Bien</translation>
         </message>
@@ -701,6 +689,38 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
             <translation>Todavía no hay revisiones.</translation>
         </message>
         <message>
+            <source>Last session watched</source>
+            <translation>Última sesión vigilada</translation>
+        </message>
+        <message>
+            <source>No session has been watched yet.</source>
+            <translation>Todavía no se ha vigilado ninguna sesión.</translation>
+        </message>
+        <message>
+            <source>{samples} samples; round trip {rtt} (95 %: {p95}); loss {loss}</source>
+            <translation>{samples} muestras; ida y vuelta {rtt} (95 %: {p95}); pérdida {loss}</translation>
+        </message>
+        <message>
+            <source>No problems seen.</source>
+            <translation>No se vieron problemas.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>How long</source>
+            <translation>Cuánto tiempo</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Cifra</translation>
+        </message>
+        <message>
+            <source>Told the patient</source>
+            <translation>Se avisó al paciente</translation>
+        </message>
+        <message>
             <source>This report holds facts about this computer and its last checks only. It never holds your notes, your calendar, your name, or your session link (only the server name).</source>
             <translation>Este informe solo tiene datos de esta computadora y de sus últimas revisiones. Nunca tiene sus notas, su calendario, su nombre ni el enlace de su sesión (solo el nombre del servidor).</translation>
         </message>
@@ -739,6 +759,14 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
         <message>
             <source>Network: no connection is up</source>
             <translation>Red: ninguna conexión activa</translation>
+        </message>
+        <message>
+            <source>Last session watched: {start}, {samples} samples, {problems}</source>
+            <translation>Última sesión vigilada: {start}, {samples} muestras, {problems}</translation>
+        </message>
+        <message>
+            <source>no problems seen</source>
+            <translation>no se vieron problemas</translation>
         </message>
         <message>
             <source>Video platform: {host}</source>
