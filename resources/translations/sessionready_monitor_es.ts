@@ -191,6 +191,21 @@
         </message>
     </context>
     <context>
+        <name>MonitorSettings</name>
+        <message>
+            <source>Check my internet and battery by itself at the reminder</source>
+            <translation>Revisar mi internet y mi batería por sí solo al recordarme la sesión</translation>
+        </message>
+        <message>
+            <source>Also on a metered connection (the speed test uses some data)</source>
+            <translation>También con una conexión de datos medidos (la prueba de velocidad usa algunos datos)</translation>
+        </message>
+        <message>
+            <source>Watch my connection and battery during a session, and warn me</source>
+            <translation>Vigilar mi conexión y mi batería durante la sesión, y avisarme</translation>
+        </message>
+    </context>
+    <context>
         <name>PreCheck</name>
         <message>
             <source>Your internet looks good.</source>

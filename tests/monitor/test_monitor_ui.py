@@ -207,3 +207,19 @@ def test_tray_reminder_shows_the_pre_check_result_and_never_the_title_in_the_not
     qtbot.waitUntil(lambda: tray.popup is not None or tray.last is not None, timeout=10_000)
     if tray.popup is not None:  # no tray under offscreen: the small window
         assert "Your internet looks good." in tray.popup.text()
+
+
+def test_the_settings_turn_the_check_and_the_watch_off(qtbot, app_ctx) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.monitor_settings import MonitorSettings
+
+    w = MonitorSettings(app_ctx)
+    qtbot.addWidget(w)
+    assert w.boxes["precheck_before_session"].isChecked()
+    assert not w.boxes["precheck_on_metered"].isChecked()
+    w.boxes["precheck_on_metered"].setChecked(True)
+    assert app_ctx.settings.get("precheck_on_metered") is True
+    w.boxes["precheck_before_session"].setChecked(False)
+    assert app_ctx.settings.get("precheck_before_session") is False
+    assert not w.boxes["precheck_on_metered"].isEnabled()
+    w.boxes["watch_sessions"].setChecked(False)
+    assert app_ctx.settings.get("watch_sessions") is False
