@@ -113,7 +113,12 @@ def _latency(link, home: Path, degrade, restore, problems: set[str]) -> tuple[fl
     finally:
         restore()
         proc.send_signal(signal.SIGINT)
-        proc.wait(timeout=30)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # never leave a watcher behind
+            print("watch did not stop within 30 s of Ctrl+C; killed", file=sys.stderr)
+            proc.kill()
+            proc.wait(timeout=10)
         reader.join(timeout=5)
         if proc.stdout is not None:
             proc.stdout.close()
