@@ -112,7 +112,7 @@ def _latency(link, home: Path, degrade, restore, problems: set[str]) -> tuple[fl
         return raised, cleared
     finally:
         restore()
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(signal.SIGTERM)
         try:
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:  # never leave a watcher behind

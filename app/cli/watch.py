@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from typing import Any
 
@@ -122,9 +123,16 @@ def cmd_watch(args: argparse.Namespace) -> int:
             file=sys.stderr,
             flush=True,
         )
+    previous = signal.signal(signal.SIGTERM, _stop)  # `kill` stops it like Ctrl+C: with a summary
     try:
         summary = monitor.run(minutes, lambda e: _print_event(e, args.json, profile.phone_line))
     except KeyboardInterrupt:  # Ctrl+C: the monitor finished in run(); say what it saw
         summary = monitor.summary or WatchSummary(monitor.clock.now())
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     _print_summary(summary, monitor, args.json)
     return 1 if summary.raised else 0
+
+
+def _stop(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt

@@ -70,7 +70,7 @@ class Watch:
         assert got is None, f"unexpected event: {got}"
 
     def stop(self) -> dict[str, Any]:
-        self.proc.send_signal(signal.SIGINT)
+        self.proc.send_signal(signal.SIGTERM)
         self.proc.wait(timeout=30)
         self.reader.join(timeout=10)
         assert self.proc.stdout is not None and self.proc.stderr is not None
@@ -101,7 +101,7 @@ def test_degrading_link_is_reported_within_15_s_and_recovery_clears(tmp_path: Pa
             link.set_delay(0)
             watch.wait_for("cleared", {"slow"}, REPORT_WITHIN_S)
 
-            link.set_loss(40)  # heavy loss
+            link.set_loss(50)  # heavy loss
             assert watch.wait_for("raised", {"loss", "offline"}, REPORT_WITHIN_S) <= 15
             link.set_loss(0)
             watch.wait_for("cleared", {"loss", "offline"}, 45.0)
