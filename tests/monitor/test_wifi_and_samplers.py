@@ -151,3 +151,29 @@ def test_no_interface_up_skips_the_probes() -> None:
     finally:
         sampler.close()
     assert s.link_up is False and s.attempts == 0
+
+
+def test_a_sample_loads_no_camera_microphone_or_speed_test_code(tmp_path: Path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, json\n"
+        "from datetime import datetime, UTC\n"
+        "from app.monitor.monitor import Monitor\n"
+        "from app.monitor.samplers import SystemSampler\n"
+        "from app.profile import Profile\n"
+        "s = SystemSampler.for_profile(Profile(video_host='127.0.0.1:9'), count=2)\n"
+        "s.sample(datetime.now(UTC), 0.0, lambda: False); s.close()\n"
+        "print(json.dumps(sorted(m for m in ('cv2', 'sounddevice', 'speedtest', 'PySide6')"
+        " if m in sys.modules)))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root), SESSIONREADY_HOME=str(tmp_path))
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
