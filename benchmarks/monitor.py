@@ -1,6 +1,6 @@
 """The session monitor's cost and speed on a real link (issue 17).
 
-Two network namespaces (tests/harness/netns.py: a web server as the video host behind a delaying
+Two network namespaces (tests/harness/monitor_link.py: a web server as the video host behind a delaying
 proxy, loss with nftables). In the client namespace:
 1. the monitor runs for ``--minutes`` (default 10) of real time with its default settings; CPU
    (user + system seconds of the process / wall seconds) and memory (peak RSS during the run −
@@ -127,7 +127,7 @@ def _latency(link, home: Path, degrade, restore, problems: set[str]) -> tuple[fl
 def run(minutes: float = MINUTES, repeat: int = REPEAT) -> list[Row]:
     if not can_shape():
         return [Row("monitor", "cost and latency", "not measured", note="needs root, ip, nft")]
-    from tests.harness.netns import NetnsLink
+    from tests.harness.monitor_link import NetnsLink
 
     rows: list[Row] = []
     with tempfile.TemporaryDirectory() as tmp, NetnsLink(Path(tmp)) as link:

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from tests.harness.netns import NetnsLink, require_netns
+from tests.harness.monitor_link import NetnsLink, require_netns
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.harness, pytest.mark.slow]
