@@ -6,6 +6,9 @@ import sys
 
 
 def main() -> int:
+    from app.hardening import harden_process
+
+    harden_process()  # owner-only files, no core dumps: before anything is created
     if len(sys.argv) > 1:
         from app.cli import main as cli_main
 

@@ -17,9 +17,14 @@ class RedactingFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         msg = record.getMessage()
         if _URL.search(msg):
-            record.msg = _URL.sub(lambda m: redact_url(m.group(0)), msg)
+            record.msg = redact_links(msg)
             record.args = None
         return True
+
+
+def redact_links(text: str) -> str:
+    """Every link in *text* cut to its scheme and host (see redact_url)."""
+    return _URL.sub(lambda m: redact_url(m.group(0)), text)
 
 
 def redact_url(url: str) -> str:

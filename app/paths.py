@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -19,8 +21,13 @@ from app import APP_NAME
 
 def data_dir() -> Path:
     env = os.environ.get("SESSIONREADY_HOME")
-    path = Path(env) if env else platformdirs.user_data_path(APP_NAME, appauthor=False)
+    path = Path(env) if env else default_data_dir()
     return ensure_private_dir(path)
+
+
+def default_data_dir(dirs: Callable[..., Any] = platformdirs.PlatformDirs) -> Path:
+    """The per-user data folder; *dirs* is platformdirs' class for the OS (tests pass another)."""
+    return Path(dirs(APP_NAME, appauthor=False).user_data_path)
 
 
 def ensure_private_dir(path: Path) -> Path:

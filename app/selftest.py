@@ -29,6 +29,7 @@ class Part:
     name: str
     ok: bool
     detail: str
+    notice: bool = False  # works, with a caveat worth reading (e.g. no system keyring)
 
 
 def _opencv() -> str:
@@ -52,18 +53,31 @@ def _portaudio() -> str:
     return str(sounddevice.get_portaudio_version()[1])
 
 
+class Notice(Exception):
+    """The part works, with something staff should know (shown as "!", exit code unchanged)."""
+
+
 def _keyring() -> str:
+    """The keyring the notes vault would really use, not just what ``keyring`` defaults to
+    (that may be the ``fail`` placeholder, which the vault refuses)."""
     from importlib import metadata
 
     import keyring
 
+    from app.notes.keystore import OsKeyring
+
     names = sorted(ep.name for ep in metadata.entry_points(group="keyring.backends"))
     if not names:
         raise RuntimeError("no keyring backends registered")
-    return (
-        f"keyring {metadata.version('keyring')}: {', '.join(names)}; in use: "
-        + type(keyring.get_keyring()).__name__
-    )
+    version = metadata.version("keyring")
+    chosen = OsKeyring.detect()
+    if chosen is None:
+        default = type(keyring.get_keyring())
+        raise Notice(
+            f"keyring {version}: no safe system keyring here (default is "
+            f"{default.__module__}.{default.__name__}); notes are protected by a passphrase"
+        )
+    return f"keyring {version}: notes use {chosen.describe()}"
 
 
 def _calendar() -> str:
@@ -135,6 +149,8 @@ def run_selftest() -> list[Part]:
     for name, probe in PARTS:
         try:
             parts.append(Part(name, True, probe()))
+        except Notice as notice:
+            parts.append(Part(name, True, str(notice), notice=True))
         except Exception as exc:  # report every broken part, never stop at the first
             parts.append(Part(name, False, f"{type(exc).__name__}: {exc}"))
     return parts

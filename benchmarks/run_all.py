@@ -17,6 +17,7 @@ MODULES = [
     "benchmarks.startup",
     "benchmarks.readiness",
     "benchmarks.connection",
+    "benchmarks.stun",
     "benchmarks.vault",
     "benchmarks.devices",
     "benchmarks.ui",

@@ -15,10 +15,11 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.schedule.ics import expand, parse_calendar
+from app.schedule.ics import CalendarError, expand, expand_checked, parse_calendar
 from app.schedule.store import ScheduleStore
 from benchmarks.common import Row, table
 from tests.harness.calendar_server import CalendarServer
+from tests.schedule.hostile import all_hostile
 
 ZONE = ZoneInfo("America/Chicago")
 
@@ -65,6 +66,7 @@ def run(sizes: tuple[int, ...] = (50, 500, 2000)) -> list[Row]:
         rows.append(
             Row("schedule", f"7-day expand, {what}", f"{exp_ms:.1f} ms", note="median of 5")
         )
+    rows.extend(hostile_rows(start))
     server = CalendarServer(busy_calendar(500))
     try:
         with tempfile.TemporaryDirectory(prefix="sr-bench-") as home:
@@ -97,6 +99,36 @@ def run(sizes: tuple[int, ...] = (50, 500, 2000)) -> list[Row]:
         )
     )
     return rows
+
+
+def hostile_rows(start: datetime) -> list[Row]:
+    """Parse + 7-day expansion of each hostile calendar (tests/schedule/hostile.py): before
+    issue 15 these hung or ran for seconds with memory growing to GBs."""
+    times: dict[str, float] = {}
+    for name, data in all_hostile().items():
+
+        def once(data: bytes = data) -> None:
+            try:
+                expand_checked(parse_calendar(data), start, start + timedelta(days=7), ZONE)
+            except CalendarError:
+                pass
+
+        times[name] = timed(once, 3)
+    worst = max(times, key=lambda k: times[k])
+    return [
+        Row(
+            "schedule",
+            f"hostile calendars, worst of {len(times)} ({worst})",
+            f"{times[worst]:.0f} ms",
+            note="parse + 7-day expansion; median of 3",
+        ),
+        Row(
+            "schedule",
+            "hostile calendars, median",
+            f"{statistics.median(times.values()):.0f} ms",
+            note=f"{len(times)} kinds",
+        ),
+    ]
 
 
 if __name__ == "__main__":

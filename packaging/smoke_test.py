@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -258,6 +259,25 @@ def window_starts(binary: Path, limit: float = 60.0) -> tuple[bool, float, str]:
                     proc.wait(10)
 
 
+def qt_modules_bundled(binary: Path) -> tuple[bool, float, str]:
+    """Every `from PySide6.X import` in app/ (lazy ones too, e.g. QtPrintSupport for printing
+    notes) finds its module in the bundle: the spec's Qt excludes must not cut a used one."""
+    t0 = time.perf_counter()
+    used = set()
+    for source in (ROOT / "app").rglob("*.py"):
+        used |= set(
+            re.findall(r"^\s*from PySide6\.(Qt\w+) import", source.read_text("utf-8"), re.M)
+        )
+    internal = binary.parent / "_internal"
+    frameworks = binary.parent.parent / "Frameworks"  # inside a macOS .app
+    places = (internal / "PySide6", binary.parent / "PySide6", frameworks / "PySide6")
+    pyside = next((p for p in places if p.is_dir()), None)
+    if pyside is None:
+        return False, time.perf_counter() - t0, f"no PySide6 folder next to {binary}"
+    missing = sorted(m for m in used if not any(pyside.glob(f"{m}.*")))
+    return not missing, time.perf_counter() - t0, f"not bundled: {missing}" if missing else ""
+
+
 def main(argv: list[str]) -> int:
     binary = Path(argv[0]) if argv else DEFAULT_BINARY
     if not binary.exists():
@@ -273,6 +293,7 @@ def main(argv: list[str]) -> int:
         finally:
             stop()
     results.append(("window opens (offscreen)", *window_starts(binary)))
+    results.append(("Qt modules app/ imports are bundled", *qt_modules_bundled(binary)))
     for name, ok, elapsed, why in results:
         print(
             f"{'ok  ' if ok else 'FAIL'} {elapsed:6.2f} s  {name}" + (f"  — {why}" if why else "")

@@ -28,7 +28,10 @@ DOMAIN = (
 )
 
 # The small shared modules at the top of app/: anyone may import them; they import only each other.
-BASE = {"app", "atomic", "i18n", "paths", "profile", "settings", "logs"}
+BASE = {
+    "app", "atomic", "i18n", "paths", "profile", "settings", "logs", "safe_read", "links",
+    "hardening",
+}  # fmt: skip
 
 # Which of app's packages/modules each one may import (besides itself and BASE). The same table
 # is in docs/ARCHITECTURE.md; change both together.
@@ -42,7 +45,7 @@ ALLOWED: dict[str, set[str]] = {
     "checklist": {"checks", "schedule"},
     "monitor": {"checks", "devices", "net"},
     "report": {"checks", "devices", "net", "monitor"},
-    "selftest": {"qt_i18n"},
+    "selftest": {"notes", "qt_i18n"},
     "cli": {"checks", "devices", "net", "notes", "schedule", "checklist", "monitor", "report"}
     | {"selftest", "qt_i18n"},
     "qt_i18n": set(),

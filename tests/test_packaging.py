@@ -88,3 +88,30 @@ def test_selftest_reports_a_missing_part_and_exits_1(
     assert parts["translations"]["ok"] is False
     assert "Spanish" in parts["translations"]["detail"]
     assert parts["opencv"]["ok"] is True
+
+
+def test_every_lintian_override_is_explained_in_the_packaging_readme() -> None:
+    overrides = (PACKAGING / "deb" / "lintian-overrides").read_text("utf-8")
+    tags = [line.split()[1] for line in overrides.splitlines() if line.startswith("session-ready:")]
+    assert tags
+    readme = (PACKAGING / "README.md").read_text("utf-8")
+    assert [t for t in tags if f"`{t}`" not in readme] == []
+
+
+def test_deb_control_and_launchers() -> None:
+    control = (PACKAGING / "deb" / "control.in").read_text("utf-8")
+    fields = dict(line.split(": ", 1) for line in control.splitlines() if ": " in line[:20])
+    assert fields["Package"] == "session-ready"
+    assert fields["Depends"] == "@DEPENDS@"  # filled by depends.sh from the bundle's ELF files
+    build = (PACKAGING / "deb" / "build_deb.sh").read_text("utf-8")
+    for path in ("/usr/bin/session-ready", "/usr/bin/session-ready-gui", "/opt/$PKG"):
+        assert path.replace("/", "", 1) in build.replace("$STAGE/", "")
+    assert "libportaudio.so.2" in (PACKAGING / "deb" / "depends.sh").read_text("utf-8")
+
+
+def test_windows_installer_is_per_user_and_the_workflow_runs_the_same_smoke_test() -> None:
+    iss = (PACKAGING / "windows" / "sessionready.iss").read_text("utf-8")
+    assert "PrivilegesRequired=lowest" in iss
+    workflow = (ROOT / ".github" / "workflows" / "package.yml").read_text("utf-8")
+    assert workflow.count("packaging/smoke_test.py") >= 3  # bundle, installed exe, .app
+    assert "NSCameraUsageDescription" in workflow and "NSMicrophoneUsageDescription" in workflow

@@ -25,6 +25,7 @@ HEAVY = (
     "cryptography",
     "sounddevice",
     "speedtest",
+    "aioice",
 )
 
 IMPORT_ONLY = "import app.ui.main_window"

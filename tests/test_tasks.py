@@ -79,3 +79,36 @@ def test_serial_runner_keeps_submission_order(qtbot):
         runner.submit(lambda task, i=i: i, order.append)
     qtbot.waitUntil(lambda: len(order) == 20, timeout=10_000)
     assert order == list(range(20))
+
+
+def test_a_job_that_outlives_its_runner_ends_quietly(qtbot):
+    from PySide6.QtCore import QObject
+
+    owner = QObject()
+    runner = TaskRunner(owner)
+    release, finished = threading.Event(), threading.Event()
+    seen = []
+
+    def work(task):
+        release.wait(10)
+        try:
+            task.post(seen.append, "posted")
+            return "done"
+        finally:
+            finished.set()
+
+    runner.submit(work, seen.append)
+    pool = runner.pool
+    pool.setExpiryTimeout(-1)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(runner), timeout=10_000)
+    release.set()
+    assert finished.wait(10)
+    qtbot.wait(50)
+    assert seen == []
+
+
+def _alive(obj) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(obj)

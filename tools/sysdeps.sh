@@ -1,12 +1,16 @@
 #!/bin/sh
 # Make sure the Debian/Ubuntu system packages SessionReady needs are present.
 # As root with apt-get: install whatever is missing. Otherwise: print the one apt-get line and stop.
-# Usage: tools/sysdeps.sh [run|test|bench]
+# Usage: tools/sysdeps.sh [run|test|bench|deb]
 set -u
 PKGS="libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-shape0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libportaudio2 pulseaudio pulseaudio-utils libasound2-plugins sox xvfb xauth gnome-keyring dbus"
 case "${1:-run}" in
-  test) PKGS="$PKGS appstream desktop-file-utils" ;;  # validate packaging/ metadata files
-  bench) PKGS="$PKGS iproute2 nftables imagemagick" ;;
+  # appstream, desktop-file-utils: validate packaging/ metadata files; coturn: the real STUN/TURN
+  # server the media-path tests start (tests/harness/coturn.py), with iproute2 + nftables for
+  # their network namespaces
+  test) PKGS="$PKGS appstream desktop-file-utils coturn iproute2 nftables" ;;
+  bench) PKGS="$PKGS iproute2 nftables imagemagick coturn" ;;
+  deb) PKGS="$PKGS binutils file lintian" ;;  # make deb: read the ELF files, check the package
 esac
 command -v dpkg-query >/dev/null 2>&1 || { echo "sysdeps: not a Debian/Ubuntu system; make sure Qt's xcb libraries, PortAudio, PulseAudio, gnome-keyring, D-Bus and Xvfb are installed." >&2; exit 0; }
 missing=""

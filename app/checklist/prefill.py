@@ -7,13 +7,14 @@ leaves the item for the patient: pre-fill only says what we actually measured.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.checklist.content import Content
 from app.checks.base import CheckResult, MetricValue, Status
 from app.checks.history import RunRecord
-from app.i18n import translate
+from app.checks.thresholds import Thresholds, default_thresholds
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 YES = "yes"
 NO = "no"
@@ -38,19 +39,19 @@ def _usable(result: CheckResult | None) -> CheckResult | None:
     return result
 
 
-def _quiet_room(run: RunRecord, t: Mapping[str, float]) -> Prefill | None:
+def _quiet_room(run: RunRecord, t: Thresholds) -> Prefill | None:
     r = _usable(run.result("microphone"))
     floor = _number(r.metric("noise_floor_dbfs")) if r else None
     if floor is None:
         return None
-    if floor <= t.get("quiet_max_dbfs", -45.0):
+    if floor <= t.microphone.noisy_dbfs:  # the microphone check's own "noisy room" line
         return Prefill(YES, translate("Checklist", "We measured a quiet room."))
-    if floor >= t.get("noisy_min_dbfs", -35.0):
+    if floor >= t.prefill.noisy_min_dbfs:
         return Prefill(NO, translate("Checklist", "We heard noise in your room."))
     return None
 
 
-def _alone_in_view(run: RunRecord, t: Mapping[str, float]) -> Prefill | None:
+def _alone_in_view(run: RunRecord, t: Thresholds) -> Prefill | None:
     r = _usable(run.result("camera"))
     faces = _number(r.metric("faces")) if r else None
     if faces is None:
@@ -65,7 +66,7 @@ def _alone_in_view(run: RunRecord, t: Mapping[str, float]) -> Prefill | None:
     return None
 
 
-def _headphones(run: RunRecord, t: Mapping[str, float]) -> Prefill | None:
+def _headphones(run: RunRecord, t: Thresholds) -> Prefill | None:
     r = _usable(run.result("speakers"))
     likely = r.metric("headphones_likely") if r else None
     if likely is True:
@@ -75,7 +76,7 @@ def _headphones(run: RunRecord, t: Mapping[str, float]) -> Prefill | None:
     return None
 
 
-def _charger(run: RunRecord, t: Mapping[str, float]) -> Prefill | None:
+def _charger(run: RunRecord, t: Thresholds) -> Prefill | None:
     r = _usable(run.result("battery"))
     plugged = r.metric("plugged") if r else None
     if plugged is True:
@@ -93,26 +94,41 @@ def _charger(run: RunRecord, t: Mapping[str, float]) -> Prefill | None:
     return None
 
 
-def _other_apps(run: RunRecord, t: Mapping[str, float]) -> Prefill | None:
+BUSY = QT_TRANSLATE_NOOP("Checklist", "Other apps are using your internet right now.")
+SLOWS_WHEN_BUSY = QT_TRANSLATE_NOOP(
+    "Checklist",
+    "Your internet slows down a lot when it is busy. Ask others at home to pause streaming and downloads during group.",
+)
+IDLE = QT_TRANSLATE_NOOP("Checklist", "We saw no other apps using your internet.")
+# Bufferbloat grades that make the link stutter when anyone at home uses it (the connection
+# check warns on the same grades).
+BLOATED = ("C", "D", "F")
+
+
+def _other_apps(run: RunRecord, t: Thresholds) -> Prefill | None:
+    """Other apps (traffic seen now) and other people (a link that slows down a lot when busy:
+    the bufferbloat grade): either means "not ready" until they pause."""
     r = _usable(run.result("connection"))
     if r is None:
         return None
     mbps = _number(r.metric("background_mbps"))  # other apps' traffic while it measured
     if mbps is None:
         return None
-    if mbps > t.get("background_max_mbps", 1.0):
-        return Prefill(NO, translate("Checklist", "Other apps are using your internet right now."))
-    return Prefill(YES, translate("Checklist", "We saw no other apps using your internet."))
+    if mbps > t.background_warn_mbps:  # the connection check's own line
+        return Prefill(NO, translate("Checklist", BUSY))
+    if r.metric("bufferbloat_grade") in BLOATED:
+        return Prefill(NO, translate("Checklist", SLOWS_WHEN_BUSY))
+    return Prefill(YES, translate("Checklist", IDLE))
 
 
-def _light(run: RunRecord, t: Mapping[str, float]) -> Prefill | None:
+def _light(run: RunRecord, t: Thresholds) -> Prefill | None:
     r = _usable(run.result("camera"))
     brightness = _number(r.metric("brightness")) if r else None
     if brightness is None:
         return None
-    if brightness < t.get("dark_max_brightness", 60.0):
+    if brightness < t.camera.dark_mean:  # the camera check's own lines
         return Prefill(NO, translate("Checklist", "Your camera picture looks dark."))
-    if brightness > t.get("bright_min_brightness", 210.0):
+    if brightness > t.camera.bright_mean:
         return Prefill(
             NO,
             translate(
@@ -122,7 +138,7 @@ def _light(run: RunRecord, t: Mapping[str, float]) -> Prefill | None:
     return Prefill(YES, translate("Checklist", "We measured good light on your camera."))
 
 
-MAPPINGS: dict[str, Callable[[RunRecord, Mapping[str, float]], Prefill | None]] = {
+MAPPINGS: dict[str, Callable[[RunRecord, Thresholds], Prefill | None]] = {
     "quiet_room": _quiet_room,
     "alone_in_view": _alone_in_view,
     "headphones": _headphones,
@@ -132,17 +148,21 @@ MAPPINGS: dict[str, Callable[[RunRecord, Mapping[str, float]], Prefill | None]] 
 }
 
 
-def prefill_from_run(content: Content, run: RunRecord | None) -> dict[str, Prefill]:
-    """{item id: Prefill} for each item whose measurement is present in *run*."""
+def prefill_from_run(
+    content: Content, run: RunRecord | None, thresholds: Thresholds | None = None
+) -> dict[str, Prefill]:
+    """{item id: Prefill} for each item whose measurement is present in *run* (judged by
+    *thresholds*, default the shipped ones)."""
     if run is None:
         return {}
+    t = thresholds or default_thresholds()
     out: dict[str, Prefill] = {}
     for item in content.items:
         fn = MAPPINGS.get(item.prefill)
         if fn is None:
             continue
         try:
-            found = fn(run, content.thresholds)
+            found = fn(run, t)
         except (TypeError, ValueError):  # an unexpected metric type: leave it to the patient
             found = None
         if found is not None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from app.checks import devices_thresholds as th
 from app.checks.base import CheckContext, CheckResult, Metric, Status
+from app.checks.thresholds import BatteryThresholds, default_thresholds, thresholds_for
 from app.devices.battery import BatteryProvider, BatteryReading, PsutilBattery
 from app.i18n import translate
+from app.profile import DEFAULT_SESSION_MINUTES
 
 
 class BatteryCheck:
@@ -21,7 +22,7 @@ class BatteryCheck:
         return translate("BatteryCheck", "Battery")
 
     def run(self, ctx: CheckContext) -> CheckResult:
-        session = float(ctx.options.session_minutes or th.DEFAULT_SESSION_MINUTES)
+        session = float(ctx.options.session_minutes or DEFAULT_SESSION_MINUTES)
         details = {"session_minutes": f"{session:.0f}"}
         try:
             reading = self.provider.read()
@@ -39,11 +40,18 @@ class BatteryCheck:
                 ),
                 details=details,
             )
-        return self.judge(reading, session, details)
+        return self.judge(reading, session, details, thresholds_for(ctx.options.profile).battery)
 
     def judge(
-        self, reading: BatteryReading | None, session: float, details: dict[str, str]
+        self,
+        reading: BatteryReading | None,
+        session: float,
+        details: dict[str, str],
+        bat: BatteryThresholds | None = None,
     ) -> CheckResult:
+        """Judged on the figures as shown (whole minutes, whole percent): on a line, the
+        better side (exactly session + margin minutes passes, 20 % does not fail)."""
+        bat = bat or default_thresholds().battery
         if reading is None:
             details["battery"] = "none"
             return CheckResult(
@@ -86,7 +94,7 @@ class BatteryCheck:
                 ).format(hours=round(hours, 1)),
                 (plug_now,),
             )
-        if reading.percent < th.BATTERY_FAIL_PCT:
+        if round(reading.percent) < bat.fail_pct:
             return result(
                 Status.FAIL,
                 translate(
@@ -102,7 +110,7 @@ class BatteryCheck:
                 ).format(pct=reading.percent),
                 (translate("BatteryCheck", "Plug in your charger to be safe."),),
             )
-        if left < session + th.BATTERY_MARGIN_MIN:
+        if left < session + bat.margin_min:
             return result(
                 Status.WARN,
                 translate(

@@ -13,7 +13,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from app.checks import devices_thresholds as th
 from app.checks.base import (
     CheckContext,
     CheckResult,
@@ -21,12 +20,30 @@ from app.checks.base import (
     Status,
     result_from_findings,
 )
+from app.checks.camera_rules import (
+    frame_rate,
+    is_covered,
+    merge_dark_and_slow,
+    picture_findings,
+    speed_key,
+)
 from app.checks.camera_text import finding
+from app.checks.thresholds import CameraThresholds, thresholds_for
 from app.devices.camera import CameraSource, Frame, camera_source_for
 from app.devices.faces import detect_faces, region_mean
 from app.devices.frames import FrameGrabber, FrameStats
 from app.devices.listing import CameraInfo, list_cameras
 from app.i18n import translate
+
+
+def open_failure_key(spec: str, listed: list[CameraInfo]) -> str:
+    """The one finding for a camera that gave no picture at open: none there at all (a camera
+    index with nothing listed), else one that would not open. The check's card and the live
+    mirror both say this finding's headline."""
+    if (not spec or spec.isdigit()) and not listed:
+        return "no_camera"
+    return "cannot_open"
+
 
 NO_PICTURE_METRICS = (Metric("faces", None), Metric("brightness", None))
 
@@ -41,8 +58,8 @@ class CameraCheck:
         source_factory: Callable[[str], CameraSource] | None = None,
         cameras: Callable[[], list[CameraInfo]] = list_cameras,
         open_timeout_s: float = 8.0,
-        measure_s: float = th.CAMERA_MEASURE_S,
-        stall_s: float = th.CAMERA_STALL_S,
+        measure_s: float | None = None,
+        stall_s: float | None = None,
     ) -> None:
         self._factory = source_factory or (lambda spec: camera_source_for(spec, loop=True))
         self._cameras = cameras
@@ -71,6 +88,8 @@ class CameraCheck:
         elif not Path(spec).is_file():
             details["file"] = spec
             return self._result("no_file", details)
+        cam = thresholds_for(ctx.options.profile).camera
+        measure_s = self.measure_s if self.measure_s is not None else cam.measure_s
         source = self._factory(spec)
         details["source"] = source.label
         if listed and spec.isdigit():
@@ -87,14 +106,16 @@ class CameraCheck:
             with lock:
                 if not t_first:
                     t_first.append(now)
-                if now - t_first[0] <= self.measure_s:
+                if now - t_first[0] <= measure_s:
                     stats.add(frame, now)
             frame_event.set()
 
         grabber = FrameGrabber(source, on_frame)
         grabber.start()
         try:
-            return self._watch(ctx, grabber, stats, lock, frame_event, t_first, details, listed)
+            return self._watch(
+                ctx, grabber, stats, lock, (frame_event, t_first), details, listed, cam, spec
+            )
         finally:
             grabber.stop(wait_s=1.0)
 
@@ -104,11 +125,15 @@ class CameraCheck:
         grabber: FrameGrabber,
         stats: FrameStats,
         lock: threading.Lock,
-        frame_event: threading.Event,
-        t_first: list[float],
+        started_at: tuple[threading.Event, list[float]],
         details: dict[str, str],
         listed: list[CameraInfo],
+        cam: CameraThresholds,
+        spec: str,
     ) -> CheckResult:
+        frame_event, t_first = started_at
+        measure_s = self.measure_s if self.measure_s is not None else cam.measure_s
+        stall_s = self.stall_s if self.stall_s is not None else cam.stall_s
         open_deadline = time.monotonic() + min(self.open_timeout_s, ctx.time_left())
         last_count, last_change = 0, time.monotonic()
         while True:
@@ -122,7 +147,7 @@ class CameraCheck:
             details["backend"] = grabber.source.backend
             if started is None:
                 if grabber.state == "failed":
-                    return self._cannot_open(details, listed)
+                    return self._cannot_open(details, listed, spec)
                 if grabber.state == "ended":
                     return self._busy(details, opened=True)
                 if now >= open_deadline:
@@ -131,28 +156,29 @@ class CameraCheck:
             if count != last_count:
                 last_count, last_change = count, now
             ctx.progress(
-                0.1 + 0.7 * min(1.0, (now - started) / self.measure_s),
+                0.1 + 0.7 * min(1.0, (now - started) / measure_s),
                 translate("CameraCheck", "Looking at the picture…"),
             )
-            if now - started >= self.measure_s:
+            if now - started >= measure_s:
                 break
-            stalled = grabber.state in ("ended", "failed") or now - last_change >= self.stall_s
+            stalled = grabber.state in ("ended", "failed") or now - last_change >= stall_s
             if stalled or ctx.time_left() <= 0.5:
                 with lock:
                     return self._stopped(stats, details)
         grabber.stop(wait_s=1.0)
         ctx.progress(0.85, translate("CameraCheck", "Looking for your face…"))
         with lock:
-            return self._judge(ctx, stats, details, still=grabber.source.is_still)
+            nominal = getattr(grabber.source, "nominal_fps", None)
+            return self._judge(ctx, stats, details, grabber.source.is_still, nominal, cam)
 
     # results -----------------------------------------------------------------------------
     def _no_camera(self, details: dict[str, str]) -> CheckResult:
         return self._result("no_camera", details, NO_PICTURE_METRICS)
 
-    def _cannot_open(self, details: dict[str, str], listed: list[CameraInfo]) -> CheckResult:
-        if not listed and not sys.platform.startswith("linux"):
-            return self._no_camera(details)
-        return self._result("cannot_open", details, NO_PICTURE_METRICS)
+    def _cannot_open(
+        self, details: dict[str, str], listed: list[CameraInfo], spec: str
+    ) -> CheckResult:
+        return self._result(open_failure_key(spec, listed), details, NO_PICTURE_METRICS)
 
     def _busy(self, details: dict[str, str], opened: bool) -> CheckResult:
         details["opened"] = "yes" if opened else "no"
@@ -168,13 +194,18 @@ class CameraCheck:
         return self._result("stopped", details, metrics)
 
     def _judge(
-        self, ctx: CheckContext, stats: FrameStats, details: dict[str, str], still: bool
+        self,
+        ctx: CheckContext,
+        stats: FrameStats,
+        details: dict[str, str],
+        still: bool,
+        nominal: float | None,
+        cam: CameraThresholds,
     ) -> CheckResult:
-        brightness, contrast, fps = stats.brightness, stats.contrast, stats.fps
-        covered = contrast < th.CAMERA_UNIFORM_STD or (
-            brightness < th.CAMERA_BLACK_MEAN and contrast < 2 * th.CAMERA_UNIFORM_STD
-        )
-        frozen = not still and not covered and stats.frozen(th.CAMERA_FROZEN_DIFF)
+        brightness, contrast = stats.brightness, stats.contrast
+        rate = frame_rate(round(stats.fps, 1), nominal, cam)
+        covered = is_covered(brightness, contrast, cam)
+        frozen = not still and not covered and stats.frozen(cam.frozen_diff)
         faces: int | None = None
         keys: list[str] = []
         if covered:
@@ -183,18 +214,18 @@ class CameraCheck:
             keys.append("frozen")
         else:
             faces, face_brightness = self._faces(ctx, stats)
-            keys += picture_findings(faces, brightness, face_brightness)
-        if not still:
-            if fps < th.CAMERA_FAIL_FPS:
-                keys.append("very_slow")
-            elif fps < th.CAMERA_WARN_FPS:
-                keys.append("slow")
-        if stats.width < th.CAMERA_MIN_WIDTH or stats.height < th.CAMERA_MIN_HEIGHT:
+            keys += picture_findings(faces, brightness, face_brightness, cam)
+        slow = None if still else speed_key(rate, cam)
+        if slow is not None:
+            keys.append(slow)
+        keys = merge_dark_and_slow(keys)
+        if stats.width < cam.min_width or stats.height < cam.min_height:
             keys.append("small")
         metrics = (
             Metric("width", stats.width, "px"),
             Metric("height", stats.height, "px"),
-            Metric("fps", round(fps, 1), "fps"),
+            Metric("fps", rate.measured, "fps"),
+            Metric("fps_nominal", None if nominal is None else round(nominal, 1), "fps"),
             Metric("brightness", round(brightness, 1), "/255"),
             Metric("contrast", round(contrast, 1), "/255"),
             Metric("faces", faces),
@@ -230,17 +261,3 @@ class CameraCheck:
             if found and face_brightness is None:
                 face_brightness = region_mean(frame, found[0])
         return (int(np.median(counts)) if counts else 0), face_brightness
-
-
-def picture_findings(faces: int, brightness: float, face_brightness: float | None) -> list[str]:
-    """Who is in view and how the picture is lit (a picture that is neither covered nor frozen)."""
-    keys = ["others_in_view"] if faces > 1 else []
-    if brightness < th.CAMERA_DARK_MEAN:
-        keys.append("dark")
-    elif brightness > th.CAMERA_BRIGHT_MEAN:
-        keys.append("bright")
-    elif face_brightness is not None and face_brightness < th.CAMERA_BACKLIT_RATIO * brightness:
-        keys.append("backlit")
-    if faces == 0:
-        keys.append("no_face")
-    return keys

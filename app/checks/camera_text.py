@@ -18,6 +18,9 @@ AUDIO_ONLY = QT_TRANSLATE_NOOP("CameraCheck", "You can still join with audio or 
 MORE_LIGHT = QT_TRANSLATE_NOOP(
     "CameraCheck", "Close other apps, and add light (cameras slow down in the dark)."
 )
+ADD_LIGHT = QT_TRANSLATE_NOOP(
+    "CameraCheck", "Add light: turn on a lamp in front of you, or sit facing a window."
+)
 PERMISSION = "<permission>"  # stands for permission_hint(): its text depends on the platform
 
 # What the check can find: status, headline and advice (translated when shown).
@@ -133,6 +136,19 @@ FINDINGS: dict[str, tuple[Status, str, tuple[str, ...]]] = {
         Status.WARN,
         QT_TRANSLATE_NOOP("CameraCheck", "Your camera is a little slow."),
         (MORE_LIGHT,),
+    ),
+    "dark_slow": (
+        Status.WARN,
+        QT_TRANSLATE_NOOP("CameraCheck", "Your room is too dark, so your camera slows down."),
+        (ADD_LIGHT,),
+    ),
+    "dark_very_slow": (
+        Status.FAIL,
+        QT_TRANSLATE_NOOP(
+            "CameraCheck",
+            "Your room is too dark: your camera slows down so much that the picture will be choppy.",
+        ),
+        (ADD_LIGHT,),
     ),
     "small": (
         Status.WARN,

@@ -17,10 +17,13 @@ from app.checks.base import (
     result_from_findings,
     worst_status,
 )
-from app.checks.connection_text import CLOSER, problem_text
+from app.checks.connection_load import idle_rtt_ms, loaded_findings
+from app.checks.connection_text import CLOSER, problem_text, test_fault_text
+from app.checks.connection_udp import UdpMeasured, udp_findings
 from app.checks.thresholds import Thresholds
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.net.context import LinkContext
+from app.net.loaded import LoadedLatency
 from app.net.mos import mos_from
 from app.net.probes import LatencySample, RequestSample
 from app.net.problems import NetProblem
@@ -48,6 +51,8 @@ class Measured:
     server_url: str
     connect_sample: LatencySample | None = None
     request_sample: LatencySample | None = None
+    loaded: LoadedLatency | None = None  # round trips while the speed test loaded the link
+    udp: UdpMeasured | None = None  # the media path (app/checks/connection_udp.py)
 
 
 def connection_result(check_id: str, m: Measured, th: Thresholds, duration_s: float) -> CheckResult:
@@ -59,15 +64,21 @@ def connection_result(check_id: str, m: Measured, th: Thresholds, duration_s: fl
     }
     latency = latency_findings(m, th, metrics, details)
     speed = speed_findings(m.figures, th, metrics, details)
+    if m.speed_problem is not None:
+        metrics.append(Metric("speed_test_failure", m.speed_problem.value))
+    idle = idle_rtt_ms(m.sample, m.request_sample)
+    loaded = loaded_findings(idle, m.loaded, th, metrics, details)
     problem, note = problem_findings(m, details)
     context = context_findings(m.link, details)
-    metrics.append(Metric("background_mbps", round(m.background_mbps, 2), "Mbit/s"))
+    udp = udp_findings(m.udp, th, metrics, details)
+    background = round(m.background_mbps, 2)  # judged as shown
+    metrics.append(Metric("background_mbps", background, "Mbit/s"))
     busy: list[Finding] = []
-    if m.background_mbps > th.background_warn_mbps:
+    if background > th.background_warn_mbps:
         busy.append(Finding(Status.WARN, "", (translate("Connection", OTHER_APPS),)))
     # Order decides the headline (the first one wins) and the advice: other apps first,
     # then the problem that explains things best, the figures, then the context.
-    findings = busy + problem + latency + speed + note + context
+    findings = busy + problem + latency + udp + speed + loaded + note + context
     details["video_ok"] = "no" if worst_status(findings) is Status.FAIL else "yes"
     fallback = dict.fromkeys(
         Status, translate("Connection", "Your connection is too slow for video.")
@@ -87,8 +98,10 @@ def latency_findings(
     """Delay, jitter, loss and MOS against the thresholds (adds their metrics)."""
     sample = m.sample
     if not sample.ok:
-        details["latency_problem"] = (sample.problem or NetProblem.UNKNOWN).value
-        metrics.append(Metric("loss_pct", 100.0, "%"))
+        # named for what it is (dns, refused, timeout …), never shown as "loss 100 %"
+        failure = (sample.problem or NetProblem.UNKNOWN).value
+        details["latency_problem"] = failure
+        metrics.append(Metric("latency_failure", failure))
         return []
     rtt, jitter = sample.median_ms, sample.jitter_ms
     details["latency_mode"] = (
@@ -99,7 +112,7 @@ def latency_findings(
     metrics += probe_metrics(m.connect_sample, m.request_sample)
     metrics.append(Metric("loss_probe_pct", round(sample.loss_pct, 1), "%"))
     loss = pooled_loss(m, metrics, details)
-    mos = mos_from(rtt, jitter, loss)
+    mos = mos_from(rtt, jitter, loss, udp=m.udp.figures() if m.udp is not None else None)
     metrics += [
         Metric("rtt_ms", round(rtt, 1), "ms"),
         Metric("jitter_ms", round(jitter, 1), "ms"),
@@ -197,18 +210,24 @@ def problem_findings(m: Measured, details: dict[str, str]) -> tuple[list[Finding
     sample, speed_problem = m.sample, m.speed_problem
     if speed_problem is not None:
         details["speed_problem"] = speed_problem.value
+    fault = None
     if not sample.ok:
         main = sample.problem or speed_problem or NetProblem.UNKNOWN
         if m.link.online_interfaces == 0:
             main = NetProblem.OFFLINE
-        status = Status.FAIL
+        # a refusal is the service saying no: the internet reached it (not blamed)
+        status = Status.ERROR if main is NetProblem.REFUSED else Status.FAIL
     elif speed_problem is not None:
         main = speed_problem
         status = Status.FAIL if speed_problem in BLOCKING else Status.WARN
+        fault = test_fault_text(speed_problem)  # the delay was measured: the internet works
     else:
         return [], []
     details["problem"] = main.value
-    headline, advice = problem_text(main)
+    if fault is not None or status is Status.ERROR:
+        details["test_could_not_run"] = "yes"
+        status = Status.ERROR  # "the check could not run" (a warning in the verdict)
+    headline, advice = fault or problem_text(main)
     note: list[Finding] = []
     if sample.ok and m.figures is None and main not in BLOCKING:
         note.append(Finding(Status.PASS, "", (translate("Connection", UNMEASURED),)))

@@ -7,7 +7,7 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.net.problems import NetProblem
 
 CLOSER = QT_TRANSLATE_NOOP("Connection", "Move closer to your router, or use a network cable.")
-RESTART_AND_RUN = QT_TRANSLATE_NOOP("Connection", "Restart your router, then press “Run again”.")
+RESTART_AND_RUN = QT_TRANSLATE_NOOP("Connection", "Restart your router, then check again.")
 
 PROBLEM_TEXT: dict[NetProblem, tuple[str, tuple[str, ...]]] = {
     NetProblem.OFFLINE: (
@@ -29,7 +29,9 @@ PROBLEM_TEXT: dict[NetProblem, tuple[str, tuple[str, ...]]] = {
         ),
     ),
     NetProblem.REFUSED: (
-        QT_TRANSLATE_NOOP("Connection", "We could not reach the video service."),
+        QT_TRANSLATE_NOOP(
+            "Connection", "The video service refused the connection. It may be down right now."
+        ),
         (
             RESTART_AND_RUN,
             QT_TRANSLATE_NOOP(
@@ -69,12 +71,12 @@ PROBLEM_TEXT: dict[NetProblem, tuple[str, tuple[str, ...]]] = {
             QT_TRANSLATE_NOOP(
                 "Connection", "Open your web browser and accept the Wi-Fi sign-in page."
             ),
-            QT_TRANSLATE_NOOP("Connection", "Then press “Run again”."),
+            QT_TRANSLATE_NOOP("Connection", "Then check again."),
         ),
     ),
     NetProblem.FORBIDDEN: (
         QT_TRANSLATE_NOOP("Connection", "The speed-test service refused to test right now."),
-        (QT_TRANSLATE_NOOP("Connection", "Wait a minute, then press “Run again”."),),
+        (QT_TRANSLATE_NOOP("Connection", "Wait a minute, then check again."),),
     ),
     NetProblem.DROPPED: (
         QT_TRANSLATE_NOOP("Connection", "Your connection dropped during the test."),
@@ -85,11 +87,11 @@ PROBLEM_TEXT: dict[NetProblem, tuple[str, tuple[str, ...]]] = {
     ),
     NetProblem.GARBAGE: (
         QT_TRANSLATE_NOOP("Connection", "The speed-test server gave an answer we could not read."),
-        (QT_TRANSLATE_NOOP("Connection", "Press “Run again”. If it happens again, tell support."),),
+        (QT_TRANSLATE_NOOP("Connection", "Check again. If it happens again, tell support."),),
     ),
     NetProblem.UNKNOWN: (
         QT_TRANSLATE_NOOP("Connection", "The connection test could not finish."),
-        (QT_TRANSLATE_NOOP("Connection", "Press “Run again”."),),
+        (QT_TRANSLATE_NOOP("Connection", "Check again."),),
     ),
 }
 
@@ -98,3 +100,38 @@ def problem_text(problem: NetProblem) -> tuple[str, tuple[str, ...]]:
     """Headline and advice for *problem*, translated now."""
     headline, advice = PROBLEM_TEXT.get(problem, PROBLEM_TEXT[NetProblem.UNKNOWN])
     return translate("Connection", headline), tuple(translate("Connection", a) for a in advice)
+
+
+# The speed test itself could not run (its server down, refused, answering nonsense, a 403 from
+# the speed-test service): said as such, never blamed on the patient's internet.
+NOT_YOUR_INTERNET = QT_TRANSLATE_NOOP("Connection", "This is not a problem with your internet.")
+TEST_FAULT_TEXT: dict[NetProblem, str] = {
+    NetProblem.REFUSED: QT_TRANSLATE_NOOP(
+        "Connection", "The speed test could not run: its server refused the connection."
+    ),
+    NetProblem.FORBIDDEN: QT_TRANSLATE_NOOP(
+        "Connection", "The speed test could not run: the speed-test service refused to test."
+    ),
+    NetProblem.GARBAGE: QT_TRANSLATE_NOOP(
+        "Connection", "The speed test could not run: its server gave an answer we could not read."
+    ),
+    NetProblem.DNS: QT_TRANSLATE_NOOP(
+        "Connection", "The speed test could not run: its server's address was not found."
+    ),
+}
+TEST_FAULT_ADVICE = (
+    QT_TRANSLATE_NOOP("Connection", "Press “Run again” in a few minutes."),
+    QT_TRANSLATE_NOOP("Connection", "If it keeps happening, tell support."),
+)
+
+
+def test_fault_text(problem: NetProblem) -> tuple[str, tuple[str, ...]] | None:
+    """Headline and advice when the speed test could not run because of its server (None when
+    *problem* may be the patient's network), translated now."""
+    headline = TEST_FAULT_TEXT.get(problem)
+    if headline is None:
+        return None
+    return (
+        f"{translate('Connection', headline)} {translate('Connection', NOT_YOUR_INTERNET)}",
+        tuple(translate("Connection", a) for a in TEST_FAULT_ADVICE),
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -53,6 +54,9 @@ class HistoryStore:
             )
 
     def _connect(self) -> sqlite3.Connection:
+        if os.name == "posix":  # owner-only (SQLite gives -wal/-shm the same mode)
+            os.close(os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600))
+            os.chmod(self.path, 0o600)
         db = sqlite3.connect(self.path, timeout=10)
         db.execute("PRAGMA journal_mode=WAL")
         return db

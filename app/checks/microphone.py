@@ -6,8 +6,8 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from app.checks import devices_thresholds as th
 from app.checks.base import CheckContext, CheckResult, Metric, Status
+from app.checks.thresholds import MicrophoneThresholds, default_thresholds, thresholds_for
 from app.devices.audio import AudioBackend, AudioFault, SoundDeviceBackend
 from app.devices.audiomath import (
     clipping_pct,
@@ -91,8 +91,8 @@ class MicrophoneCheck:
     def __init__(
         self,
         backend: AudioBackend | None = None,
-        noise_s: float = th.MIC_NOISE_S,
-        speech_s: float = th.MIC_SPEECH_S,
+        noise_s: float | None = None,
+        speech_s: float | None = None,
     ) -> None:
         self.backend: AudioBackend = backend or SoundDeviceBackend()
         self.noise_s = noise_s
@@ -106,17 +106,20 @@ class MicrophoneCheck:
         device = ctx.options.microphone
         interactive = ctx.options.interactive
         details: dict[str, str] = {"device": device or "default"}
+        mic = thresholds_for(ctx.options.profile).microphone
+        noise_s = self.noise_s if self.noise_s is not None else mic.noise_s
+        speech_s = self.speech_s if self.speech_s is not None else mic.speech_s
         try:
             ctx.progress(0.05, translate("MicrophoneCheck", "Please stay quiet for a few seconds…"))
-            quiet, rate = self.backend.record(device, self.noise_s, ctx.cancelled)
+            quiet, rate = self.backend.record(device, noise_s, ctx.cancelled)
             ctx.raise_if_cancelled()
             ctx.progress(0.5, translate("MicrophoneCheck", "Now say: “I'm ready for my session.”"))
-            speech, rate2 = self.backend.record(device, self.speech_s, ctx.cancelled)
+            speech, rate2 = self.backend.record(device, speech_s, ctx.cancelled)
             ctx.raise_if_cancelled()
         except AudioFault as fault:
             return fault_result(self.id, fault, "input")
         details["samplerate"] = str(rate)
-        return self.judge(quiet, rate, speech, rate2, interactive, details)
+        return self.judge(quiet, rate, speech, rate2, interactive, details, mic)
 
     def judge(
         self,
@@ -126,14 +129,17 @@ class MicrophoneCheck:
         speech_rate: int,
         interactive: bool,
         details: dict[str, str],
+        mic: MicrophoneThresholds | None = None,
     ) -> CheckResult:
-        floor = noise_floor_dbfs(quiet, rate)
-        level = speech_level_dbfs(speech, speech_rate)
-        clip = clipping_pct(speech, th.MIC_CLIP_LEVEL)
+        mic = mic or default_thresholds().microphone
+        # judged as shown (rounded): a floor shown as -45.0 is exactly on the line, not noisy
+        floor = round(noise_floor_dbfs(quiet, rate), 1)
+        level = round(speech_level_dbfs(speech, speech_rate), 1)
+        clip = clipping_pct(speech, mic.clip_level)
         peak = max(peak_dbfs(quiet), peak_dbfs(speech))
         metrics = (
-            Metric("noise_floor_dbfs", round(floor, 1), "dBFS"),
-            Metric("rms_dbfs", round(level, 1), "dBFS"),
+            Metric("noise_floor_dbfs", floor, "dBFS"),
+            Metric("rms_dbfs", level, "dBFS"),
             Metric("peak_dbfs", round(peak, 1), "dBFS"),
             Metric("clipping_pct", round(clip, 2), "%"),
         )
@@ -142,9 +148,7 @@ class MicrophoneCheck:
             translate("MicrophoneCheck", "Check the mute switch on your headset or keyboard."),
             phone_fallback(),
         ]
-        if is_digital_silence(quiet, th.MIC_ZERO_DBFS) and is_digital_silence(
-            speech, th.MIC_ZERO_DBFS
-        ):
+        if is_digital_silence(quiet, mic.zero_dbfs) and is_digital_silence(speech, mic.zero_dbfs):
             return CheckResult(
                 self.id,
                 Status.FAIL,
@@ -156,7 +160,7 @@ class MicrophoneCheck:
                 metrics,
                 details=details,
             )
-        if interactive and level < th.MIC_SILENT_DBFS:
+        if interactive and level < mic.silent_dbfs:
             return CheckResult(
                 self.id,
                 Status.FAIL,
@@ -168,7 +172,7 @@ class MicrophoneCheck:
                 metrics,
                 details=details,
             )
-        findings = self._level_findings(clip, floor, level, interactive)
+        findings = self._level_findings(clip, floor, level, interactive, mic)
         if not findings:
             return CheckResult(
                 self.id,
@@ -189,11 +193,11 @@ class MicrophoneCheck:
 
     @staticmethod
     def _level_findings(
-        clip: float, floor: float, level: float, interactive: bool
+        clip: float, floor: float, level: float, interactive: bool, mic: MicrophoneThresholds
     ) -> list[tuple[str, str]]:
         """(headline, advice) for a voice too loud or too quiet, or a noisy room; [] when fine."""
         findings: list[tuple[str, str]] = []
-        if clip > th.MIC_CLIPPING_PCT:
+        if clip > mic.clipping_pct:
             findings.append(
                 (
                     translate("MicrophoneCheck", "Your voice is too loud and sounds distorted."),
@@ -203,7 +207,7 @@ class MicrophoneCheck:
                     ),
                 )
             )
-        if floor > th.MIC_NOISY_DBFS:
+        if floor > mic.noisy_dbfs:
             findings.append(
                 (
                     translate("MicrophoneCheck", "Your room is noisy."),
@@ -213,7 +217,7 @@ class MicrophoneCheck:
                     ),
                 )
             )
-        if interactive and (level < th.MIC_QUIET_SPEECH_DBFS or level - floor < th.MIC_MIN_SNR_DB):
+        if interactive and (level < mic.quiet_speech_dbfs or level - floor < mic.min_snr_db):
             findings.append(
                 (
                     translate("MicrophoneCheck", "Your voice is quiet."),

@@ -39,7 +39,7 @@ def timeout_result(check: Check, seconds: float) -> CheckResult:
         Status.ERROR,
         translate("Runner", "This check took too long and was stopped."),
         (
-            translate("Runner", "Press “Run again”. If it happens again, restart your computer."),
+            translate("Runner", "Check again. If it happens again, restart your computer."),
             translate("Runner", "If it still does not work, join by phone and tell support."),
         ),
         duration_s=seconds,
@@ -53,7 +53,7 @@ def crash_result(check: Check, exc: BaseException, seconds: float) -> CheckResul
         Status.ERROR,
         translate("Runner", "This check could not finish."),
         (
-            translate("Runner", "Press “Run again”."),
+            translate("Runner", "Check again."),
             translate("Runner", "If it keeps happening, tell support (Help & support page)."),
         ),
         duration_s=seconds,
@@ -66,7 +66,7 @@ def cancelled_result(check: Check, seconds: float = 0.0) -> CheckResult:
         check.id,
         Status.ERROR,
         translate("Runner", "Stopped before it finished."),
-        (translate("Runner", "Press “Run again” when you are ready."),),
+        (translate("Runner", "Check again when you are ready."),),
         duration_s=seconds,
         details={"error": "cancelled"},
     )

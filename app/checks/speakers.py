@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from functools import partial
 
-from app.checks import devices_thresholds as th
 from app.checks.base import CheckContext, CheckResult, Metric, Status
 from app.checks.microphone import fault_result
+from app.checks.thresholds import thresholds_for
 from app.devices.audio import AudioBackend, AudioFault, SoundDeviceBackend
 from app.devices.audiomath import detect_tone, make_tone
 from app.i18n import translate
@@ -61,15 +61,14 @@ class SpeakersCheck:
         )
         details = {"device": out_name or "default", "loopback": "yes" if has_input else "no"}
         ctx.progress(0.1, translate("SpeakersCheck", "Playing a test sound…"))
-        tone_of = partial(
-            make_tone, th.SPEAKER_TONE_HZ, th.SPEAKER_TONE_S, amplitude=th.SPEAKER_TONE_AMPLITUDE
-        )
+        th = thresholds_for(ctx.options.profile).speakers
+        tone_of = partial(make_tone, th.tone_hz, th.tone_s, amplitude=th.tone_amplitude)
         try:
             recorded, rate = self.backend.play_and_record(
                 output,
                 mic if has_input else None,
                 lambda sr: tone_of(sr),
-                th.SPEAKER_TONE_S,
+                th.tone_s,
             )
         except AudioFault as fault:
             return fault_result(self.id, fault, "output")
@@ -77,7 +76,7 @@ class SpeakersCheck:
         heard_by_mic: bool | None = None
         pickup: float | None = None
         if recorded is not None and len(recorded) > 0:
-            det = detect_tone(recorded, rate, th.SPEAKER_TONE_HZ, th.SPEAKER_DETECT_MARGIN_DB)
+            det = detect_tone(recorded, rate, th.tone_hz, th.detect_margin_db)
             heard_by_mic = det.detected
             pickup = round(det.level_dbfs, 1) if det.detected else None
             details["tone_margin_db"] = f"{det.margin_db:.1f}"
@@ -88,7 +87,7 @@ class SpeakersCheck:
             ctx.progress(0.7, translate("SpeakersCheck", "Did you hear the tone?"))
             answer = ctx.ask(translate("SpeakersCheck", "Did you hear the tone?"), [yes, no])
         patient_heard = None if answer is None else answer == yes
-        loud = pickup is not None and pickup > th.SPEAKER_LOUD_PICKUP_DBFS
+        loud = pickup is not None and pickup > th.loud_pickup_dbfs
         if name_says_headphones(out_name):
             headphones: bool | None = True
         elif loud:

@@ -1,6 +1,7 @@
 """`session-ready check`: run the checks headless, print the results, exit with the verdict.
 
-Exit codes: 0 ready, 1 ready with warnings, 2 not ready, 3 the checks could not run.
+Exit codes: 0 ready, 1 ready with warnings, 2 not ready, 3 the checks could not run, 64 a
+mistake on the command line (an unknown --only name).
 """
 
 from __future__ import annotations
@@ -21,8 +22,11 @@ from app.checks.verdict import Verdict
 from app.cli.common import common_parser, effective_profile
 from app.i18n import translate
 from app.paths import data_dir
+from app.report.build import unit_for
+from app.report.words import figure_text
 
 EXIT_COULD_NOT_RUN = 3
+EXIT_USAGE = 64  # sysexits.h EX_USAGE: distinct from every verdict
 WORDS = {"pass": "OK", "warn": "!", "fail": "X", "unavailable": "-", "error": "?"}
 
 
@@ -32,7 +36,7 @@ def register(subparsers: Any) -> None:
         parents=[common_parser()],
         help="run the pre-session checks without the window",
         description="Run the checks and print the results. Exit code: 0 ready, 1 ready with "
-        "warnings, 2 not ready, 3 the checks could not run.",
+        "warnings, 2 not ready, 3 the checks could not run, 64 an unknown --only name.",
     )
     p.add_argument("--json", action="store_true", help="print the results as JSON")
     p.add_argument(
@@ -59,10 +63,22 @@ def _stdin_ask(check_id: str, question: str, choices: Sequence[str], seconds: fl
     return next((c for c in choices if c.lower() == line.lower()), None)
 
 
+class UnknownChecks(ValueError):
+    def __init__(self, unknown: list[str], valid: list[str]) -> None:
+        super().__init__(", ".join(unknown))
+        self.unknown, self.valid = unknown, valid
+
+
 def select_checks(checks: list[Check], only: str | None) -> list[Check]:
+    """The checks named in *only* (comma-separated ids), in their usual order; raises
+    UnknownChecks naming the valid ids when a name is not a check."""
     if not only:
         return checks
-    wanted = [w.strip() for w in only.split(",") if w.strip()]
+    wanted = [w.strip().lower() for w in only.split(",") if w.strip()]
+    valid = [c.id for c in checks]
+    unknown = [w for w in wanted if w not in valid]
+    if unknown or not wanted:
+        raise UnknownChecks(unknown or [only], valid)
     return [c for c in checks if c.id in wanted]
 
 
@@ -77,13 +93,16 @@ def cmd_check(args: argparse.Namespace) -> int:
         interactive=interactive,
         session_minutes=float(profile.session_minutes),
     )
-    checks = select_checks(build_checks(), args.only)
-    if not checks:
+    try:
+        checks = select_checks(build_checks(), args.only)
+    except UnknownChecks as exc:
         print(
-            translate("CLI", "No checks to run (unknown --only ids?)."),
+            translate(
+                "CLI", "Unknown check name for --only: {names}. Valid names: {valid}."
+            ).format(names=", ".join(exc.unknown), valid=", ".join(exc.valid)),
             file=sys.stderr,
         )
-        return EXIT_COULD_NOT_RUN
+        return EXIT_USAGE
     ask: RunnerAskFn | None = _stdin_ask if interactive else None
     run = run_and_record(checks, options, _history(), ask=ask)
     if run.verdict is None:  # cancelled
@@ -116,11 +135,8 @@ def print_text(results: Sequence[CheckResult], verdict: Verdict, titles: dict[st
         )
         for a in r.advice:
             print(f"      - {a}")
-        figures = ", ".join(
-            f"{m.name}={m.value}{(' ' + m.unit) if m.unit else ''}" for m in r.metrics
-        )
-        if figures:
-            print(f"      {figures}")
+        for m in r.metrics:
+            print(f"      {figure_text(m.name, m.value, unit_for(m))}")
     print()
     print(verdict.headline)
     for i, fix in enumerate(verdict.fixes, 1):

@@ -58,7 +58,10 @@ def _run(args: argparse.Namespace) -> int:
         )
         return 1
     for path in written:
-        print(translate("ReportCLI", "Report saved: {path}").format(path=path), file=sys.stderr)
+        print(
+            translate("ReportCLI", "Report saved: {path}").format(path=path.resolve()),
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from app.cli.common import common_parser, effective_profile
 from app.i18n import translate
+from app.links import host_of
 from app.paths import data_dir
-from app.schedule.ics import CalendarError, expand, parse_calendar
-from app.schedule.links import host_of
+from app.schedule.ics import CalendarError, expand_checked, parse_calendar, read_calendar_file
 from app.schedule.model import Session
 from app.schedule.store import ScheduleStore
 from app.schedule.subscription import download
@@ -60,16 +60,20 @@ def run(args: argparse.Namespace) -> int:
     end = now + timedelta(days=days)
     warning = ""
     try:
-        if args.ics is not None:
-            try:
-                data = args.ics.read_bytes()
-            except OSError:
-                print(translate("Schedule", "This file could not be opened."), file=sys.stderr)
-                return 2
-            sessions = expand(parse_calendar(data), now, end, zone, "file")
-        elif args.url:
-            _status, _h, body = download(args.url)
-            sessions = expand(parse_calendar(body), now, end, zone, "subscription")
+        if args.ics is not None or args.url:
+            if args.ics is not None:
+                try:
+                    data = read_calendar_file(args.ics)
+                except CalendarError as err:
+                    print(str(err), file=sys.stderr)
+                    return 2
+                source = "file"
+            else:
+                _status, _h, data = download(args.url)
+                source = "subscription"
+            parsed = parse_calendar(data)
+            sessions, left_out = expand_checked(parsed, now, end, zone, source)
+            warning = "\n".join(dict.fromkeys([*parsed.warnings, *left_out]))
         else:
             profile = effective_profile(args)
             store = ScheduleStore(data_dir(), zone=zone, default_url=lambda: profile.calendar_url)
@@ -77,7 +81,9 @@ def run(args: argparse.Namespace) -> int:
                 result = store.refresh_subscription()
                 if not result.ok:
                     warning = result.error
+            store.prepare(now)
             sessions = store.between(now, end)
+            warning = "\n".join([warning, *store.problems()]).strip()
     except CalendarError as err:
         print(str(err), file=sys.stderr)
         return 1

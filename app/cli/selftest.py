@@ -15,10 +15,16 @@ def _cmd(args: argparse.Namespace) -> int:
     parts = run_selftest()
     ok = all(p.ok for p in parts)
     if args.json:
-        print(json.dumps({p.name: {"ok": p.ok, "detail": p.detail} for p in parts}, indent=2))
+        print(
+            json.dumps(
+                {p.name: {"ok": p.ok, "notice": p.notice, "detail": p.detail} for p in parts},
+                indent=2,
+            )
+        )
     else:
         for p in parts:
-            print(f"{'✓' if p.ok else '✕'} {p.name}: {p.detail}")
+            mark = ("!" if p.notice else "✓") if p.ok else "✕"
+            print(f"{mark} {p.name}: {p.detail}")
         if ok:
             print(translate("SelfTest", "All parts of SessionReady are in place."))
         else:

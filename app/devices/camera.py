@@ -28,12 +28,22 @@ def _cv2() -> Any:
     return cv2
 
 
+def usable_fps(value: Any) -> float | None:
+    """CAP_PROP_FPS as a frame rate, or None when the backend does not know (0, −1, nonsense)."""
+    try:
+        fps = float(value or 0.0)
+    except (TypeError, ValueError):
+        return None
+    return fps if 0.5 <= fps <= 240 else None
+
+
 class CameraSource(Protocol):
     """Where frames come from. ``read`` may block; it returns None when no frame came."""
 
     label: str
     is_still: bool  # a still image: never "frozen"
     backend: str
+    nominal_fps: float | None  # the rate the device or file says it runs at (after open)
 
     def open(self) -> bool: ...
 
@@ -51,6 +61,7 @@ class OpenCVCamera:
         self.index = index
         self.label = f"camera {index}"
         self.backend = ""
+        self.nominal_fps: float | None = None
         self._cap: Any = None
 
     def open(self) -> bool:
@@ -68,6 +79,7 @@ class OpenCVCamera:
             if cap.isOpened():
                 self._cap = cap
                 self.backend = cap.getBackendName()
+                self.nominal_fps = usable_fps(cap.get(cv2.CAP_PROP_FPS))
                 return True
             cap.release()
         return False
@@ -100,6 +112,7 @@ class FileCamera:
         self.loop = loop
         self.is_still = self.path.suffix.lower() in IMAGE_SUFFIXES
         self._fps = fps
+        self.nominal_fps: float | None = None
         self._cap: Any = None
         self._image: Frame | None = None
         self._next = 0.0
@@ -111,14 +124,16 @@ class FileCamera:
         if self.is_still:
             self._image = cv2.imread(str(self.path), cv2.IMREAD_COLOR)
             self._fps = self._fps or 30.0
+            self.nominal_fps = self._fps
             return self._image is not None
         cap = cv2.VideoCapture(str(self.path))
         if not cap.isOpened():
             cap.release()
             return False
         self._cap = cap
-        file_fps = float(cap.get(cv2.CAP_PROP_FPS) or 0.0)
-        self._fps = self._fps or (file_fps if 0.5 <= file_fps <= 240 else 30.0)
+        file_fps = usable_fps(cap.get(cv2.CAP_PROP_FPS))
+        self.nominal_fps = self._fps or file_fps  # None: the file does not say
+        self._fps = self.nominal_fps or 30.0
         self.backend = f"file ({cap.getBackendName()})"
         return True
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,22 +13,24 @@ from app.paths import resource
 
 @dataclass(frozen=True)
 class MonitorLimits:
-    interval_s: float = 3.0
-    window: int = 5
-    over: int = 3
-    loss_window: int = 10
-    loss_min_samples: int = 3
-    clear_after: int = 3
-    rtt_ms: float = 400.0
-    loss_pct: float = 5.0
-    loss_fine_pct: float = 1.0
-    loss_chance: float = 1e-5
-    wifi_dbm: float = -75.0
-    busy_mbps: float = 12.0
-    battery_margin_min: float = 15.0
-    battery_pct: float = 20.0
-    renotify_minutes: float = 10.0
-    probes: int = 5
+    """Every figure comes from the data file (no defaults here: one place for each number)."""
+
+    interval_s: float
+    window: int
+    over: int
+    loss_window: int
+    loss_min_samples: int
+    clear_after: int
+    rtt_ms: float
+    loss_pct: float
+    loss_fine_pct: float
+    loss_chance: float
+    wifi_dbm: float
+    busy_mbps: float
+    battery_margin_min: float
+    battery_pct: float
+    renotify_minutes: float
+    probes: int
 
     @property
     def renotify_s(self) -> float:
@@ -37,13 +40,15 @@ class MonitorLimits:
 _INTS = {"window", "over", "loss_window", "loss_min_samples", "clear_after", "probes"}
 
 
+@functools.lru_cache(maxsize=4)
 def load_limits(path: Path | None = None) -> MonitorLimits:
+    """The [monitor] limits (read once per path; the file ships with the app)."""
     data: dict[str, Any] = tomllib.loads((path or resource("thresholds.toml")).read_text("utf-8"))
     section = data.get("monitor", {})
     values: dict[str, Any] = {}
     for name in MonitorLimits.__dataclass_fields__:
         if name not in section:
-            continue
+            raise ValueError(f"thresholds: monitor.{name} is missing")
         value = section[name]
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ValueError(f"thresholds: monitor.{name} must be a number")

@@ -4,6 +4,7 @@ received), and each upload's TCP retransmissions. Used by app.net.speedtest."""
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 import urllib.error
@@ -11,6 +12,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.net.kernelrate import KernelRate
 from app.net.problems import NetProblem, classify_error
 from app.net.tcpinfo import RetransCounter, socket_of
 
@@ -26,6 +28,7 @@ class Watch:
     in_download: bool = False  # reads count towards download_reads only during the download
     uploads: list[list[Any]] = field(default_factory=list)  # [start, confirmed at|None, bytes]
     retrans: RetransCounter = field(default_factory=RetransCounter)
+    kernel: KernelRate = field(default_factory=KernelRate)  # bytes moved, per the kernel
 
     def problem(self, p: NetProblem) -> None:
         with self.lock:
@@ -85,8 +88,10 @@ class _UploadStopped(ConnectionAbortedError):
 
 
 class _UploadData:
-    def __init__(self, inner: Any) -> None:
+    def __init__(self, inner: Any, watch: Watch) -> None:
         self._inner = inner
+        self._watch = watch
+        self._seen = False
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._inner, name)
@@ -95,6 +100,10 @@ class _UploadData:
         return len(self._inner)
 
     def read(self, n: int = 10240) -> bytes:
+        if not self._seen:  # http.client's send() reads the body: its connection is the caller
+            self._seen = True
+            conn = sys._getframe(1).f_locals.get("self")
+            self._watch.kernel.add(getattr(conn, "sock", None), "upload")
         try:
             data: bytes = self._inner.read(n)
         except Exception as exc:
@@ -121,7 +130,9 @@ class WatchingOpener:
         is_upload = req.data is not None
         if is_upload and hasattr(req.data, "total"):
             length = req.get_header("Content-length")
-            req.data = _UploadData(req.data)  # (the setter drops Content-length: put it back)
+            req.data = _UploadData(
+                req.data, self._watch
+            )  # (the setter drops Content-length: put it back)
             if length is not None:
                 req.add_header("Content-length", length)
         upload: list[Any] | None = None
@@ -137,6 +148,8 @@ class WatchingOpener:
             if isinstance(exc, urllib.error.HTTPError):
                 exc.close()  # it holds the socket; speedtest-cli keeps the error around
             raise
+        if not is_upload and self._watch.in_download:
+            self._watch.kernel.add(socket_of(resp), "download")
         if is_upload:
             # The server has answered, so it holds every byte we sent: the socket's
             # retransmission counters for this upload are final. (Loss of OUR segments only:

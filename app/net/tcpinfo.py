@@ -14,6 +14,8 @@ _TCPI_FIELDS: dict[str, tuple[int, str]] = {
     "snd_mss": (16, "I"),
     "rtt_us": (68, "I"),
     "total_retrans": (100, "I"),
+    "bytes_acked": (120, "Q"),
+    "bytes_received": (128, "Q"),
     "segs_out": (136, "I"),
     "data_segs_out": (156, "I"),
     "bytes_sent": (200, "Q"),

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 # ``cryptography`` is imported inside the functions that use it: importing this module (and the
 # notes page) stays cheap at the app's start-up; the first unlock runs on a worker thread.
-from app.notes.errors import TamperedHeader, TamperedRecord, WeakKdfParameters
+from app.notes.errors import DamagedKeySlot, TamperedHeader, TamperedRecord, WeakKdfParameters
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -33,8 +33,11 @@ FLOOR_ITERATIONS = 2
 # Our default: 64 MiB, 3 iterations (RFC 9106's second recommended option uses 64 MiB, t=3).
 DEFAULT_MEMORY_KIB = 64 * 1024
 DEFAULT_ITERATIONS = 3
-MAX_MEMORY_KIB = 4 * 1024 * 1024  # refuse absurd headers that would exhaust memory
-MAX_ITERATIONS = 64
+# The ceiling: a header (vault.json or a backup) asking for more is refused as damaged *before*
+# anything is allocated (a 4 GiB / 64-pass header would cost gigabytes and seconds per unlock).
+MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB
+MAX_ITERATIONS = 10
+MAX_LANES = 8
 
 
 @dataclass(frozen=True)
@@ -44,15 +47,14 @@ class KdfParams:
     lanes: int = 1
 
     def validate(self) -> KdfParams:
-        """Refuse parameters below the OWASP floor (a weakened header) or absurdly high."""
+        """Refuse parameters outside the accepted range: memory 19 MiB–1 GiB, 2–10 passes,
+        1–8 lanes (below: a weakened header; above: a header that would exhaust the machine)."""
+        values = (self.memory_kib, self.iterations, self.lanes)
         if (
-            self.memory_kib < FLOOR_MEMORY_KIB
-            or self.iterations < FLOOR_ITERATIONS
-            or self.lanes < 1
-            or self.memory_kib > MAX_MEMORY_KIB
-            or self.iterations > MAX_ITERATIONS
-            or self.lanes > 16
-            or self.memory_kib < 8 * self.lanes
+            any(type(v) is not int for v in values)
+            or not FLOOR_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB
+            or not FLOOR_ITERATIONS <= self.iterations <= MAX_ITERATIONS
+            or not 1 <= self.lanes <= MAX_LANES
         ):
             raise WeakKdfParameters(
                 f"argon2id parameters refused: m={self.memory_kib} KiB t={self.iterations} p={self.lanes}"
@@ -69,13 +71,13 @@ class KdfParams:
 
     @classmethod
     def from_json(cls, data: object) -> KdfParams:
+        """Parameters from a file, checked before any use (non-integers are refused too)."""
         if not isinstance(data, dict):
             raise TamperedHeader("kdf parameters missing")
-        try:
-            params = cls(int(data["m_kib"]), int(data["t"]), int(data["p"]))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise TamperedHeader("kdf parameters unreadable") from exc
-        return params.validate()
+        values = (data.get("m_kib"), data.get("t"), data.get("p"))
+        if any(type(v) is not int for v in values):
+            raise WeakKdfParameters("kdf parameters are not whole numbers")
+        return cls(*values).validate()  # type: ignore[arg-type]
 
 
 def new_key() -> bytes:
@@ -147,13 +149,14 @@ def unwrap_key(wrapped: WrappedKey, slot_key: bytes, label: bytes) -> bytes:
     try:
         key = AESGCM(wrap_k).decrypt(wrapped.nonce, wrapped.ciphertext, label)
     except (InvalidTag, ValueError) as exc:
-        raise TamperedHeader("wrapped data key failed authentication") from exc
+        raise DamagedKeySlot("wrapped data key failed authentication") from exc
     if len(key) != KEY_BYTES:
-        raise TamperedHeader("wrapped data key has the wrong length")
+        raise DamagedKeySlot("wrapped data key has the wrong length")
     return key
 
 
 def note_aad(note_id: str, version: int, session_id: str | None) -> bytes:
+    """Associated data of a format-1 record (session id stored in plaintext; read only)."""
     return b"sessionready-note|v1|%s|%d|%s" % (
         note_id.encode("utf-8"),
         version,
@@ -161,16 +164,40 @@ def note_aad(note_id: str, version: int, session_id: str | None) -> bytes:
     )
 
 
+def note_aad_v2(note_id: str, version: int, created: str, updated: str) -> bytes:
+    """Associated data of a format-2 record: id, version and both timestamps as stored, so an
+    edit to any of them fails authentication. The linked session is sealed in the payload."""
+    return b"sessionready-note|v2|%s|%d|%s|%s" % (
+        note_id.encode("utf-8"),
+        version,
+        created.encode("utf-8"),
+        updated.encode("utf-8"),
+    )
+
+
+def subkey(data_key: bytes | bytearray, purpose: bytes) -> bytes:
+    """A 256-bit key for one *purpose* (HKDF-SHA256 of the data key): e.g. the anchor's MAC."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    okm = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"sessionready|" + purpose)
+    return okm.derive(bytes(data_key))
+
+
+def mac(key: bytes, message: bytes) -> bytes:
+    return hmac.new(key, message, hashlib.sha256).digest()
+
+
 class NoteCipher:
     """Seals and opens note payloads with the data key."""
 
-    def __init__(self, data_key: bytes) -> None:
+    def __init__(self, data_key: bytes | bytearray) -> None:
         if len(data_key) != KEY_BYTES:
             raise ValueError("data key must be 32 bytes")
         from cryptography.exceptions import InvalidTag
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-        self._aead = AESGCM(data_key)
+        self._aead = AESGCM(bytes(data_key))
         self._invalid_tag = InvalidTag
 
     def seal(self, plaintext: bytes, aad: bytes) -> tuple[bytes, bytes]:

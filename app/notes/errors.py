@@ -37,6 +37,16 @@ class KeyringUnavailable(VaultError):
         )
 
 
+class KeyringStopped(KeyringUnavailable):
+    """The keyring answered before but stopped (its D-Bus connection or daemon went away)."""
+
+    def message(self) -> str:
+        return translate(
+            "Notes",
+            "This computer's keyring stopped answering. Use your passphrase or recovery code to open your notes.",
+        )
+
+
 class KeyringLocked(VaultError):
     def message(self) -> str:
         return translate(
@@ -103,11 +113,43 @@ class TamperedHeader(VaultError):
         )
 
 
-class WeakKdfParameters(VaultError):
+class DamagedKeySlot(TamperedHeader):
+    """The secret was right (its check value matched) but the wrapped data key fails."""
+
     def message(self) -> str:
         return translate(
             "Notes",
-            "The key file of your notes asks for weak protection, so it was refused. Restore a backup.",
+            "The part of the key file that this method opens is damaged. Try your recovery code, or restore a backup.",
+        )
+
+
+class WeakKdfParameters(TamperedHeader):
+    """Key-derivation settings outside the accepted range (too weak, or absurdly costly)."""
+
+    def message(self) -> str:
+        return translate(
+            "Notes",
+            "The key file of your notes is damaged: it asks for settings SessionReady never uses. Try your recovery code, or restore a backup.",
+        )
+
+
+class DatabaseDamaged(VaultError):
+    """notes.db is not a readable SQLite database (overwritten, truncated, corrupt)."""
+
+    def message(self) -> str:
+        return translate(
+            "Notes",
+            "The file that holds your notes is damaged and cannot be read. Restore a backup, or ask support for help.",
+        )
+
+
+class NotesRolledBack(NotesListChanged):
+    """notes.db is older than the sequence number anchored in vault.json (put back, or lowered)."""
+
+    def message(self) -> str:
+        return translate(
+            "Notes",
+            "Your notes file was replaced by an older copy outside SessionReady. Notes written since then may be missing: restore a backup to bring them back.",
         )
 
 
@@ -141,7 +183,37 @@ class VaultLocked(VaultError):
 
 
 class BackupError(VaultError):
+    """A backup that cannot be opened (the subclasses name why)."""
+
     def message(self) -> str:
         return translate(
             "Notes", "This backup file cannot be opened. Check the passphrase and the file."
+        )
+
+
+class NotABackup(BackupError):
+    def message(self) -> str:
+        return translate("Notes", "This file is not a SessionReady notes backup.")
+
+
+class BackupTruncated(BackupError):
+    def message(self) -> str:
+        return translate(
+            "Notes",
+            "This backup file is incomplete: it was cut off, perhaps while copying. Use a complete copy.",
+        )
+
+
+class BackupWrongPassphrase(BackupError):
+    def message(self) -> str:
+        return translate(
+            "Notes", "That passphrase does not open this backup. Check it and try again."
+        )
+
+
+class BackupDamaged(BackupError):
+    def message(self) -> str:
+        return translate(
+            "Notes",
+            "This backup file is damaged and cannot be opened. Use another copy if you have one.",
         )

@@ -42,6 +42,7 @@ PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
 
 DETECT: Any = object()  # "find the OS keyring" (the default keystore)
+MAX_HEADER_BYTES = 256 * 1024  # a real header is about 2 KB
 
 
 def iso(dt: datetime) -> str:
@@ -135,8 +136,12 @@ class KeySlots:
                 raise VaultHeaderMissing("vault header missing while notes exist")
             raise VaultError("no vault yet")
         try:
-            data = json.loads(self.path.read_text("utf-8"))
-        except (OSError, ValueError) as exc:
+            with self.path.open("rb") as fh:
+                raw = fh.read(MAX_HEADER_BYTES + 1)  # bounded: never read a huge file whole
+            if len(raw) > MAX_HEADER_BYTES:
+                raise ValueError("vault header too large")
+            data = json.loads(raw.decode("utf-8"))
+        except (OSError, ValueError, RecursionError) as exc:
             raise TamperedHeader("vault header unreadable") from exc
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise TamperedHeader("not a vault header")
@@ -170,6 +175,13 @@ class KeySlots:
 
     def expect_manifest(self) -> None:
         self.write({**self.read(), "manifest": 1})
+
+    def anchor_entry(self) -> object:
+        """The header's rollback anchor entry as stored (see ``anchor``), None when absent."""
+        return self.read().get("anchor")
+
+    def write_anchor(self, entry: dict[str, Any]) -> None:
+        self.write({**self.read(), "anchor": entry})
 
     def _with_slots(self, slots: dict[str, Any]) -> None:
         self.write({**self.read(), "slots": slots})
@@ -251,15 +263,76 @@ class KeySlots:
         except (VaultError, WrongSlotSecret):
             return False
 
-    # re-wrapping the data key ---------------------------------------------------------------
-    def change_passphrase(self, data_key: bytes, new: str, current: str | None) -> None:
+    def keyring_key(self, data_key: bytes | bytearray) -> bytes:
+        """The keyring's slot key, checked to open *data_key* (before a key change)."""
         header = self.read()
-        slots = dict(header["slots"])
-        if PASSPHRASE in slots:
+        store = self.keystore
+        if store is None:
+            raise KeyringUnavailable("no usable keyring")
+        key = store.get(header["vault_id"])
+        if key is None:
+            raise KeyringEntryMissing("keyring entry missing")
+        try:
+            if len(key) == crypto.KEY_BYTES and open_slot(header, KEYRING, key) == data_key:
+                return key
+        except WrongSlotSecret:
+            pass
+        raise KeyringChanged("keyring entry does not match this vault")
+
+    def check_passphrase(self, current: str | None) -> None:
+        """Raises WrongPassphrase unless *current* opens the passphrase slot (when there is one)."""
+        header = self.read()
+        if PASSPHRASE in header["slots"]:
             try:
                 open_slot(header, PASSPHRASE, current or "")
             except WrongSlotSecret as exc:
                 raise WrongPassphrase("current passphrase wrong") from exc
+
+    def rekey(
+        self,
+        new_key: bytes | bytearray,
+        passphrase: str | None,
+        keyring_key: bytes | None,
+        anchor: dict[str, Any],
+    ) -> str:
+        """Wrap *new_key* in every slot and write it with its *anchor*: one atomic write, the
+        switch of a key change. Returns the new recovery code (the old one stops working)."""
+        header = self.read()
+        vault_id = header["vault_id"]
+        key = bytes(new_key)
+        code = crypto.new_recovery_code()
+        secret = crypto.recovery_secret(code)
+        slots = {RECOVERY: make_slot(RECOVERY, vault_id, key, secret, self.kdf_params)}
+        if passphrase:
+            slots[PASSPHRASE] = make_slot(PASSPHRASE, vault_id, key, passphrase, self.kdf_params)
+        if keyring_key is not None:
+            slots[KEYRING] = make_slot(KEYRING, vault_id, key, keyring_key, self.kdf_params)
+        self.write({**header, "slots": slots, "anchor": anchor, "rekeyed": iso(utcnow())})
+        log.info("notes data key replaced (methods: %s)", ",".join(sorted(slots)))
+        return code
+
+    def replace_recovery_code(self, data_key: bytes) -> str:
+        """A new recovery code for *data_key* (the old one stops working). Returns it."""
+        header = self.read()
+        code = crypto.new_recovery_code()
+        slots = dict(header["slots"])
+        slots[RECOVERY] = make_slot(
+            RECOVERY, header["vault_id"], data_key, crypto.recovery_secret(code), self.kdf_params
+        )
+        self._with_slots(slots)
+        log.info("notes recovery code replaced")
+        return code
+
+    # re-wrapping the data key ---------------------------------------------------------------
+    def change_passphrase(
+        self, data_key: bytes, new: str, current: str | None, verify: bool = True
+    ) -> None:
+        """*current* must open the passphrase slot, unless *verify* is off (the data key was
+        just opened with the recovery code)."""
+        header = self.read()
+        slots = dict(header["slots"])
+        if verify:
+            self.check_passphrase(current)
         slots[PASSPHRASE] = make_slot(
             PASSPHRASE, header["vault_id"], data_key, new, self.kdf_params
         )

@@ -1,8 +1,11 @@
 """The OS keyring, behind a small interface that tells "locked" apart from "missing".
 
-Only backends with ``keyring`` priority >= 1 that are not plaintext stores count as real (the
-``fail`` and ``null`` backends and keyrings.alt's file backends are refused): with none, the vault
-uses a passphrase instead — never plaintext (Vorta issue #1361 is the cautionary tale).
+Only the system stores on an allow-list count (Secret Service — directly or through libsecret —,
+KWallet, macOS Keychain, Windows Credential Manager), and only when ``keyring`` gives them
+priority >= 1: any other backend (plaintext files, ``fail``, ``null``, third-party ones) is
+refused and the vault uses a passphrase instead — never plaintext (Vorta issue #1361 is the
+cautionary tale). A keyring that fails mid-session (its D-Bus connection or daemon gone) raises
+``KeyringStopped`` ("use your passphrase"), never the backend's own exception.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from typing import Any, Protocol
 
 # ``keyring`` is imported where it is used (when the vault is first touched, on a worker), not
 # at module level: importing it costs the app's start-up tens of milliseconds.
-from app.notes.errors import KeyringLocked, KeyringUnavailable
+from app.notes.errors import KeyringLocked, KeyringStopped, KeyringUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +26,15 @@ SECRET_PREFIX = "srv1:"
 # Windows Credential Manager stores at most 2560 bytes per secret; ours is 49 ASCII characters.
 MAX_SECRET_BYTES = 2560
 
-_REFUSED_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt.file")
+# Exact classes (module.qualname): a subclass or look-alike elsewhere is not trusted.
+ALLOWED_BACKENDS: tuple[str, ...] = (
+    "keyring.backends.SecretService.Keyring",
+    "keyring.backends.libsecret.Keyring",
+    "keyring.backends.kwallet.DBusKeyring",
+    "keyring.backends.kwallet.DBusKeyringKWallet4",
+    "keyring.backends.macOS.Keyring",
+    "keyring.backends.Windows.WinVaultKeyring",
+)
 
 
 class KeyStore(Protocol):
@@ -42,16 +53,15 @@ def backend_priority(backend: Any) -> float:
         return -1.0
 
 
-def is_real_backend(backend: Any) -> bool:
-    """A system store that encrypts at rest: priority >= 1 and not a plaintext/fail/null one."""
+def backend_name(backend: Any) -> str:
     cls = type(backend)
-    module = cls.__module__ or ""
-    if any(module == m or module.startswith(m + ".") for m in _REFUSED_MODULES):
-        return False
-    if "plaintext" in cls.__name__.lower():
-        return False
-    if module.startswith("keyring.backends.chainer"):
-        return False  # judged through the backends it chains
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def is_real_backend(backend: Any) -> bool:
+    """An allowed system store (see ALLOWED_BACKENDS) that ``keyring`` rates usable here."""
+    if backend_name(backend) not in ALLOWED_BACKENDS:
+        return False  # a chainer is judged through the backends it chains
     return backend_priority(backend) >= 1
 
 
@@ -121,7 +131,7 @@ class OsKeyring:
             raise
         except Exception as exc:  # D-Bus gone, daemon crashed, permission denied …
             log.warning("keyring %s failed: %s", what, type(exc).__name__)
-            raise KeyringUnavailable(f"keyring {what} failed: {type(exc).__name__}") from exc
+            raise KeyringStopped(f"keyring {what} failed: {type(exc).__name__}") from exc
 
     def get(self, account: str) -> bytes | None:
         secret = self._call("read", self.backend.get_password, SERVICE, account)

@@ -1,7 +1,7 @@
 """Sealed notes and the sealed manifest that vouches for them.
 
-A note is stored as a Record: plaintext ids, timestamps and version, the rest AES-GCM sealed with
-its id, version and session bound in. The manifest (note id -> current version of every live
+A note is stored as a Record: plaintext id, timestamps and version, the rest (with the linked
+session) AES-GCM sealed with the id, version and both timestamps bound in as associated data. The manifest (note id -> current version of every live
 note) is one sealed row rewritten in the same transaction as every save and delete, so a note
 put back from an older copy, a deleted note resurrected, or a note removed outside SessionReady
 is noticed at unlock (``open_all``).
@@ -16,41 +16,54 @@ from datetime import datetime
 
 from app.notes import crypto
 from app.notes.crypto import NoteCipher
-from app.notes.errors import ChangedOutside, NotesListChanged, TamperedRecord
+from app.notes.errors import ChangedOutside, NotesListChanged, NotesRolledBack, TamperedRecord
 from app.notes.keyslots import iso
 from app.notes.model import Note
-from app.notes.storage import ManifestRow, ManifestUpdate, Record
+from app.notes.storage import FORMAT_V1, FORMAT_V2, ManifestRow, ManifestUpdate, Record
 
 log = logging.getLogger(__name__)
 
 
 def seal_note(note: Note, cipher: NoteCipher) -> Record:
-    aad = crypto.note_aad(note.id, note.version, note.session_id)
+    """A format-2 record: the session sealed inside, the timestamps authenticated."""
+    created, updated = iso(note.created), iso(note.updated)
+    aad = crypto.note_aad_v2(note.id, note.version, created, updated)
     nonce, sealed = cipher.seal(note.payload(), aad)
-    return Record(
-        note.id, note.version, iso(note.created), iso(note.updated), note.session_id,
-        nonce, sealed,
-    )  # fmt: skip
+    return Record(note.id, note.version, created, updated, None, nonce, sealed, FORMAT_V2)
+
+
+def record_aad(record: Record) -> bytes:
+    """The associated data *record* was sealed with (by its format)."""
+    if record.format == FORMAT_V2:
+        return crypto.note_aad_v2(record.id, record.version, record.created, record.updated)
+    if record.format == FORMAT_V1:
+        return crypto.note_aad(record.id, record.version, record.session_id)
+    raise TamperedRecord(record.id)
 
 
 def open_record(record: Record, cipher: NoteCipher) -> Note:
-    """The note in *record*; raises TamperedRecord when it fails authentication."""
-    aad = crypto.note_aad(record.id, record.version, record.session_id)
-    raw = cipher.open(record.nonce, record.sealed, aad, record.id)
+    """The note in *record* (format 1 or 2); raises TamperedRecord when it fails
+    authentication."""
+    raw = cipher.open(record.nonce, record.sealed, record_aad(record), record.id)
     try:
         fields = Note.payload_fields(raw)
         created = datetime.fromisoformat(record.created)
         updated = datetime.fromisoformat(record.updated)
     except ValueError as exc:
         raise TamperedRecord(record.id) from exc
+    if record.format == FORMAT_V1:
+        fields["session_id"] = record.session_id
     return Note(
         id=record.id,
-        session_id=record.session_id,
         created=created,
         updated=updated,
         version=record.version,
         **fields,  # type: ignore[arg-type]
     )
+
+
+def manifest_aad(vault_id: str, seq: int) -> bytes:
+    return b"sessionready-manifest|v1|%s|%d" % (vault_id.encode("utf-8"), seq)
 
 
 class Manifest:
@@ -64,7 +77,7 @@ class Manifest:
         self._pending: tuple[dict[str, int], int] = ({}, 0)
 
     def _aad(self, seq: int) -> bytes:
-        return b"sessionready-manifest|v1|%s|%d" % (self.vault_id.encode("utf-8"), seq)
+        return manifest_aad(self.vault_id, seq)
 
     def open(self, row: ManifestRow) -> dict[str, int]:
         """The entries sealed in *row*; raises TamperedRecord when it fails authentication."""
@@ -124,16 +137,23 @@ class Opened:
 
 
 def open_all(
-    records: list[Record], row: ManifestRow | None, manifest: Manifest, expected: bool
+    records: list[Record],
+    row: ManifestRow | None,
+    manifest: Manifest,
+    expected: bool,
+    anchored: int | None = None,
+    problem: NotesListChanged | None = None,
 ) -> Opened:
     """Open every record, then hold them against the sealed manifest *row*.
 
     A record that authenticates but is not at the manifest's version (an older copy put back, or
     a deleted note resurrected) is reported as ChangedOutside; a note the manifest lists without
     a row is reported missing; the others open normally. *expected*: the header says a manifest
-    was sealed, so its absence is reported. Sets *manifest*'s entries and sequence number.
+    was sealed, so its absence is reported. *anchored*: the sequence number vault.json vouches
+    for (see ``anchor``); a manifest older than it, or none, means notes.db was rolled back.
+    *problem*: one already found (the anchor itself). Sets *manifest*'s entries and sequence.
     """
-    out = Opened()
+    out = Opened(list_problem=problem)
     sealed: dict[str, int] | None = None
     if row is not None:
         manifest.seq = row.seq
@@ -141,8 +161,13 @@ def open_all(
             sealed = manifest.open(row)
         except TamperedRecord:
             out.list_problem = NotesListChanged("manifest failed authentication")
+        if anchored is not None and row.seq < anchored:
+            out.list_problem = NotesRolledBack(f"manifest {row.seq} older than anchor {anchored}")
+    elif anchored is not None:
+        out.list_problem = NotesRolledBack("manifest missing while anchored")
     elif expected:
-        out.list_problem = NotesListChanged("manifest missing")
+        out.list_problem = out.list_problem or NotesListChanged("manifest missing")
+    manifest.seq = max(manifest.seq, anchored or 0)  # the next write goes past the anchor
     for record in records:
         try:
             note = open_record(record, manifest.cipher)

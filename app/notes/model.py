@@ -17,15 +17,21 @@ class Note:
     title: str = ""
     body: str = ""
     tags: tuple[str, ...] = ()
-    mood: int | None = None  # 1–10 for a mood check-in, else None
+    mood: int | None = None  # 1–10 for a mood check-in (0: not chosen yet), else None
     session_id: str | None = None
     created: datetime = field(default_factory=utcnow)
     updated: datetime = field(default_factory=utcnow)
     version: int = 0  # stored version; 0 = never saved
 
     def payload(self) -> bytes:
-        """The encrypted part: title, body, tags (and the mood score)."""
-        data = {"title": self.title, "body": self.body, "tags": list(self.tags), "mood": self.mood}
+        """The encrypted part: title, body, tags, the mood score and the linked session."""
+        data = {
+            "title": self.title,
+            "body": self.body,
+            "tags": list(self.tags),
+            "mood": self.mood,
+            "session": self.session_id,
+        }
         return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
     @staticmethod
@@ -35,11 +41,13 @@ class Note:
             raise ValueError("payload is not an object")
         tags = data.get("tags") or []
         mood = data.get("mood")
+        session = data.get("session")
         return {
+            "session_id": session if isinstance(session, str) and session else None,
             "title": str(data.get("title", "")),
             "body": str(data.get("body", "")),
             "tags": tuple(str(t) for t in tags) if isinstance(tags, list) else (),
-            "mood": mood if isinstance(mood, int) and 1 <= mood <= 10 else None,
+            "mood": mood if isinstance(mood, int) and 0 <= mood <= 10 else None,
         }
 
     def matches(self, query: str) -> bool:

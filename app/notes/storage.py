@@ -1,18 +1,28 @@
 """SQLite storage for sealed notes: WAL, synchronous=FULL, versioned schema with migrations.
 
-Only ids, timestamps, versions and the linked session id are plaintext; everything the patient
-wrote is in ``sealed`` (AES-GCM ciphertext + tag), next to its ``nonce``.
+Only ids, timestamps and versions are plaintext (format 2: the timestamps are bound into the
+record's associated data); everything the patient wrote, and the session a note is linked to, is
+in ``sealed`` (AES-GCM ciphertext + tag), next to its ``nonce``. Format-1 rows (before schema 4)
+kept the session id in plaintext; the first unlock re-seals them (``vault``). ``next_nonce`` /
+``next_sealed`` hold a record re-sealed under a new data key while a key change runs
+(``rotation``). The file is created owner-only (0600; SQLite gives ``-wal``/``-shm`` the same).
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.notes.errors import VaultTooNew
+from app.notes.errors import DatabaseDamaged, VaultTooNew
+
+FORMAT_V1 = 1  # session id in plaintext, timestamps unauthenticated (read only)
+FORMAT_V2 = 2  # session sealed, timestamps in the associated data
+SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
 
 
 @dataclass(frozen=True)
@@ -21,14 +31,41 @@ class Record:
     version: int
     created: str  # ISO 8601, UTC
     updated: str
-    session_id: str | None
+    session_id: str | None  # format 1 only; None for format 2
     nonce: bytes
     sealed: bytes
+    format: int = FORMAT_V2
+
+
+@contextlib.contextmanager
+def damage_named() -> Iterator[None]:
+    """Turn SQLite's "not a database" / "malformed" into DatabaseDamaged (its own message)."""
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        text = str(exc).lower()
+        if (
+            code in (SQLITE_CORRUPT, SQLITE_NOTADB)
+            or "malformed" in text
+            or "not a database" in text
+        ):
+            raise DatabaseDamaged(f"notes database unreadable: {exc}") from exc
+        raise
+
+
+def create_private(path: Path) -> None:
+    """Create *path* (empty) readable by the owner only, or make an existing one so."""
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
 
 
 def _v1(conn: sqlite3.Connection) -> None:
     conn.execute(
-        "CREATE TABLE notes ("
+        "CREATE TABLE IF NOT EXISTS notes ("
         " id TEXT PRIMARY KEY,"
         " version INTEGER NOT NULL,"
         " created TEXT NOT NULL,"
@@ -37,12 +74,12 @@ def _v1(conn: sqlite3.Connection) -> None:
         " nonce BLOB NOT NULL,"
         " sealed BLOB NOT NULL)"
     )
-    conn.execute("CREATE INDEX notes_updated ON notes(updated DESC)")
+    conn.execute("CREATE INDEX IF NOT EXISTS notes_updated ON notes(updated DESC)")
 
 
 def _v2(conn: sqlite3.Connection) -> None:
     # Filter by session without a full scan.
-    conn.execute("CREATE INDEX notes_session ON notes(session_id)")
+    conn.execute("CREATE INDEX IF NOT EXISTS notes_session ON notes(session_id)")
 
 
 def _v3(conn: sqlite3.Connection) -> None:
@@ -50,7 +87,7 @@ def _v3(conn: sqlite3.Connection) -> None:
     # the same transaction as every save/delete. Existing vaults get it on their next unlock
     # (sealing needs the data key, which a migration does not have).
     conn.execute(
-        "CREATE TABLE manifest ("
+        "CREATE TABLE IF NOT EXISTS manifest ("
         " id INTEGER PRIMARY KEY CHECK (id = 1),"
         " seq INTEGER NOT NULL,"
         " nonce BLOB NOT NULL,"
@@ -58,11 +95,28 @@ def _v3(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v4(conn: sqlite3.Connection) -> None:
+    # Record format (1: session id in plaintext; 2: sealed, timestamps authenticated), and room
+    # for a record re-sealed under a new data key while the key is being changed. The session
+    # index goes: filtering by session happens in memory after unlock.
+    _add_column(conn, "notes", "format", "INTEGER NOT NULL DEFAULT 1")
+    conn.execute("DROP INDEX IF EXISTS notes_session")
+    for table in ("notes", "manifest"):
+        _add_column(conn, table, "next_nonce", "BLOB")
+        _add_column(conn, table, "next_sealed", "BLOB")
+
+
+def _add_column(conn: sqlite3.Connection, table: str, column: str, declaration: str) -> None:
+    # Migrations may run again over a schema already there (user_version lowered by hand).
+    if column not in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+
+
 # MIGRATIONS[i] takes the schema from version i to i + 1 (PRAGMA user_version).
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
-_COLUMNS = "id, version, created, updated, session_id, nonce, sealed"
+_COLUMNS = "id, version, created, updated, session_id, nonce, sealed, format"
 
 
 @dataclass(frozen=True)
@@ -82,14 +136,20 @@ class NoteStore:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._lock = threading.RLock()
+        create_private(self.path)
         self.conn = sqlite3.connect(
             self.path, isolation_level=None, check_same_thread=False, timeout=10
         )
-        self.conn.execute("PRAGMA journal_mode=WAL")
-        self.conn.execute("PRAGMA synchronous=FULL")
-        self.conn.execute("PRAGMA foreign_keys=ON")
-        self.conn.execute("PRAGMA secure_delete=ON")
-        self.migrate()
+        try:
+            with damage_named():
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA synchronous=FULL")
+                self.conn.execute("PRAGMA foreign_keys=ON")
+                self.conn.execute("PRAGMA secure_delete=ON")
+                self.migrate()
+        except BaseException:
+            self.conn.close()
+            raise
 
     # schema --------------------------------------------------------------------------------
     def schema_version(self) -> int:
@@ -116,15 +176,13 @@ class NoteStore:
             return int(self.conn.execute("SELECT COUNT(*) FROM notes").fetchone()[0])
 
     def all(self) -> Iterator[Record]:
-        with self._lock:
-            rows = self.conn.execute(
-                f"SELECT {_COLUMNS} FROM notes ORDER BY updated DESC, id"
-            ).fetchall()
+        with self._lock, damage_named():
+            rows = self.conn.execute(f"SELECT {_COLUMNS} FROM notes ORDER BY id").fetchall()
         for row in rows:
             yield Record(*row)
 
     def get(self, note_id: str) -> Record | None:
-        with self._lock:
+        with self._lock, damage_named():
             row = self.conn.execute(
                 f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,)
             ).fetchone()
@@ -136,7 +194,7 @@ class NoteStore:
         return int(row[0]) if row else 0
 
     def manifest(self) -> ManifestRow | None:
-        with self._lock:
+        with self._lock, damage_named():
             row = self.conn.execute(
                 "SELECT seq, nonce, sealed FROM manifest WHERE id = 1"
             ).fetchone()
@@ -163,15 +221,18 @@ class NoteStore:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 self.conn.executemany(
-                    f"INSERT INTO notes ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    f"INSERT INTO notes ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                     " ON CONFLICT(id) DO UPDATE SET version=excluded.version,"
-                    " updated=excluded.updated, session_id=excluded.session_id,"
-                    " nonce=excluded.nonce, sealed=excluded.sealed",
+                    " created=excluded.created, updated=excluded.updated,"
+                    " session_id=excluded.session_id, nonce=excluded.nonce,"
+                    " sealed=excluded.sealed, format=excluded.format,"
+                    " next_nonce=NULL, next_sealed=NULL",
                     [
-                        (r.id, r.version, r.created, r.updated, r.session_id, r.nonce, r.sealed)
+                        (r.id, r.version, r.created, r.updated, r.session_id, r.nonce, r.sealed,
+                         r.format)
                         for r in records
                     ],
-                )
+                )  # fmt: skip
                 self.conn.executemany("DELETE FROM notes WHERE id = ?", [(i,) for i in deleted])
                 if manifest is not None:
                     # Read inside the write lock: another process may have saved since.
@@ -179,13 +240,79 @@ class NoteStore:
                     self.conn.execute(
                         "INSERT INTO manifest (id, seq, nonce, sealed) VALUES (1, ?, ?, ?)"
                         " ON CONFLICT(id) DO UPDATE SET seq=excluded.seq,"
-                        " nonce=excluded.nonce, sealed=excluded.sealed",
+                        " nonce=excluded.nonce, sealed=excluded.sealed,"
+                        " next_nonce=NULL, next_sealed=NULL",
                         (new.seq, new.nonce, new.sealed),
                     )
                 self.conn.execute("COMMIT")
             except BaseException:
                 self.conn.execute("ROLLBACK")
                 raise
+
+    def forget_plaintext_links(self) -> None:
+        """Clear the format-1 plaintext session column of every row, then drop the old page
+        images from the WAL (secure_delete zeroes the freed space in the file itself)."""
+        with self._lock:
+            self.conn.execute("UPDATE notes SET session_id = NULL WHERE session_id IS NOT NULL")
+            self.checkpoint()
+
+    def checkpoint(self) -> None:
+        with self._lock, contextlib.suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    # a new data key: re-sealed copies beside the current ones, then one switch (rotation) ----
+    def stage(
+        self, sealed: Iterable[tuple[str, bytes, bytes]], manifest: tuple[bytes, bytes] | None
+    ) -> None:
+        """Keep (id, nonce, sealed) under a new key beside each current record: one transaction."""
+        with self._lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                self.conn.executemany(
+                    "UPDATE notes SET next_nonce = ?, next_sealed = ? WHERE id = ?",
+                    [(nonce, data, note_id) for note_id, nonce, data in sealed],
+                )
+                if manifest is not None:
+                    self.conn.execute(
+                        "UPDATE manifest SET next_nonce = ?, next_sealed = ? WHERE id = 1",
+                        manifest,
+                    )
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+
+    def staged(self) -> tuple[list[Record], ManifestRow | None]:
+        """Records (with their staged nonce and sealed) and the staged manifest, if any."""
+        with self._lock, damage_named():
+            rows = self.conn.execute(
+                "SELECT id, version, created, updated, session_id, next_nonce, next_sealed,"
+                " format FROM notes WHERE next_sealed IS NOT NULL"
+            ).fetchall()
+            man = self.conn.execute(
+                "SELECT seq, next_nonce, next_sealed FROM manifest"
+                " WHERE id = 1 AND next_sealed IS NOT NULL"
+            ).fetchone()
+        records = [Record(*r) for r in rows]
+        return records, (ManifestRow(int(man[0]), bytes(man[1]), bytes(man[2])) if man else None)
+
+    def end_staging(self, *, promote: bool) -> None:
+        """Make the staged copies current (*promote*), or drop them: one transaction."""
+        with self._lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                for table in ("notes", "manifest"):
+                    if promote:
+                        self.conn.execute(
+                            f"UPDATE {table} SET nonce = next_nonce, sealed = next_sealed"
+                            " WHERE next_sealed IS NOT NULL"
+                        )
+                    self.conn.execute(f"UPDATE {table} SET next_nonce = NULL, next_sealed = NULL")
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        self.checkpoint()
 
     # maintenance -------------------------------------------------------------------------
     def integrity_ok(self) -> bool:
@@ -199,10 +326,7 @@ class NoteStore:
 
     def close(self) -> None:
         with self._lock:
-            try:
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            except sqlite3.Error:
-                pass
+            self.checkpoint()
             self.conn.close()
 
 
@@ -212,11 +336,12 @@ def count_notes(path: Path) -> int:
         return 0
     conn = sqlite3.connect(path, timeout=10)
     try:
-        row = conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name='notes'"
-        ).fetchone()
-        if not row:
-            return 0
-        return int(conn.execute("SELECT COUNT(*) FROM notes").fetchone()[0])
+        with damage_named():
+            row = conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name='notes'"
+            ).fetchone()
+            if not row:
+                return 0
+            return int(conn.execute("SELECT COUNT(*) FROM notes").fetchone()[0])
     finally:
         conn.close()

@@ -52,11 +52,12 @@ def template(template_id: str) -> Template:
 
 
 def fields_from_template(template_id: str) -> dict[str, object]:
-    """Translated title/body/tags (and a starting mood of 5) for a new note."""
+    """Translated title/body/tags (and, for a check-in, a mood not chosen yet: 0) for a new
+    note. No mood is pre-picked: the patient chooses it."""
     t = template(template_id)
     return {
         "title": translate("NoteTemplates", t.title),
         "body": translate("NoteTemplates", t.body),
         "tags": (translate("NoteTemplates", t.tag),),
-        "mood": 5 if t.mood else None,
+        "mood": 0 if t.mood else None,
     }

@@ -1,34 +1,36 @@
 """The notes vault: one data key, opened by a key slot, sealing every note.
 
-Files in ``<data dir>/notes/``: ``vault.json`` (the header: the data key wrapped once per unlock
-method, see ``keyslots``) and ``notes.db`` (SQLite, sealed records and the sealed manifest, see
-``storage`` and ``manifest``). See DESIGN.md, Notes vault. All methods are thread-safe; the UI
-calls them from one worker thread at a time.
+Files in ``<data dir>/notes/`` (owner-only): ``vault.json`` (the header: the data key wrapped
+once per unlock method, see ``keyslots``, and the rollback ``anchor``) and ``notes.db`` (SQLite,
+sealed records and the sealed manifest, see ``storage`` and ``manifest``). See DESIGN.md, Notes
+vault. All methods are thread-safe; the UI calls them from one worker thread at a time.
 """
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import threading
 import uuid
 from pathlib import Path
 from typing import Any
 
-from app.notes import crypto
+from app.notes import anchor, crypto, files, rotation
 from app.notes.crypto import KdfParams, NoteCipher
 from app.notes.errors import (
     KeyringUnavailable,
     NotesListChanged,
     TamperedRecord,
+    VaultError,
     VaultExists,
     VaultHeaderMissing,
     VaultLocked,
 )
-from app.notes.keyslots import DETECT, KeySlots
+from app.notes.keyslots import DETECT, KEYRING, KeySlots
 from app.notes.keystore import KeyStore
 from app.notes.manifest import Manifest, open_all, seal_note
 from app.notes.model import Note, utcnow
-from app.notes.storage import NoteStore, count_notes
+from app.notes.storage import FORMAT_V1, FORMAT_V2, NoteStore, Record, count_notes
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +60,11 @@ class Vault:
             lambda: count_notes(self.db_path) > 0,
         )
         self._lock = threading.RLock()
+        self._tidied = False
         self._store: NoteStore | None = None
         self._cipher: NoteCipher | None = None
-        self._data_key: bytes | None = None
+        self._data_key: bytearray | None = None  # zeroed on lock
+        self.opened_with_recovery = False  # unlocked with the recovery code this time
         self._manifest: Manifest | None = None
         self._cache: dict[str, Note] = {}
         self._damaged: dict[str, TamperedRecord] = {}
@@ -88,6 +92,7 @@ class Vault:
         with self._lock:
             if self._cipher is not None:
                 return "unlocked"
+            self._tidy()
             if self.slots.exists():
                 return "locked"
             if count_notes(self.db_path) > 0:
@@ -106,6 +111,12 @@ class Vault:
     def vault_id(self) -> str:
         return self.slots.vault_id
 
+    def _tidy(self) -> None:
+        """Once per start: remove temporary files a crash left behind; owner-only modes."""
+        if not self._tidied:
+            self._tidied = True
+            files.tidy(self.directory)
+
     # setup, unlock, lock --------------------------------------------------------------------
     def create(self, *, use_keyring: bool, passphrase: str | None = None) -> str:
         """Create a new vault and unlock it. Returns the recovery code (show it once)."""
@@ -118,7 +129,7 @@ class Vault:
                 raise KeyringUnavailable("no usable keyring")
             if not use_keyring and not passphrase:
                 raise ValueError("a passphrase is needed when the keyring is not used")
-            self.directory.mkdir(parents=True, exist_ok=True)
+            files.private_dir(self.directory)
             data_key = crypto.new_key()
             code = self.slots.create(data_key, use_keyring=use_keyring, passphrase=passphrase)
             self._open_with_key(data_key)
@@ -126,32 +137,55 @@ class Vault:
 
     def unlock_with_keyring(self) -> None:
         with self._lock:
+            self.slots.forget()  # read the header as it is on disk now
             self._open_with_key(self.slots.open_with_keyring())
 
     def unlock_with_passphrase(self, passphrase: str) -> None:
         with self._lock:
+            self.slots.forget()  # read the header as it is on disk now
             self._open_with_key(self.slots.open_with_passphrase(passphrase))
+            self.opened_with_recovery = False
 
     def unlock_with_recovery_code(self, code: str) -> None:
         with self._lock:
+            self.slots.forget()  # read the header as it is on disk now
             self._open_with_key(self.slots.open_with_recovery_code(code))
+            self.opened_with_recovery = True  # the passphrase may be forgotten: it may be reset
 
     def _open_with_key(self, data_key: bytes) -> None:
-        self._data_key = data_key
-        self._cipher = NoteCipher(data_key)
-        if self._store is None:
-            self._store = NoteStore(self.db_path)
-        self._load_all()
+        self._tidy()
+        files.private_dir(self.directory)
+        store = self._store or NoteStore(self.db_path)  # DatabaseDamaged when unreadable
+        self._store = store
+        self._data_key = bytearray(data_key)
+        self._cipher = NoteCipher(self._data_key)
+        try:
+            rotation.settle(store, self._cipher, self.slots.vault_id)
+            self._load_all()
+        except BaseException:
+            self.lock()
+            raise
 
     def _load_all(self) -> None:
-        """Open every record against the sealed manifest (see ``manifest.open_all``)."""
+        """Open every record against the sealed manifest (see ``manifest.open_all``) and the
+        manifest against the anchor in the header (see ``anchor``); then bring old records to
+        format 2 and the anchor up to date."""
         assert self._store is not None and self._cipher is not None
+        assert self._data_key is not None
+        records = list(self._store.all())
+        anchored, problem = anchor.read(
+            self.slots.anchor_entry(), self._data_key, self.slots.vault_id
+        )
+        if anchored is None and problem is None and any(r.format == FORMAT_V2 for r in records):
+            problem = NotesListChanged("anchor missing")  # removed from the header
         manifest = Manifest(self._cipher, self.slots.vault_id)
         opened = open_all(
-            list(self._store.all()),
+            records,
             self._store.manifest(),
             manifest,
             self.slots.manifest_expected(),
+            anchored,
+            problem,
         )
         self._manifest = manifest
         self._cache = opened.notes
@@ -160,7 +194,11 @@ class Vault:
         self._list_problem = opened.list_problem
         if opened.start_manifest:
             self._store.commit((), (), manifest.update({}, ()))
+            manifest.committed()
             self.slots.expect_manifest()
+        self._upgrade_records(records)
+        if manifest.seq != anchored:
+            self._anchor_after_write(manifest.seq)
         if self._damaged or self._missing or self._list_problem:
             log.warning(
                 "notes integrity: %d record(s) damaged or changed outside, %d missing, list %s",
@@ -169,8 +207,42 @@ class Vault:
                 "changed" if self._list_problem else "ok",
             )
 
+    def _upgrade_records(self, records: list[Record]) -> None:
+        """Format-1 records that opened are re-sealed as format 2 (session sealed, timestamps
+        authenticated) at the next version, so an old copy of them is "changed outside"; then
+        no row keeps a session id in plaintext. One transaction."""
+        old = [self._cache[r.id] for r in records if r.format == FORMAT_V1 and r.id in self._cache]
+        if not any(r.format == FORMAT_V1 or r.session_id for r in records):
+            return
+        assert self._store is not None and self._manifest is not None
+        if old:
+            self.save_many([n.with_changes(version=n.version + 1) for n in old], anchor=False)
+        self._store.forget_plaintext_links()
+        log.info("notes: %d record(s) brought to format 2", len(old))
+
+    def _anchor_after_write(self, seq: int) -> None:
+        """The anchor after a committed write: if vault.json cannot be written now (disk full,
+        read-only), the note is still saved; notes.db ahead of the anchor is accepted and the
+        anchor catches up at the next write or unlock."""
+        try:
+            self._anchor(seq)
+        except (OSError, VaultError) as exc:
+            log.warning("notes anchor not written: %s", type(exc).__name__)
+
+    def _anchor(self, seq: int) -> None:
+        """Vouch for manifest *seq* in the header (never lowering a valid anchor there)."""
+        assert self._data_key is not None
+        self.slots.forget()  # another Vault on the same files may have written since
+        vault_id = self.slots.vault_id
+        there, _problem = anchor.read(self.slots.anchor_entry(), self._data_key, vault_id)
+        if there is None or there < seq:
+            self.slots.write_anchor(anchor.make(self._data_key, vault_id, seq))
+
     def lock(self) -> None:
-        """Forget the data key and every decrypted note; close the database."""
+        """Forget the data key (zeroed) and every decrypted note; close the database.
+
+        Python cannot overwrite the note strings themselves: dropping every reference (CPython
+        frees them at once) is as far as it goes (see docs/sections/notes.md)."""
         with self._lock:
             self._cache = {}
             self._damaged = {}
@@ -178,7 +250,10 @@ class Vault:
             self._missing = []
             self._list_problem = None
             self._cipher = None
+            if self._data_key is not None:
+                zero(self._data_key)
             self._data_key = None
+            self.opened_with_recovery = False
             self.slots.forget()
             if self._store is not None:
                 self._store.close()
@@ -231,7 +306,8 @@ class Vault:
         return Note(id=uuid.uuid4().hex, **fields)
 
     def save(self, note: Note) -> Note:
-        """Seal and store *note* durably (one transaction, fsynced); returns the saved note."""
+        """Seal and store *note* durably (one transaction, fsynced), then anchor the new
+        manifest sequence number in the header; returns the saved note."""
         with self._lock:
             store, cipher, manifest = self._require_unlocked()
             version = store.current_version(note.id) + 1
@@ -239,9 +315,10 @@ class Vault:
             store.put(seal_note(saved, cipher), manifest.update({note.id: version}, ()))
             manifest.committed()
             self._stored(saved)
+            self._anchor_after_write(manifest.seq)
             return saved
 
-    def save_many(self, notes: list[Note]) -> list[Note]:
+    def save_many(self, notes: list[Note], *, anchor: bool = True) -> list[Note]:
         """Store several notes (already versioned) in one transaction (imports, benchmarks)."""
         with self._lock:
             store, cipher, manifest = self._require_unlocked()
@@ -252,6 +329,8 @@ class Vault:
             manifest.committed()
             for n in notes:
                 self._stored(n)
+            if anchor:
+                self._anchor_after_write(manifest.seq)
             return notes
 
     def _stored(self, note: Note) -> None:
@@ -265,6 +344,7 @@ class Vault:
             store, _cipher, manifest = self._require_unlocked()
             store.delete(note_id, manifest.update({}, (note_id,)))
             manifest.committed()
+            self._anchor_after_write(manifest.seq)
             if note_id in self._missing:
                 self._missing.remove(note_id)
             self._cache.pop(note_id, None)
@@ -278,15 +358,65 @@ class Vault:
         with self._lock:
             self._require_unlocked()
             assert self._data_key is not None
-            return self._data_key
+            return bytes(self._data_key)
+
+    # a new data key --------------------------------------------------------------------------
+    def rotate_key(
+        self,
+        new_passphrase: str | None,
+        current: str | None = None,
+        progress: rotation.Progress | None = None,
+    ) -> str:
+        """Replace the data key: every note re-sealed under a new one (crash-safe, see
+        ``rotation``), every slot re-wrapped, *new_passphrase* set (when given; *current* must
+        match an existing one). Old copies of vault.json or backups, with the old passphrase or
+        recovery code, no longer open notes written from now on. Returns the NEW recovery code
+        (the old one stops working)."""
+        with self._lock:
+            store, cipher, manifest = self._require_unlocked()
+            old_key = self._data_key
+            assert old_key is not None
+            self.slots.forget()
+            if not self.opened_with_recovery:  # after the recovery code: a forgotten one resets
+                self.slots.check_passphrase(current)
+            keyring_key = self.slots.keyring_key(old_key) if KEYRING in self.methods() else None
+            new_key = bytearray(crypto.new_key())
+            new_cipher = NoteCipher(new_key)
+            vault_id = self.slots.vault_id
+            try:
+                rotation.stage_all(store, cipher, new_cipher, vault_id, progress)
+                code = self.slots.rekey(
+                    new_key,
+                    new_passphrase,
+                    keyring_key,
+                    anchor.make(new_key, vault_id, manifest.seq),
+                )  # the switch
+            except BaseException:
+                self.slots.forget()
+                store.end_staging(promote=False)
+                zero(new_key)
+                raise
+            self._data_key, self._cipher = new_key, new_cipher
+            manifest.cipher = new_cipher
+            zero(old_key)
+            store.end_staging(promote=True)  # if cut here, the next unlock finishes it
+            return code
 
     # how the vault opens: re-wrap the data key only -----------------------------------------
     def change_passphrase(self, new_passphrase: str, current: str | None = None) -> None:
-        """Set or change the passphrase. When one exists, *current* must match it."""
+        """Set or change the passphrase. When one exists, *current* must match it, unless the
+        vault was opened with the recovery code (the patient forgot it: that is the point)."""
         if not new_passphrase:
             raise ValueError("empty passphrase")
         with self._lock:
-            self.slots.change_passphrase(self.data_key(), new_passphrase, current)
+            self.slots.change_passphrase(
+                self.data_key(), new_passphrase, current, verify=not self.opened_with_recovery
+            )
+
+    def replace_recovery_code(self) -> str:
+        """A new recovery code (show it once); the old one stops working."""
+        with self._lock:
+            return self.slots.replace_recovery_code(self.data_key())
 
     def use_keyring(self, enabled: bool) -> None:
         """Keep (or stop keeping) a key in the OS keyring. Re-wraps the data key only."""
@@ -318,3 +448,9 @@ class Vault:
         given; *current* must match an existing one), then stops using the keyring."""
         with self._lock:
             self.slots.switch_to_passphrase(self.data_key(), new_passphrase, current)
+
+
+def zero(buffer: bytearray) -> None:
+    """Overwrite *buffer* in place (a key we hold; copies inside OpenSSL are freed, not ours)."""
+    if buffer:
+        ctypes.memset((ctypes.c_char * len(buffer)).from_buffer(buffer), 0, len(buffer))

@@ -14,10 +14,14 @@ from app.i18n import current_language, translate
 from app.report.words import (
     audio_format,
     check_title,
+    figure_text,
     host_label,
     kind_text,
+    media_label,
+    media_value,
     status_text,
     value_text,
+    when_text,
     yes_no,
 )
 
@@ -111,6 +115,7 @@ def _device_sections(report: dict[str, Any]) -> list[str]:
         )
     else:
         out.append(_none(translate("Report", "No camera found.")))
+    out += [_none(n) for n in devices["notes"] if _note_about(n) == "cameras"]
     for key, title, empty in (
         (
             "microphones",
@@ -140,9 +145,14 @@ def _device_sections(report: dict[str, Any]) -> list[str]:
             )
         else:
             out.append(_none(empty))
-    for note in devices["notes"]:
-        out.append(_none(note))
+        out += [_none(n) for n in devices["notes"] if _note_about(n) == key]
     return out
+
+
+def _note_about(note: str) -> str:
+    """Which device list a listing note explains: camera notes under Cameras, audio notes (and
+    any other) under Microphones, never under a heading they do not belong to."""
+    return "cameras" if note.lower().startswith("camera") else "microphones"
 
 
 def _network_section(report: dict[str, Any]) -> list[str]:
@@ -202,14 +212,13 @@ def _last_run_section(report: dict[str, Any]) -> list[str]:
         time_label = translate("Report", "Time")
         result_label = translate("Report", "Result")
         out.append(
-            f'<p class="meta">{_e(time_label)}: {_e(last["timestamp"])} · '
+            f'<p class="meta">{_e(time_label)}: {_e(when_text(last["timestamp"]))} · '
             f"{_e(result_label)}: <b>{_e(verdict_label(last['verdict']))}</b></p>"
         )
         rows = []
         for check in last["checks"]:
             metrics = "<br>".join(
-                f"{_e(m['name'])}: {_e(value_text(m['value'], m['unit']))}"
-                for m in check["metrics"]
+                _e(figure_text(m["name"], m["value"], m["unit"])) for m in check["metrics"]
             )
             rows.append(
                 [
@@ -234,6 +243,25 @@ def _last_run_section(report: dict[str, Any]) -> list[str]:
     return out
 
 
+_MEDIA_UNITS = {"udp_rtt_ms": "ms", "udp_jitter_ms": "ms", "udp_loss_pct": "%"}
+
+
+def _media_section(report: dict[str, Any]) -> list[str]:
+    """The path real calls take: UDP to the program's STUN/TURN server (last run)."""
+    media = report.get("media_path")
+    if not media:
+        return []
+    rows = [
+        [_e(media_label(k)), _e(media_value(v, _MEDIA_UNITS.get(k, "")))]
+        for k, v in media.items()
+        if v is not None
+    ]
+    return [
+        _h2(translate("Report", "Media path (UDP)")),
+        _table([translate("Report", "Figure"), translate("Report", "Value")], rows),
+    ]
+
+
 def _history_section(report: dict[str, Any]) -> list[str]:
     """Recent checks: the verdict and the connection figures of each."""
     out: list[str] = []
@@ -252,7 +280,7 @@ def _history_section(report: dict[str, Any]) -> list[str]:
                 ],
                 [
                     [
-                        _e(h["timestamp"]),
+                        _e(when_text(h["timestamp"])),
                         _e(verdict_label(h["verdict"])),
                         _e(value_text(h["download_mbps"], "Mbit/s")),
                         _e(value_text(h["upload_mbps"], "Mbit/s")),
@@ -322,6 +350,7 @@ SECTIONS = (
     _network_section,
     _hosts_section,
     _last_run_section,
+    _media_section,
     _history_section,
     _timeline_section,
 )
@@ -352,7 +381,7 @@ def render_html(report: dict[str, Any]) -> str:
         "style-src 'unsafe-inline'\">\n"
         f"<title>{_e(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
         f"<h1>{_e(title)}</h1>\n"
-        f'<p class="meta">{_e(made_on)}: {_e(report["generated_at"])} · '
+        f'<p class="meta">{_e(made_on)}: {_e(when_text(report["generated_at"]))} · '
         f"{_e(fmt)} {_e(report['schema_version'])}</p>\n"
         f'<p class="privacy">{_e(privacy_statement())}</p>\n'
         f"{html_sections(report)}\n</body>\n</html>\n"

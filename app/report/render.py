@@ -11,7 +11,7 @@ from app.checks.verdict import verdict_label
 from app.i18n import translate
 from app.monitor.problems import problem_name
 from app.report.html_page import render_html
-from app.report.words import check_title, kind_text, status_text, value_text
+from app.report.words import check_title, figure_text, kind_text, status_text, value_text, when_text
 
 __all__ = ["render_html", "render_json", "render_summary"]
 
@@ -34,12 +34,12 @@ def render_summary(report: dict[str, Any]) -> str:
     else:
         lines.append(
             translate("Report", "Last check: {time} — {verdict}").format(
-                time=last["timestamp"], verdict=verdict_label(last["verdict"])
+                time=when_text(last["timestamp"]), verdict=verdict_label(last["verdict"])
             )
         )
         for check in last["checks"]:
             figures = ", ".join(
-                f"{m['name']} {value_text(m['value'], m['unit'])}" for m in check["metrics"][:6]
+                figure_text(m["name"], m["value"], m["unit"]) for m in check["metrics"][:6]
             )
             line = f"- {check_title(check['check_id'])}: {status_text(check['status'])}"
             lines.append(f"{line} ({figures})" if figures else line)
@@ -70,6 +70,15 @@ def render_summary(report: dict[str, Any]) -> str:
                     dict.fromkeys(problem_name(e["problem"]) for e in timeline["episodes"])
                 )
                 or translate("Report", "no problems seen"),
+            )
+        )
+    media = report.get("media_path")
+    if media:
+        lines.append(
+            translate("Report", "Media path (UDP): {path}, loss {loss}, jitter {jitter}").format(
+                path=media["udp_path"],
+                loss=value_text(media["udp_loss_pct"], "%"),
+                jitter=value_text(media["udp_jitter_ms"], "ms"),
             )
         )
     video = report["profile_hosts"].get("video_host")

@@ -6,11 +6,12 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
-from app.logs import setup_logging
+from app.logs import redact_links, setup_logging
 from app.paths import data_dir, resource
 from app.qt_i18n import use_language_in_app
 from app.ui.context import AppContext
@@ -70,6 +71,7 @@ def build_window(ctx: AppContext) -> MainWindow:
 
 def run_gui(argv: Sequence[str]) -> int:
     setup_logging()
+    install_qt_message_handler()
     app = create_application(argv)
 
     def excepthook(exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
@@ -86,3 +88,31 @@ def run_gui(argv: Sequence[str]) -> int:
         maybe_show_orientation(ctx, window)  # first start: the welcome tour
     log.info("started %s %s", APP_NAME, __version__)
     return app.exec()
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+qt_log = logging.getLogger("app.qt")
+
+
+def qt_message_handler(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Qt's own messages (e.g. "could not open https://zoom.us/j/…?pwd=…" when no browser is
+    installed) go through the app's log, links cut to their host; warnings and worse also to
+    stderr, cut the same way."""
+    text = redact_links(message)
+    level = _QT_LEVELS.get(kind, logging.WARNING)
+    qt_log.log(level, "%s", text)
+    if level >= logging.WARNING and sys.stderr is not None:
+        try:
+            sys.stderr.write(f"Qt: {text}\n")
+        except (OSError, ValueError):
+            pass
+
+
+def install_qt_message_handler() -> None:
+    qInstallMessageHandler(qt_message_handler)

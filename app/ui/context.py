@@ -20,6 +20,7 @@ from app.ui.services import Services
 
 if TYPE_CHECKING:
     from app.schedule.store import ScheduleStore
+    from app.ui.schedule.loader import ScheduleLoader
 
 
 class AppContext(QObject):
@@ -44,27 +45,49 @@ class AppContext(QObject):
         self.history = HistoryStore(data_dir)
         self.last_run: RunRecord | None = self.history.last()
         self._schedule: ScheduleStore | None = None
+        self.schedule_loader: ScheduleLoader | None = None
 
     @property
     def schedule(self) -> ScheduleStore:
         """Every calendar source together (file, link, manual entries). Made on first use, so a
-        context that never shows a session never reads the calendars."""
+        context that never shows a session never reads the calendars. Its calendars are read
+        and expanded by a ScheduleLoader on the TaskRunner, never on the UI thread: until the
+        first preparation ends, it lists no sessions (``ready`` is False)."""
         if self._schedule is None:
             from app.schedule.store import ScheduleStore
+            from app.ui.schedule.loader import ScheduleLoader
 
-            self._schedule = ScheduleStore(
-                self.data_dir, default_url=lambda: self.profile.calendar_url
-            )
+            store = ScheduleStore(self.data_dir, default_url=lambda: self.profile.calendar_url)
+            self._adopt_legacy_calendar_link(store)
+            self.schedule_loader = ScheduleLoader(self, store)
+            self._schedule = store
         return self._schedule
 
     @schedule.setter
     def schedule(self, store: ScheduleStore) -> None:  # tests pass a store with a pinned zone
         self._schedule = store
 
+    def _adopt_legacy_calendar_link(self, store: ScheduleStore) -> None:
+        """One home for the calendar link: the profile. A link older versions kept with the
+        schedule moves into the profile once (it was the one in use)."""
+        legacy = store.legacy_subscription_url()
+        if legacy:
+            store.set_subscription_url("")
+            if legacy != self.profile.calendar_url:
+                self.set_profile(self.profile.replace(calendar_url=legacy))
+
+    def set_calendar_url(self, url: str) -> None:
+        """The calendar link, wherever it is typed (Schedule page, Settings, the tour)."""
+        if url != self.profile.calendar_url:
+            self.set_profile(self.profile.replace(calendar_url=url))
+
     def set_profile(self, profile: Profile) -> None:
         old_language = self.profile.language
+        old_url = self.profile.calendar_url
         self.profile_store.save(profile)
         self.profile = profile
+        if self._schedule is not None and profile.calendar_url != old_url:
+            self._schedule.reload("subscription")  # the profile's link may be the one in use
         self.profile_changed.emit()
         if profile.language != old_language:
             self.language_changed.emit(profile.language)
@@ -89,6 +112,10 @@ class AppContext(QObject):
 
     def next_session(self, now: datetime | None = None) -> Session | None:
         return next_session(self.schedule, now or datetime.now().astimezone())
+
+    def schedule_ready(self) -> bool:
+        """False while the schedule is still being read (at start-up, off the UI thread)."""
+        return bool(getattr(self.schedule, "ready", True))
 
     def session_minutes_remaining(self, now: datetime | None = None) -> float:
         """Minutes the next session still needs (its remaining length, else the profile's)."""

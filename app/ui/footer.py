@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
+from app.ui import join
 from app.ui.context import AppContext
 
 
@@ -36,6 +37,13 @@ class Footer(QFrame):
         layout.addWidget(self.crisis, 1)
         layout.addWidget(self.phone, 1)
         ctx.profile_changed.connect(self.retranslate)
+        ctx.schedule_changed.connect(self.retranslate)
+        # The number follows the session: when one ends, the next one's dial-in (or the
+        # profile's line) takes its place. A minute's lag is fine; the lookup is in memory.
+        self._timer = QTimer(self)
+        self._timer.setInterval(60_000)
+        self._timer.timeout.connect(self.retranslate)
+        self._timer.start()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -45,9 +53,12 @@ class Footer(QFrame):
                 number=p.crisis_line or "988"
             )
         )
-        if p.phone_line:
+        number = join.join_info(self.ctx).phone  # the same number as the Ready screen
+        if number:
             self.phone.setText(
-                self.tr("Can't connect? Join by phone: {number}").format(number=p.phone_line)
+                self.tr("Can't connect? Join by phone: {number}").format(
+                    number=join.dial_text(number)
+                )
             )
         else:
             self.phone.setText(

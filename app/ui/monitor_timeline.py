@@ -36,12 +36,12 @@ class SessionTimeline(QWidget):
         self.set_timeline(self.timeline)
 
     def texts(self) -> list[str]:
-        from app.monitor.limits import MonitorLimits
+        from app.monitor.limits import load_limits
         from app.monitor.timeline import report_lines
 
         if not self.timeline:
             return []
-        return report_lines(self.timeline, MonitorLimits(), time_text)
+        return report_lines(self.timeline, load_limits(), time_text)
 
     def set_timeline(self, timeline: dict[str, Any] | None) -> None:
         self.timeline = timeline

@@ -40,7 +40,7 @@ class Task:
 
     def post(self, callback: Callable[..., Any], *args: Any) -> None:
         """Call ``callback(*args)`` on the UI thread, unless this task was cancelled or is stale."""
-        self._runner._posted.emit(self.id, callback, args)
+        _emit(self._runner._posted, self.id, callback, args)
 
 
 class _Job(QRunnable):
@@ -55,9 +55,18 @@ class _Job(QRunnable):
         try:
             value = self.fn(self.task)
         except Exception as exc:  # delivered to the UI as a value, never a dead thread
-            self.runner._finished.emit(self.task.id, False, exc)
+            _emit(self.runner._finished, self.task.id, False, exc)
         else:
-            self.runner._finished.emit(self.task.id, True, value)
+            _emit(self.runner._finished, self.task.id, True, value)
+
+
+def _emit(signal: Any, *args: Any) -> None:
+    """Emit from a worker thread; the runner (and whoever waited) may be gone by now, e.g. a
+    page closed while its job ran: then there is nobody to tell, and that is fine."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # "Signal source has been deleted"
+        pass
 
 
 class TaskRunner(QObject):

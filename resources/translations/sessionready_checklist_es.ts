@@ -4,6 +4,10 @@
     <context>
         <name>Checklist</name>
         <message>
+            <source>Your internet slows down a lot when it is busy. Ask others at home to pause streaming and downloads during group.</source>
+            <translation>Su internet se vuelve mucho más lento cuando está ocupado. Pida a las personas en su casa que pausen videos y descargas durante el grupo.</translation>
+        </message>
+        <message>
             <source>We measured a quiet room.</source>
             <translation>Medimos un cuarto tranquilo.</translation>
         </message>
@@ -17,7 +21,7 @@
         </message>
         <message>
             <source>We saw only you in your camera.</source>
-            <translation>Solo le vimos a usted en su cámara.</translation>
+            <translation>En su cámara solo aparece usted.</translation>
         </message>
         <message>
             <source>Your sound plays through headphones.</source>
@@ -68,26 +72,70 @@
         </message>
         <message>
             <source>S&amp;kip to Join</source>
-            <translation>&amp;Ir a Entrar</translation>
+            <translation>Sa&amp;ltar la lista</translation>
         </message>
         <message>
             <source>Skip to Join</source>
-            <translation>Ir a Entrar</translation>
+            <translation>Saltar la lista</translation>
         </message>
         <message>
             <source>Go straight to the Join screen (Alt+K)</source>
-            <translation>Ir directo a la pantalla para entrar (Alt+I)</translation>
+            <translation>Saltar la lista e ir directo a la pantalla para entrar (Alt+L)</translation>
         </message>
     </context>
     <context>
         <name>Join</name>
         <message>
+            <source>{number}, then meeting ID {id}</source>
+            <translation>{number}, luego el ID de la reunión {id}</translation>
+        </message>
+        <message>
+            <source>{text}, then passcode {code}</source>
+            <translation>{text}, luego el código de acceso {code}</translation>
+        </message>
+        <message>
+            <source>Join your session</source>
+            <translation>Entrar a su sesión</translation>
+        </message>
+        <message>
+            <source>Your session will open on {host}.</source>
+            <translation>Su sesión se abrirá en {host}.</translation>
+        </message>
+        <message>
+            <source>Find a private spot and put on headphones. Then press Join.</source>
+            <translation>Busque un lugar privado y póngase los audífonos. Luego pulse Entrar.</translation>
+        </message>
+        <message>
+            <source>&amp;Join</source>
+            <translation>&amp;Entrar</translation>
+        </message>
+        <message>
             <source>Join session</source>
             <translation>Entrar a la sesión</translation>
         </message>
         <message>
-            <source>We could not open your session link. Try joining by phone.</source>
-            <translation>No pudimos abrir el enlace de su sesión. Intente entrar por teléfono.</translation>
+            <source>This computer could not open your session link: no web browser answered.</source>
+            <translation>Esta computadora no pudo abrir el enlace de su sesión: ningún navegador web respondió.</translation>
+        </message>
+        <message>
+            <source>Copy the link and paste it into your browser or video app, or join by phone.</source>
+            <translation>Copie el enlace y péguelo en su navegador o en su aplicación de video, o entre por teléfono.</translation>
+        </message>
+        <message>
+            <source>&amp;Copy link</source>
+            <translation>&amp;Copiar enlace</translation>
+        </message>
+        <message>
+            <source>Link copied. Paste it into your browser or video app, or join by phone.</source>
+            <translation>Enlace copiado. Péguelo en su navegador o en su aplicación de video, o entre por teléfono.</translation>
+        </message>
+        <message>
+            <source>Join by phone</source>
+            <translation>Entrar por teléfono</translation>
+        </message>
+        <message>
+            <source>Call this number from your phone:</source>
+            <translation>Llame a este número desde su teléfono:</translation>
         </message>
         <message>
             <source>We do not have a link for your session. Ask your program, or join by phone.</source>
@@ -97,8 +145,8 @@
     <context>
         <name>ReadyView</name>
         <message>
-            <source>Number copied. Paste it in your phone app.</source>
-            <translation>Número copiado. Péguelo en su aplicación de teléfono.</translation>
+            <source>Number copied on this computer. To call, type it into your phone.</source>
+            <translation>Número copiado en esta computadora. Para llamar, márquelo en su teléfono.</translation>
         </message>
         <message>
             <source>Ready to join</source>
@@ -161,24 +209,8 @@
             <translation>Nada de esto le impide entrar. Su grupo se alegra de que haya venido.</translation>
         </message>
         <message>
-            <source>Ready</source>
-            <translation>Listo</translation>
-        </message>
-        <message>
-            <source>Ready with warnings</source>
-            <translation>Listo, con avisos</translation>
-        </message>
-        <message>
-            <source>Not ready</source>
-            <translation>No está listo</translation>
-        </message>
-        <message>
-            <source>Not checked yet</source>
-            <translation>Todavía sin revisar</translation>
-        </message>
-        <message>
-            <source>Checking takes about 15 seconds. You can also join without it.</source>
-            <translation>La revisión tarda unos 15 segundos. También puede entrar sin hacerla.</translation>
+            <source>Checking takes about 20 seconds. You can also join without it.</source>
+            <translation>La revisión tarda unos 20 segundos. También puede entrar sin hacerla.</translation>
         </message>
         <message>
             <source>Checked at {time}.</source>
@@ -352,11 +384,11 @@
         </message>
         <message>
             <source>All {total} done. Your space is ready.</source>
-            <translation>Las {total} listas. Su espacio está preparado.</translation>
+            <translation>Completó las {total}. Su espacio está preparado.</translation>
         </message>
         <message>
             <source>{done} of {total} done. You can still join: the tips below can help.</source>
-            <translation>{done} de {total} listas. Aun así puede entrar: los consejos de abajo pueden ayudar.</translation>
+            <translation>Completó {done} de {total}. Aun así puede entrar: los consejos de abajo pueden ayudar.</translation>
         </message>
         <message>
             <source>Tip: {tip}</source>

@@ -4,8 +4,8 @@
     <context>
         <name>CLI</name>
         <message>
-            <source>No checks to run (unknown --only ids?).</source>
-            <translation>No hay pruebas para hacer (¿nombres de --only desconocidos?).</translation>
+            <source>Unknown check name for --only: {names}. Valid names: {valid}.</source>
+            <translation>Nombre de revisión desconocido para --only: {names}. Nombres válidos: {valid}.</translation>
         </message>
     </context>
     <context>
@@ -75,10 +75,6 @@
             <translation>Revisando…</translation>
         </message>
         <message>
-            <source>Not checked yet</source>
-            <translation>Aún sin revisar</translation>
-        </message>
-        <message>
             <source>Press “Check my setup” to start.</source>
             <translation>Pulse «Revisar mi equipo» para empezar.</translation>
         </message>
@@ -90,8 +86,8 @@
     <context>
         <name>ChecksPage</name>
         <message>
-            <source>Checking your setup… this takes about 10 seconds.</source>
-            <translation>Revisando su equipo… tarda unos 10 segundos.</translation>
+            <source>Checking your setup… this takes about 20 seconds.</source>
+            <translation>Revisando su equipo… tarda unos 20 segundos.</translation>
         </message>
         <message>
             <source>Stopping…</source>
@@ -103,7 +99,7 @@
         </message>
         <message>
             <source>Done.</source>
-            <translation>Listo.</translation>
+            <translation>Revisión terminada.</translation>
         </message>
         <message>
             <source>We test your internet, camera, microphone, speakers and battery, and tell you in plain words if you are ready. Nothing here stops you from joining.</source>
@@ -137,6 +133,46 @@
     <context>
         <name>Connection</name>
         <message>
+            <source>Pause downloads, backups and streaming on other devices during group.</source>
+            <translation>Pause las descargas, las copias de seguridad y los videos en otros aparatos durante el grupo.</translation>
+        </message>
+        <message>
+            <source>Your internet slows down a lot when it is busy.</source>
+            <translation>Su internet se vuelve mucho más lento cuando está ocupado.</translation>
+        </message>
+        <message>
+            <source>If it keeps happening, tell support.</source>
+            <translation>Si sigue pasando, avise a soporte técnico.</translation>
+        </message>
+        <message>
+            <source>Press “Run again” in a few minutes.</source>
+            <translation>Pulse «Repetir» en unos minutos.</translation>
+        </message>
+        <message>
+            <source>The speed test could not run: its server's address was not found.</source>
+            <translation>La prueba de velocidad no pudo hacerse: no se encontró la dirección de su servidor.</translation>
+        </message>
+        <message>
+            <source>The speed test could not run: its server gave an answer we could not read.</source>
+            <translation>La prueba de velocidad no pudo hacerse: su servidor dio una respuesta que no pudimos leer.</translation>
+        </message>
+        <message>
+            <source>The speed test could not run: the speed-test service refused to test.</source>
+            <translation>La prueba de velocidad no pudo hacerse: el servicio de prueba de velocidad no quiso hacer la prueba.</translation>
+        </message>
+        <message>
+            <source>The speed test could not run: its server refused the connection.</source>
+            <translation>La prueba de velocidad no pudo hacerse: su servidor rechazó la conexión.</translation>
+        </message>
+        <message>
+            <source>This is not a problem with your internet.</source>
+            <translation>Esto no es un problema de su internet.</translation>
+        </message>
+        <message>
+            <source>The video service refused the connection. It may be down right now.</source>
+            <translation>El servicio de video rechazó la conexión. Puede que no esté funcionando en este momento.</translation>
+        </message>
+        <message>
             <source>Internet connection</source>
             <translation>Conexión a internet</translation>
         </message>
@@ -157,6 +193,10 @@
             <translation>Acérquese a su router o use un cable de red.</translation>
         </message>
         <message>
+            <source>Restart your router, then check again.</source>
+            <translation>Reinicie su router y luego revise otra vez.</translation>
+        </message>
+        <message>
             <source>You are not connected to the internet.</source>
             <translation>No está conectado a internet.</translation>
         </message>
@@ -173,16 +213,8 @@
             <translation>Su internet no encuentra la dirección del servicio de video.</translation>
         </message>
         <message>
-            <source>Restart your router, then press “Run again”.</source>
-            <translation>Reinicie su router y luego pulse «Repetir».</translation>
-        </message>
-        <message>
             <source>If you use a VPN or a work network, try without it.</source>
             <translation>Si usa una VPN o una red del trabajo, pruebe sin ella.</translation>
-        </message>
-        <message>
-            <source>We could not reach the video service.</source>
-            <translation>No pudimos comunicarnos con el servicio de video.</translation>
         </message>
         <message>
             <source>Ask support whether the program's video service is working.</source>
@@ -225,16 +257,24 @@
             <translation>Abra su navegador y acepte la página de inicio de sesión del Wi-Fi.</translation>
         </message>
         <message>
-            <source>Then press “Run again”.</source>
-            <translation>Luego pulse «Repetir».</translation>
+            <source>Then check again.</source>
+            <translation>Luego revise otra vez.</translation>
+        </message>
+        <message>
+            <source>Wait a minute, then check again.</source>
+            <translation>Espere un minuto y luego revise otra vez.</translation>
+        </message>
+        <message>
+            <source>Check again. If it happens again, tell support.</source>
+            <translation>Revise otra vez. Si vuelve a pasar, avise a soporte técnico.</translation>
+        </message>
+        <message>
+            <source>Check again.</source>
+            <translation>Revise otra vez.</translation>
         </message>
         <message>
             <source>The speed-test service refused to test right now.</source>
             <translation>El servicio de prueba de velocidad no quiso hacer la prueba ahora.</translation>
-        </message>
-        <message>
-            <source>Wait a minute, then press “Run again”.</source>
-            <translation>Espere un minuto y luego pulse «Repetir».</translation>
         </message>
         <message>
             <source>Your connection dropped during the test.</source>
@@ -249,16 +289,8 @@
             <translation>El servidor de prueba de velocidad dio una respuesta que no pudimos leer.</translation>
         </message>
         <message>
-            <source>Press “Run again”. If it happens again, tell support.</source>
-            <translation>Pulse «Repetir». Si vuelve a pasar, avise a soporte.</translation>
-        </message>
-        <message>
             <source>The connection test could not finish.</source>
             <translation>La prueba de conexión no pudo terminar.</translation>
-        </message>
-        <message>
-            <source>Press “Run again”.</source>
-            <translation>Pulse «Repetir».</translation>
         </message>
         <message>
             <source>Pause downloads, streaming and games on every device at home.</source>
@@ -308,6 +340,26 @@
             <source>Your connection is too slow for video.</source>
             <translation>Su conexión es demasiado lenta para video.</translation>
         </message>
+        <message>
+            <source>Your network blocks the fast way video travels. Video may be choppier.</source>
+            <translation>Su red bloquea la vía rápida por la que viaja el video. El video puede verse entrecortado.</translation>
+        </message>
+        <message>
+            <source>If you can, use another network, or join by phone.</source>
+            <translation>Si puede, use otra red, o entre por teléfono.</translation>
+        </message>
+        <message>
+            <source>We could not reach your program's video server. Video may not connect.</source>
+            <translation>No pudimos llegar al servidor de video de su programa. Es posible que el video no se conecte.</translation>
+        </message>
+        <message>
+            <source>If video does not connect, join by phone and tell tech support.</source>
+            <translation>Si el video no se conecta, entre por teléfono y avise a soporte técnico.</translation>
+        </message>
+        <message>
+            <source>Sound and video may break up: your connection loses or delays parts of them.</source>
+            <translation>El sonido y el video pueden cortarse: su conexión pierde o retrasa partes de ellos.</translation>
+        </message>
     </context>
     <context>
         <name>Pages</name>
@@ -323,8 +375,8 @@
             <translation>Esta prueba tardó demasiado y se detuvo.</translation>
         </message>
         <message>
-            <source>Press “Run again”. If it happens again, restart your computer.</source>
-            <translation>Pulse «Repetir». Si vuelve a pasar, reinicie su computadora.</translation>
+            <source>Check again. If it happens again, restart your computer.</source>
+            <translation>Revise otra vez. Si vuelve a pasar, reinicie su computadora.</translation>
         </message>
         <message>
             <source>If it still does not work, join by phone and tell support.</source>
@@ -335,8 +387,12 @@
             <translation>Esta prueba no pudo terminar.</translation>
         </message>
         <message>
-            <source>Press “Run again”.</source>
-            <translation>Pulse «Repetir».</translation>
+            <source>Check again.</source>
+            <translation>Revise otra vez.</translation>
+        </message>
+        <message>
+            <source>Check again when you are ready.</source>
+            <translation>Revise otra vez cuando pueda.</translation>
         </message>
         <message>
             <source>If it keeps happening, tell support (Help &amp; support page).</source>
@@ -345,10 +401,6 @@
         <message>
             <source>Stopped before it finished.</source>
             <translation>Se detuvo antes de terminar.</translation>
-        </message>
-        <message>
-            <source>Press “Run again” when you are ready.</source>
-            <translation>Pulse «Repetir» cuando esté listo.</translation>
         </message>
     </context>
     <context>
@@ -403,18 +455,6 @@
         <message>
             <source>Next: privacy checklist</source>
             <translation>Siguiente: lista de privacidad</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Listo</translation>
-        </message>
-        <message>
-            <source>Ready with warnings</source>
-            <translation>Listo, con avisos</translation>
-        </message>
-        <message>
-            <source>Not ready</source>
-            <translation>No está listo</translation>
         </message>
         <message>
             <source>Do this first:</source>

@@ -55,6 +55,18 @@
     <context>
         <name>CameraCheck</name>
         <message>
+            <source>Your room is too dark: your camera slows down so much that the picture will be choppy.</source>
+            <translation>Su cuarto está muy oscuro: su cámara va tan lenta que la imagen se verá entrecortada.</translation>
+        </message>
+        <message>
+            <source>Your room is too dark, so your camera slows down.</source>
+            <translation>Su cuarto está muy oscuro, por eso su cámara va más lenta.</translation>
+        </message>
+        <message>
+            <source>Add light: turn on a lamp in front of you, or sit facing a window.</source>
+            <translation>Agregue luz: prenda una lámpara frente a usted, o siéntese mirando hacia una ventana.</translation>
+        </message>
+        <message>
             <source>On a Mac: open System Settings, then Privacy &amp; Security, then Camera, and turn on SessionReady.</source>
             <translation>En una Mac: abra Configuración del Sistema, luego Privacidad y seguridad, luego Cámara, y active SessionReady.</translation>
         </message>
@@ -216,10 +228,6 @@
         <message>
             <source>Starting your camera…</source>
             <translation>Encendiendo su cámara…</translation>
-        </message>
-        <message>
-            <source>We could not open your camera. Close other video apps, or choose another camera.</source>
-            <translation>No pudimos abrir su cámara. Cierre otras aplicaciones de video, o elija otra cámara.</translation>
         </message>
         <message>
             <source>Your camera stopped sending pictures.</source>

@@ -103,6 +103,10 @@ Qué me ayudó:
             <translation>Esta computadora no tiene un lugar seguro para guardar su llave. Use su frase de contraseña o su código de recuperación.</translation>
         </message>
         <message>
+            <source>This computer's keyring stopped answering. Use your passphrase or recovery code to open your notes.</source>
+            <translation>El llavero de esta computadora dejó de responder. Use su frase de contraseña o su código de recuperación para abrir sus notas.</translation>
+        </message>
+        <message>
             <source>Your computer's keyring is locked. Unlock it, or use your passphrase or recovery code.</source>
             <translation>El llavero de su computadora está bloqueado. Desbloquéelo, o use su frase de contraseña o su código de recuperación.</translation>
         </message>
@@ -131,8 +135,36 @@ Qué me ayudó:
             <translation>El archivo de llaves de sus notas está dañado. Pruebe su código de recuperación o restaure una copia de seguridad.</translation>
         </message>
         <message>
-            <source>The key file of your notes asks for weak protection, so it was refused. Restore a backup.</source>
-            <translation>El archivo de llaves de sus notas pide una protección débil, así que se rechazó. Restaure una copia de seguridad.</translation>
+            <source>The part of the key file that this method opens is damaged. Try your recovery code, or restore a backup.</source>
+            <translation>La parte del archivo de llaves que abre este método está dañada. Pruebe con su código de recuperación o restaure una copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>The key file of your notes is damaged: it asks for settings SessionReady never uses. Try your recovery code, or restore a backup.</source>
+            <translation>El archivo de llaves de sus notas está dañado: pide ajustes que SessionReady nunca usa. Pruebe con su código de recuperación o restaure una copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>The file that holds your notes is damaged and cannot be read. Restore a backup, or ask support for help.</source>
+            <translation>El archivo que guarda sus notas está dañado y no se puede leer. Restaure una copia de seguridad o pida ayuda al equipo de soporte.</translation>
+        </message>
+        <message>
+            <source>Your notes file was replaced by an older copy outside SessionReady. Notes written since then may be missing: restore a backup to bring them back.</source>
+            <translation>El archivo de sus notas se reemplazó por una copia más antigua fuera de SessionReady. Pueden faltar notas escritas desde entonces: restaure una copia de seguridad para recuperarlas.</translation>
+        </message>
+        <message>
+            <source>This file is not a SessionReady notes backup.</source>
+            <translation>Este archivo no es una copia de seguridad de notas de SessionReady.</translation>
+        </message>
+        <message>
+            <source>This backup file is incomplete: it was cut off, perhaps while copying. Use a complete copy.</source>
+            <translation>Esta copia de seguridad está incompleta: se cortó, quizá al copiarla. Use una copia completa.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this backup. Check it and try again.</source>
+            <translation>Esa frase de contraseña no abre esta copia de seguridad. Revísela e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>This backup file is damaged and cannot be opened. Use another copy if you have one.</source>
+            <translation>Esta copia de seguridad está dañada y no se puede abrir. Use otra copia si la tiene.</translation>
         </message>
         <message>
             <source>Private notes already exist on this computer. Unlock them instead.</source>
@@ -188,6 +220,14 @@ Qué me ayudó:
         <message>
             <source>Your passphrase was changed.</source>
             <translation>Su frase de contraseña se cambió.</translation>
+        </message>
+        <message>
+            <source>Encrypting your notes with a new key…</source>
+            <translation>Cifrando sus notas con una llave nueva…</translation>
+        </message>
+        <message>
+            <source>Encrypting your notes with a new key… {done} of {total}</source>
+            <translation>Cifrando sus notas con una llave nueva… {done} de {total}</translation>
         </message>
         <message>
             <source>Checking this computer's keyring…</source>
@@ -297,12 +337,40 @@ Qué me ayudó:
             <translation>Enviado a la impresora.</translation>
         </message>
         <message>
+            <source>Your notes are open</source>
+            <translation>Sus notas están abiertas</translation>
+        </message>
+        <message>
+            <source>You opened your notes with your recovery code.</source>
+            <translation>Abrió sus notas con su código de recuperación.</translation>
+        </message>
+        <message>
+            <source>Would you like to choose a new passphrase now, so you do not need the code?</source>
+            <translation>¿Quiere elegir ahora una nueva frase de contraseña, para no necesitar el código?</translation>
+        </message>
+        <message>
+            <source>Choose a &amp;new passphrase</source>
+            <translation>Elegir una &amp;nueva frase de contraseña</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Más tarde</translation>
+        </message>
+        <message>
             <source>{count} note(s) are damaged and cannot be opened. Your other notes are safe.</source>
             <translation>{count} nota(s) están dañadas y no se pueden abrir. Sus otras notas están a salvo.</translation>
         </message>
         <message>
             <source>{count} note(s) were changed or removed outside SessionReady, so they are not shown. Your other notes are safe. Restoring a backup brings them back.</source>
             <translation>{count} nota(s) se cambiaron o se borraron fuera de SessionReady, así que no se muestran. Sus otras notas están a salvo. Si restaura una copia de seguridad, vuelven.</translation>
+        </message>
+        <message>
+            <source>Your notes now have a new key. This is your NEW recovery code: the old one no longer works.</source>
+            <translation>Sus notas tienen ahora una llave nueva. Este es su NUEVO código de recuperación: el anterior ya no funciona.</translation>
+        </message>
+        <message>
+            <source>Your passphrase and the key of your notes were changed.</source>
+            <translation>Se cambiaron su frase de contraseña y la llave de sus notas.</translation>
         </message>
         <message>
             <source>Your notes are locked.</source>
@@ -452,6 +520,10 @@ Qué me ayudó:
             <translation>Ánimo del 1 al 10</translation>
         </message>
         <message>
+            <source>Not chosen yet</source>
+            <translation>Aún sin elegir</translation>
+        </message>
+        <message>
             <source>&amp;Note</source>
             <translation>N&amp;ota</translation>
         </message>
@@ -462,6 +534,14 @@ Qué me ayudó:
         <message>
             <source>Write here. Your note saves by itself.</source>
             <translation>Escriba aquí. Su nota se guarda sola.</translation>
+        </message>
+        <message>
+            <source>No note matches. Clear the search to see all your notes.</source>
+            <translation>Ninguna nota coincide. Borre la búsqueda para ver todas sus notas.</translation>
+        </message>
+        <message>
+            <source>No notes yet. Press “New note” (Ctrl+N) to write your first one.</source>
+            <translation>Aún no tiene notas. Pulse «Nueva nota» (Ctrl+N) para escribir la primera.</translation>
         </message>
         <message>
             <source>Untitled note</source>
@@ -497,6 +577,18 @@ Qué me ayudó:
         <message>
             <source>&amp;Type it again</source>
             <translation>&amp;Escríbala otra vez</translation>
+        </message>
+        <message>
+            <source>Also &amp;replace the key that locks every note</source>
+            <translation>Cambiar también la &amp;llave que protege cada nota</translation>
+        </message>
+        <message>
+            <source>Also replace the key that locks every note</source>
+            <translation>Cambiar también la llave que protege cada nota</translation>
+        </message>
+        <message>
+            <source>Choose this if someone may have an old copy of your notes folder, an old backup, or your old passphrase. Every note is encrypted again with a new key, and you get a new recovery code: the old one stops working. Without it, only the passphrase changes (quick), and old copies still open with the old one.</source>
+            <translation>Elija esto si alguien podría tener una copia antigua de su carpeta de notas, una copia de seguridad antigua o su frase de contraseña anterior. Cada nota se cifra de nuevo con una llave nueva y usted recibe un código de recuperación nuevo: el anterior deja de funcionar. Sin esta opción solo cambia la frase de contraseña (es rápido), y las copias antiguas se siguen abriendo con la frase anterior.</translation>
         </message>
         <message>
             <source>Current passphrase</source>
@@ -769,6 +861,14 @@ Qué me ayudó:
         <message>
             <source>Open with recovery code</source>
             <translation>Abrir con el código de recuperación</translation>
+        </message>
+        <message>
+            <source>That passphrase did not work {n} times. Your recovery code always opens your notes: type it below.</source>
+            <translation>Esa frase de contraseña no funcionó {n} veces. Su código de recuperación siempre abre sus notas: escríbalo abajo.</translation>
+        </message>
+        <message>
+            <source>{message} This was try {n} of {max}.</source>
+            <translation>{message} Fue el intento {n} de {max}.</translation>
         </message>
         <message>
             <source>Unlocking…</source>

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
     <context>
-        <name>Join</name>
-        <message>
-            <source>Join your session</source>
-            <translation>Entrar a su sesión</translation>
-        </message>
-        <message>
-            <source>Your session will open on {host}.</source>
-            <translation>Su sesión se abrirá en {host}.</translation>
-        </message>
-        <message>
-            <source>Find a private spot and put on headphones. Then press Join.</source>
-            <translation>Busque un lugar privado y póngase los audífonos. Luego presione Entrar.</translation>
-        </message>
-        <message>
-            <source>&amp;Join</source>
-            <translation>&amp;Entrar</translation>
-        </message>
-    </context>
-    <context>
         <name>ManualEntryDialog</name>
         <message>
             <source>Add a session</source>
@@ -158,12 +139,24 @@
             <translation>teléfono {number}</translation>
         </message>
         <message>
+            <source>The event "{title}" repeats in a way SessionReady cannot follow, so it is not shown. Ask your program for a new copy of the calendar.</source>
+            <translation>El evento «{title}» se repite de una forma que SessionReady no puede seguir, así que no se muestra. Pida a su programa una copia nueva del calendario.</translation>
+        </message>
+        <message>
+            <source>Event {n} in this calendar repeats in a way SessionReady cannot follow, so it is not shown. Ask your program for a new copy of the calendar.</source>
+            <translation>El evento {n} de este calendario se repite de una forma que SessionReady no puede seguir, así que no se muestra. Pida a su programa una copia nueva del calendario.</translation>
+        </message>
+        <message>
             <source>This calendar file is too large to be a session schedule.</source>
             <translation>Este archivo de calendario es demasiado grande para ser un horario de sesiones.</translation>
         </message>
         <message>
             <source>This is not a calendar file. Ask your program for the calendar link or .ics file.</source>
             <translation>Esto no es un archivo de calendario. Pida a su programa el enlace del calendario o el archivo .ics.</translation>
+        </message>
+        <message>
+            <source>A time zone in this calendar is broken, so its times cannot be trusted. Ask your program for a new copy of the calendar.</source>
+            <translation>Una zona horaria de este calendario está dañada, así que sus horas no son confiables. Pida a su programa una copia nueva del calendario.</translation>
         </message>
         <message>
             <source>This calendar file is damaged and could not be read. Ask your program for a new copy.</source>
@@ -192,6 +185,10 @@
         <message>
             <source>Update cancelled.</source>
             <translation>Actualización cancelada.</translation>
+        </message>
+        <message>
+            <source>The calendar server is too slow right now. We will try again later.</source>
+            <translation>El servidor del calendario está respondiendo muy lento en este momento. Lo intentaremos de nuevo más tarde.</translation>
         </message>
         <message>
             <source>The calendar link no longer works. Ask your program for a new link.</source>

@@ -81,8 +81,36 @@
             <translation>Revisar mi equipo</translation>
         </message>
         <message>
-            <source>It takes about 15 seconds. A problem never stops you from joining.</source>
-            <translation>Tarda unos 15 segundos. Un problema nunca le impide entrar a su sesión.</translation>
+            <source>It takes about 20 seconds. A problem never stops you from joining.</source>
+            <translation>Tarda unos 20 segundos. Un problema nunca le impide entrar.</translation>
+        </message>
+        <message>
+            <source>&amp;Join session</source>
+            <translation>&amp;Entrar a la sesión</translation>
+        </message>
+        <message>
+            <source>Join session</source>
+            <translation>Entrar a la sesión</translation>
+        </message>
+        <message>
+            <source>Open your session on {host} (Alt+J)</source>
+            <translation>Abrir su sesión en {host} (Alt+E)</translation>
+        </message>
+        <message>
+            <source>Join by &amp;phone</source>
+            <translation>Entrar por &amp;teléfono</translation>
+        </message>
+        <message>
+            <source>Join by phone</source>
+            <translation>Entrar por teléfono</translation>
+        </message>
+        <message>
+            <source>Call in to your session (Alt+P)</source>
+            <translation>Llamar a su sesión (Alt+T)</translation>
+        </message>
+        <message>
+            <source>Loading your schedule…</source>
+            <translation>Cargando su horario…</translation>
         </message>
         <message>
             <source>No session scheduled yet. Add your schedule on the Schedule page (Ctrl+5).</source>
@@ -95,18 +123,6 @@
         <message>
             <source>You have not checked your setup yet.</source>
             <translation>Todavía no ha revisado su equipo.</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Listo</translation>
-        </message>
-        <message>
-            <source>Ready with warnings</source>
-            <translation>Listo, con avisos</translation>
-        </message>
-        <message>
-            <source>Not ready</source>
-            <translation>No está listo</translation>
         </message>
         <message>
             <source>Last check at {time}.</source>
@@ -206,12 +222,44 @@ Le prepara para sus sesiones de tratamiento virtuales: revisa su equipo, le ayud
     <context>
         <name>Profile</name>
         <message>
+            <source>“{field}”: the pass line should be better than the fail line.</source>
+            <translation>“{field}”: el límite para aprobar debe ser mejor que el límite para fallar.</translation>
+        </message>
+        <message>
+            <source>“{field}” should be between {low:g} and {high:g}.</source>
+            <translation>“{field}” debe estar entre {low:g} y {high:g}.</translation>
+        </message>
+        <message>
+            <source>“{field}” should be a number.</source>
+            <translation>“{field}” debe ser un número.</translation>
+        </message>
+        <message>
+            <source>“{field}” is not a threshold a program can change.</source>
+            <translation>“{field}” no es un límite que un programa pueda cambiar.</translation>
+        </message>
+        <message>
+            <source>“{field}” should be a set of sections of numbers.</source>
+            <translation>“{field}” debe ser un conjunto de secciones con números.</translation>
+        </message>
+        <message>
             <source>“{field}” should be {kind}.</source>
             <translation>«{field}» debe ser {kind}.</translation>
         </message>
         <message>
             <source>“{field}” should be a web address starting with {schemes}.</source>
             <translation>«{field}» debe ser una dirección web que empiece con {schemes}.</translation>
+        </message>
+        <message>
+            <source>“{field}” holds too much, or is nested too deeply.</source>
+            <translation>«{field}» contiene demasiado o está anidado a demasiada profundidad.</translation>
+        </message>
+        <message>
+            <source>“{field}” holds characters that are not valid text.</source>
+            <translation>«{field}» contiene caracteres que no son texto válido.</translation>
+        </message>
+        <message>
+            <source>“{field}” holds a text that is too long.</source>
+            <translation>«{field}» contiene un texto demasiado largo.</translation>
         </message>
         <message>
             <source>The profile file should hold a set of keys.</source>
@@ -258,6 +306,18 @@ Le prepara para sus sesiones de tratamiento virtuales: revisa su equipo, le ayud
             <translation>Este archivo no es un perfil válido (JSON o TOML): {error}</translation>
         </message>
         <message>
+            <source>This file is nested too deeply to be a profile.</source>
+            <translation>Este archivo está anidado a demasiada profundidad para ser un perfil.</translation>
+        </message>
+        <message>
+            <source>This file is not a valid profile (JSON or TOML).</source>
+            <translation>Este archivo no es un perfil válido (JSON o TOML).</translation>
+        </message>
+        <message>
+            <source>This is not a profile file.</source>
+            <translation>Esto no es un archivo de perfil.</translation>
+        </message>
+        <message>
             <source>Could not open the profile file: {error}</source>
             <translation>No se pudo abrir el archivo de perfil: {error}</translation>
         </message>
@@ -268,6 +328,10 @@ Le prepara para sus sesiones de tratamiento virtuales: revisa su equipo, le ayud
         <message>
             <source>This file is not a text profile.</source>
             <translation>Este archivo no es un perfil de texto.</translation>
+        </message>
+        <message>
+            <source>“stun_server” should be host:port, a stun:, turn: or turns: address, or a platform we know.</source>
+            <translation>“stun_server” debe ser servidor:puerto, una dirección stun:, turn: o turns:, o una plataforma que conocemos.</translation>
         </message>
     </context>
     <context>

@@ -123,8 +123,8 @@ Ctrl+Q: salir</translation>
             <translation>Ida y vuelta (ms)</translation>
         </message>
         <message>
-            <source>No check history yet.</source>
-            <translation>Todavía no hay historial de revisiones.</translation>
+            <source>No checks yet. The chart appears after your first check.</source>
+            <translation>Aún no hay revisiones. La gráfica aparece después de su primera revisión.</translation>
         </message>
         <message>
             <source>Connection over the last {n} checks, oldest first.</source>
@@ -205,7 +205,7 @@ It checks your internet, camera, microphone, speakers and battery. It helps you 
 This short tour takes about 3 minutes. You can skip it and open it again later from Help.</source>
             <translation>SessionReady le ayuda a prepararse para sus sesiones de tratamiento en línea.
 
-Revisa su internet, cámara, micrófono, parlantes y batería. Le ayuda a tener un espacio privado. Guarda sus notas bajo llave en esta computadora. Le muestra cuándo es su próxima sesión.
+Revisa su internet, cámara, micrófono, bocinas y batería. Le ayuda a tener un espacio privado. Guarda sus notas bajo llave en esta computadora. Le muestra cuándo es su próxima sesión.
 
 Este recorrido corto dura unos 3 minutos. Puede saltarlo y abrirlo otra vez después desde Ayuda.</translation>
         </message>
@@ -216,22 +216,6 @@ Este recorrido corto dura unos 3 minutos. Puede saltarlo y abrirlo otra vez desp
         <message>
             <source>Your program may give you a file with its details. Choose “Import from file” to use it. Or type what you know. You can leave anything empty and add it later in Settings.</source>
             <translation>Su programa puede darle un archivo con sus datos. Elija “Importar desde archivo” para usarlo. O escriba lo que sepa. Puede dejar campos vacíos y completarlos después en Configuración.</translation>
-        </message>
-        <message>
-            <source>On a session day, do three things, about 10 minutes before it starts:
-
-1. Check: press “Check my setup”. It takes about a minute.
-2. Checklist: make your space private and quiet.
-3. Join: press “Join session”.
-
-If a check finds a problem, it tells you how to fix it. You can always join anyway.</source>
-            <translation>El día de la sesión, haga tres cosas unos 10 minutos antes de empezar:
-
-1. Revisar: pulse “Revisar mi equipo”. Tarda más o menos un minuto.
-2. Lista: prepare un espacio privado y tranquilo.
-3. Entrar: pulse “Entrar a la sesión”.
-
-Si una revisión encuentra un problema, le dice cómo arreglarlo. Siempre puede entrar de todos modos.</translation>
         </message>
         <message>
             <source>In the video session:
@@ -410,6 +394,22 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
             <translation>Si su programa le dio un enlace de calendario, péguelo aquí. SessionReady mostrará su próxima sesión y le avisará antes de que empiece. Puede saltar este paso.</translation>
         </message>
         <message>
+            <source>On a session day, do three things, about 10 minutes before it starts:
+
+1. Check: press “Check my setup”. It takes about 20 seconds.
+2. Checklist: make your space private and quiet.
+3. Join: press “Join session”.
+
+If a check finds a problem, it tells you how to fix it. You can always join anyway.</source>
+            <translation>El día de la sesión, haga tres cosas, unos 10 minutos antes de que empiece:
+
+1. Revisar: pulse «Revisar mi equipo». Tarda unos 20 segundos.
+2. Lista: haga que su espacio sea privado y tranquilo.
+3. Entrar: pulse «Entrar a la sesión».
+
+Si una revisión encuentra un problema, le dice cómo arreglarlo. Siempre puede entrar de todos modos.</translation>
+        </message>
+        <message>
             <source>SessionReady can keep private notes about what you learn in group. They are locked on this computer. Open Notes to choose how to protect them: with this computer's password store, or with a passphrase only you know.</source>
             <translation>SessionReady puede guardar notas privadas sobre lo que aprende en el grupo. Quedan bajo llave en esta computadora. Abra Notas para elegir cómo protegerlas: con el almacén de contraseñas de esta computadora o con una frase secreta que solo usted conoce.</translation>
         </message>
@@ -420,6 +420,82 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
     </context>
     <context>
         <name>Report</name>
+        <message>
+            <source>unknown error</source>
+            <translation>error desconocido</translation>
+        </message>
+        <message>
+            <source>unreadable answer</source>
+            <translation>respuesta ilegible</translation>
+        </message>
+        <message>
+            <source>Delay test failed</source>
+            <translation>La prueba de demora falló</translation>
+        </message>
+        <message>
+            <source>Speed test could not run</source>
+            <translation>No se pudo hacer la prueba de velocidad</translation>
+        </message>
+        <message>
+            <source>Round trip, idle</source>
+            <translation>Ida y vuelta, sin carga</translation>
+        </message>
+        <message>
+            <source>Round trip while downloading</source>
+            <translation>Ida y vuelta mientras descarga</translation>
+        </message>
+        <message>
+            <source>Round trip while uploading</source>
+            <translation>Ida y vuelta mientras sube datos</translation>
+        </message>
+        <message>
+            <source>Added delay under load</source>
+            <translation>Demora añadida con carga</translation>
+        </message>
+        <message>
+            <source>Delay under load, grade</source>
+            <translation>Demora con carga, calificación</translation>
+        </message>
+        <message>
+            <source>Camera's own frame rate</source>
+            <translation>Velocidad de imagen propia de la cámara</translation>
+        </message>
+        <message>
+            <source>connection dropped</source>
+            <translation>conexión cortada</translation>
+        </message>
+        <message>
+            <source>refused by the service (HTTP 403/429)</source>
+            <translation>rechazado por el servicio (HTTP 403/429)</translation>
+        </message>
+        <message>
+            <source>Wi-Fi sign-in page</source>
+            <translation>página de inicio de sesión del Wi-Fi</translation>
+        </message>
+        <message>
+            <source>proxy error</source>
+            <translation>error del proxy</translation>
+        </message>
+        <message>
+            <source>secure connection failed (TLS)</source>
+            <translation>falló la conexión segura (TLS)</translation>
+        </message>
+        <message>
+            <source>no answer in time (time-out)</source>
+            <translation>sin respuesta a tiempo (tiempo agotado)</translation>
+        </message>
+        <message>
+            <source>connection refused</source>
+            <translation>conexión rechazada</translation>
+        </message>
+        <message>
+            <source>name not found (DNS failure)</source>
+            <translation>nombre no encontrado (falla de DNS)</translation>
+        </message>
+        <message>
+            <source>not connected (offline)</source>
+            <translation>sin conexión</translation>
+        </message>
         <message>
             <source>✓ Pass</source>
             <translation>✓ Bien</translation>
@@ -454,7 +530,7 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
         </message>
         <message>
             <source>Speakers</source>
-            <translation>Parlantes</translation>
+            <translation>Bocinas</translation>
         </message>
         <message>
             <source>Battery</source>
@@ -501,6 +577,78 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
             <translation>Calendario (solo el servidor)</translation>
         </message>
         <message>
+            <source>Media server (STUN/TURN)</source>
+            <translation>Servidor de medios (STUN/TURN)</translation>
+        </message>
+        <message>
+            <source>UDP to the media server</source>
+            <translation>UDP al servidor de medios</translation>
+        </message>
+        <message>
+            <source>UDP round trip</source>
+            <translation>Ida y vuelta por UDP</translation>
+        </message>
+        <message>
+            <source>UDP jitter (RFC 3550)</source>
+            <translation>Variación del retardo por UDP (RFC 3550)</translation>
+        </message>
+        <message>
+            <source>UDP loss</source>
+            <translation>Pérdida por UDP</translation>
+        </message>
+        <message>
+            <source>UDP requests sent</source>
+            <translation>Solicitudes UDP enviadas</translation>
+        </message>
+        <message>
+            <source>Public address toward two server addresses</source>
+            <translation>Dirección pública hacia dos direcciones del servidor</translation>
+        </message>
+        <message>
+            <source>Public address (cut)</source>
+            <translation>Dirección pública (recortada)</translation>
+        </message>
+        <message>
+            <source>Ways that reach the server without UDP</source>
+            <translation>Vías que llegan al servidor sin UDP</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>abierto</translation>
+        </message>
+        <message>
+            <source>blocked (no answer)</source>
+            <translation>bloqueado (sin respuesta)</translation>
+        </message>
+        <message>
+            <source>not tried (the program gave TCP/TLS only)</source>
+            <translation>no probado (el programa solo indicó TCP/TLS)</translation>
+        </message>
+        <message>
+            <source>could not try (name or network problem)</source>
+            <translation>no se pudo probar (problema de nombre o de red)</translation>
+        </message>
+        <message>
+            <source>not checked (no STUN server in the profile)</source>
+            <translation>no comprobado (el perfil no tiene servidor STUN)</translation>
+        </message>
+        <message>
+            <source>stays the same (direct media can work)</source>
+            <translation>se mantiene igual (los medios directos pueden funcionar)</translation>
+        </message>
+        <message>
+            <source>changes per server address (symmetric NAT: calls need a relay)</source>
+            <translation>cambia según la dirección del servidor (NAT simétrico: las llamadas necesitan un relé)</translation>
+        </message>
+        <message>
+            <source>not known (the server offers one address)</source>
+            <translation>desconocido (el servidor ofrece una sola dirección)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>sí</translation>
         </message>
@@ -511,6 +659,162 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
         <message>
             <source>{n} ch</source>
             <translation>{n} canales</translation>
+        </message>
+        <message>
+            <source>Other traffic on this computer</source>
+            <translation>Otro tráfico en esta computadora</translation>
+        </message>
+        <message>
+            <source>Battery charge</source>
+            <translation>Carga de la batería</translation>
+        </message>
+        <message>
+            <source>Picture brightness (0–255)</source>
+            <translation>Brillo de la imagen (0–255)</translation>
+        </message>
+        <message>
+            <source>Data received</source>
+            <translation>Datos recibidos</translation>
+        </message>
+        <message>
+            <source>Data sent</source>
+            <translation>Datos enviados</translation>
+        </message>
+        <message>
+            <source>Sound too loud (clipped)</source>
+            <translation>Sonido demasiado fuerte (saturado)</translation>
+        </message>
+        <message>
+            <source>Speed-test confidence</source>
+            <translation>Confianza de la prueba de velocidad</translation>
+        </message>
+        <message>
+            <source>Picture contrast</source>
+            <translation>Contraste de la imagen</translation>
+        </message>
+        <message>
+            <source>Lens covered</source>
+            <translation>Lente tapado</translation>
+        </message>
+        <message>
+            <source>Faces in view</source>
+            <translation>Caras a la vista</translation>
+        </message>
+        <message>
+            <source>Frame rate</source>
+            <translation>Cuadros por segundo</translation>
+        </message>
+        <message>
+            <source>Frames read</source>
+            <translation>Cuadros leídos</translation>
+        </message>
+        <message>
+            <source>Picture frozen</source>
+            <translation>Imagen congelada</translation>
+        </message>
+        <message>
+            <source>Headphones likely</source>
+            <translation>Probablemente audífonos</translation>
+        </message>
+        <message>
+            <source>Picture height</source>
+            <translation>Alto de la imagen</translation>
+        </message>
+        <message>
+            <source>Jitter (web requests)</source>
+            <translation>Variación (solicitudes web)</translation>
+        </message>
+        <message>
+            <source>Round-trip samples</source>
+            <translation>Muestras de ida y vuelta</translation>
+        </message>
+        <message>
+            <source>Loss estimate confidence</source>
+            <translation>Confianza del cálculo de pérdida</translation>
+        </message>
+        <message>
+            <source>Packet loss</source>
+            <translation>Pérdida de paquetes</translation>
+        </message>
+        <message>
+            <source>Packet loss (probes)</source>
+            <translation>Pérdida de paquetes (sondeos)</translation>
+        </message>
+        <message>
+            <source>Packet loss (web requests)</source>
+            <translation>Pérdida de paquetes (solicitudes web)</translation>
+        </message>
+        <message>
+            <source>Packet loss, upper estimate</source>
+            <translation>Pérdida de paquetes, cálculo alto</translation>
+        </message>
+        <message>
+            <source>Packet loss, lower estimate</source>
+            <translation>Pérdida de paquetes, cálculo bajo</translation>
+        </message>
+        <message>
+            <source>Packet loss (resent data)</source>
+            <translation>Pérdida de paquetes (datos reenviados)</translation>
+        </message>
+        <message>
+            <source>Data segments counted</source>
+            <translation>Segmentos de datos contados</translation>
+        </message>
+        <message>
+            <source>Battery time left</source>
+            <translation>Tiempo de batería restante</translation>
+        </message>
+        <message>
+            <source>Call quality score (1–5)</source>
+            <translation>Calidad de llamada (1–5)</translation>
+        </message>
+        <message>
+            <source>Background noise</source>
+            <translation>Ruido de fondo</translation>
+        </message>
+        <message>
+            <source>Patient heard the tone</source>
+            <translation>El paciente oyó el tono</translation>
+        </message>
+        <message>
+            <source>Loudest sound</source>
+            <translation>Sonido más fuerte</translation>
+        </message>
+        <message>
+            <source>Charger plugged in</source>
+            <translation>Cargador conectado</translation>
+        </message>
+        <message>
+            <source>Average sound level</source>
+            <translation>Nivel de sonido promedio</translation>
+        </message>
+        <message>
+            <source>Round trip (connections)</source>
+            <translation>Ida y vuelta (conexiones)</translation>
+        </message>
+        <message>
+            <source>Round trip (web requests)</source>
+            <translation>Ida y vuelta (solicitudes web)</translation>
+        </message>
+        <message>
+            <source>Microphone heard the test tone</source>
+            <translation>El micrófono oyó el tono de prueba</translation>
+        </message>
+        <message>
+            <source>Test tone level at the microphone</source>
+            <translation>Nivel del tono de prueba en el micrófono</translation>
+        </message>
+        <message>
+            <source>Picture width</source>
+            <translation>Ancho de la imagen</translation>
+        </message>
+        <message>
+            <source>Other figure ({name})</source>
+            <translation>Otra cifra ({name})</translation>
+        </message>
+        <message>
+            <source>%m/%d/%Y %I:%M %p</source>
+            <translation>%d/%m/%Y %H:%M</translation>
         </message>
         <message>
             <source>System</source>
@@ -578,11 +882,11 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
         </message>
         <message>
             <source>Speakers and headphones</source>
-            <translation>Parlantes y audífonos</translation>
+            <translation>Bocinas y audífonos</translation>
         </message>
         <message>
             <source>No speaker found.</source>
-            <translation>No se encontró ningún parlante.</translation>
+            <translation>No se encontró ninguna bocina.</translation>
         </message>
         <message>
             <source>Default</source>
@@ -661,6 +965,14 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
             <translation>Resultado</translation>
         </message>
         <message>
+            <source>Media path (UDP)</source>
+            <translation>Ruta de medios (UDP)</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Cifra</translation>
+        </message>
+        <message>
             <source>Recent checks</source>
             <translation>Revisiones recientes</translation>
         </message>
@@ -713,10 +1025,6 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
             <translation>Cuánto tiempo</translation>
         </message>
         <message>
-            <source>Figure</source>
-            <translation>Cifra</translation>
-        </message>
-        <message>
             <source>Told the patient</source>
             <translation>Se avisó al paciente</translation>
         </message>
@@ -750,7 +1058,7 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
         </message>
         <message>
             <source>Devices: {cams} camera(s), {mics} microphone(s), {spk} speaker(s)</source>
-            <translation>Dispositivos: {cams} cámara(s), {mics} micrófono(s), {spk} parlante(s)</translation>
+            <translation>Dispositivos: {cams} cámara(s), {mics} micrófono(s), {spk} bocina(s)</translation>
         </message>
         <message>
             <source>Network: {list}</source>
@@ -769,8 +1077,16 @@ La línea de crisis está siempre al pie de cada pantalla de SessionReady.</tran
             <translation>no se vieron problemas</translation>
         </message>
         <message>
+            <source>Media path (UDP): {path}, loss {loss}, jitter {jitter}</source>
+            <translation>Ruta de medios (UDP): {path}, pérdida {loss}, variación {jitter}</translation>
+        </message>
+        <message>
             <source>Video platform: {host}</source>
             <translation>Plataforma de video: {host}</translation>
+        </message>
+        <message>
+            <source>a device</source>
+            <translation>un dispositivo</translation>
         </message>
     </context>
     <context>

@@ -262,7 +262,7 @@ def test_join_by_phone_is_first_and_primary_after_a_failed_connection(
     assert ready.phone_box.y() < ready.join_box.y()
     assert QApplication.focusWidget() is ready.phone_button
     assert ready.join_button.isEnabled()  # the link is still offered
-    assert ready.phone_number.text() == "+1 (555) 010-0100"
+    assert ready.phone_number.text() == "+1 555 010 0100"  # grouped as a person dials it
     qtbot.mouseClick(ready.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == "+1 (555) 010-0100"
     qtbot.mouseClick(ready.phone_button, Qt.MouseButton.LeftButton)

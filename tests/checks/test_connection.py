@@ -85,13 +85,19 @@ def test_throttled_server_is_measured_within_20_percent() -> None:
     assert elapsed < 15
 
 
-def test_unreachable_host_is_an_offline_style_fail_with_the_phone_line() -> None:
+def test_our_server_down_says_the_test_could_not_run_and_offers_the_phone_line() -> None:
+    """Nothing listens (our server is down): a refusal, named as such; the check could not
+    run (error, a warning in the verdict), and the patient's network is not blamed."""
     port = closed_port()
     result, elapsed = run_against(None, f"http://127.0.0.1:{port}/", f"127.0.0.1:{port}")
-    assert result.status is Status.FAIL and result.details["problem"] == "refused"
+    assert result.status is Status.ERROR and result.details["problem"] == "refused"
+    assert result.details["test_could_not_run"] == "yes"
+    assert result.metric("latency_failure") == "refused"
+    assert result.metric("loss_pct") is None  # never "loss 100 %"
+    assert "refused" in result.headline and "too slow" not in result.headline
     assert result.advice and elapsed < 15
     verdict = compute_verdict([result], "555 0100")
-    assert verdict.level == "not_ready" and verdict.phone_fallback
+    assert verdict.level == "warnings" and verdict.phone_fallback
     assert "555 0100" in verdict.phone_message()
 
 
@@ -132,8 +138,11 @@ def test_http_403_from_the_config_fetch_is_explained() -> None:
         result = check.run(ctx)
     finally:
         srv.close()
-    assert result.details["problem"] == "forbidden" and result.status is Status.WARN
-    assert "refused" in result.headline and result.metric("rtt_ms") is not None
+    assert result.details["problem"] == "forbidden" and result.status is Status.ERROR
+    assert result.headline.startswith("The speed test could not run")
+    assert "not a problem with your internet" in result.headline
+    assert result.metric("speed_test_failure") == "forbidden"
+    assert result.metric("rtt_ms") is not None  # the delay was still measured
 
 
 def test_public_mode_works_through_the_config_and_server_list(speed_server) -> None:  # type: ignore[no-untyped-def]

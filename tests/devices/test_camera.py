@@ -175,3 +175,40 @@ def test_cameras_are_listed_with_names_from_sysfs(tmp_path: Path) -> None:
         (2, "USB Cam", "/dev/video2"),
     ]
     assert list_cameras() is not None  # the real machine: never raises
+
+
+# ---- frame rate: judged with a tolerance around the camera's nominal rate (issue 16) ----------
+
+
+@pytest.mark.parametrize(
+    ("fps", "verdict"),
+    [(30, None), (25, None), (24, None), (15, None), (10, "slow"), (4, "very slow")],
+)
+def test_a_camera_at_its_nominal_rate_is_judged_by_it(
+    tmp_path: Path, fps: int, verdict: str | None
+) -> None:
+    """Videos written at each rate, played as the camera at that rate: 15 fps and faster are
+    never called slow (the source's "≥ 15 fps"), 10 is slow, 4 very slow; both the nominal
+    rate (the file's CAP_PROP_FPS) and the measured one are reported."""
+    path = video.write_video(tmp_path / f"cam{fps}.avi", video.bright, frames=20, fps=fps)
+    r = CameraCheck().run(CheckContext(timeout_s=20, options=RunOptions(camera=str(path))))
+    assert r.metric("fps_nominal") == fps
+    assert abs(float(r.metric("fps")) - fps) <= 0.25 * fps  # measured, near the nominal
+    text = " ".join((r.headline, *r.advice))
+    if verdict is None:
+        assert "slow" not in text, text
+    elif verdict == "slow":
+        assert "a little slow" in r.headline and r.status == Status.WARN
+    else:
+        assert "very slow" in r.headline and r.status == Status.FAIL
+
+
+def test_a_slow_camera_in_the_dark_is_told_to_add_light_not_that_it_is_slow(
+    tmp_path: Path,
+) -> None:
+    path = video.write_video(tmp_path / "dark10.avi", video.dark, frames=20, fps=10)
+    r = CameraCheck().run(CheckContext(timeout_s=20, options=RunOptions(camera=str(path))))
+    assert r.status == Status.WARN
+    assert "too dark, so your camera slows down" in r.headline
+    assert "slow." not in r.headline  # not "your camera is a little slow."
+    assert any(a.startswith("Add light") for a in r.advice)

@@ -44,7 +44,7 @@ def test_a_camera_that_cannot_open_says_so_in_the_mirror(
     app_ctx.set_setting("camera", str(tmp_path / "missing.avi"))
     panel.start()
     qtbot.waitUntil(lambda: panel.preview.state == "failed", timeout=5000)
-    assert "could not open your camera" in panel.preview.picture.text()
+    assert "camera could not be opened" in panel.preview.picture.text()  # the check's words
 
 
 def test_picker_remembers_the_choice_in_settings(qtbot, panel, app_ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -7,6 +7,11 @@ Routes (all GET):
   /login        an HTML sign-in page (200, text/html)
   /huge.ics     a 20 MB text/calendar body streamed without Content-Length
   /huge-cl.ics  a 20 MB body announced with Content-Length
+  /drip.ics     a calendar that arrives one byte every half second (for a minute and more)
+  /silent.ics   headers, then nothing at all for a minute (a server that hangs mid-body)
+  /to-ftp       302 to ftp://127.0.0.1/feed.ics (another scheme)
+  /to-http      302 to http://calendar.example/feed.ics (plain http off this computer)
+  /to-feed      302 to /feed.ics (an allowed hop)
 ``server.requests`` records (path, If-None-Match, If-Modified-Since) of each request.
 Use the ``calendar_server`` fixture; ``server.stop()`` makes the port refuse connections ("down").
 """
@@ -22,6 +27,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 HUGE_BYTES = 20 * 1024 * 1024
+REDIRECTS = {
+    "/to-ftp": "ftp://127.0.0.1/feed.ics",
+    "/to-http": "http://calendar.example/feed.ics",
+    "/to-feed": "/feed.ics",
+}
 
 
 class CalendarServer:
@@ -29,6 +39,7 @@ class CalendarServer:
         self.feed = feed
         self.last_modified = formatdate(1_740_000_000, usegmt=True)
         self.requests: list[tuple[str, str, str]] = []
+        self.stopping = threading.Event()  # ends slow responses when the server stops
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -72,8 +83,31 @@ class CalendarServer:
                             self.wfile.write(chunk)
                     except (BrokenPipeError, ConnectionResetError):
                         pass  # the client stopped reading: that is the point
+                elif path in ("/drip.ics", "/silent.ics"):
+                    self._slow(path == "/drip.ics")
+                elif path in REDIRECTS:
+                    self.send_response(302)
+                    self.send_header("Location", REDIRECTS[path])
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
                 else:
                     self._send(404, "text/plain", b"Not Found")
+
+            def _slow(self, drip: bool) -> None:
+                body = b"BEGIN:VCALENDAR\r\n" + b"X" * 4000
+                self.send_response(200)
+                self.send_header("Content-Type", "text/calendar")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.flush()
+                try:
+                    for i in range(len(body) if drip else 1):
+                        if outer.stopping.wait(0.5 if drip else 60):
+                            return
+                        self.wfile.write(body[i : i + 1])
+                        self.wfile.flush()
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up: that is the point
 
             def _send(self, code: int, ctype: str, body: bytes, etag: str = "") -> None:
                 self.send_response(code)
@@ -97,6 +131,7 @@ class CalendarServer:
 
     def stop(self) -> None:
         if self.running:
+            self.stopping.set()
             self.httpd.shutdown()
             self.httpd.server_close()
             self.thread.join(timeout=10)

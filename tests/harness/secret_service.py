@@ -28,6 +28,8 @@ KEYRING_PASSWORD = b"ci-password"
 class SecretService:
     address: str
     home: Path
+    daemon: subprocess.Popen[bytes] | None = None  # gnome-keyring-daemon (kill it to test loss)
+    bus: subprocess.Popen[bytes] | None = None  # the private dbus-daemon
 
     def backend(self) -> Any:
         """A fresh keyring SecretService backend bound to this bus."""
@@ -46,8 +48,10 @@ def _wait_for_secrets(deadline: float, proc: subprocess.Popen[bytes]) -> bool:
 
                 conn = secretstorage.dbus_init()
                 try:
-                    secretstorage.get_default_collection(conn)
-                    return True
+                    # --unlock reads the password from stdin: under load the default collection
+                    # can exist a moment before it is unlocked; wait for that too.
+                    if not secretstorage.get_default_collection(conn).is_locked():
+                        return True
                 finally:
                     conn.close()
         except Exception:
@@ -118,7 +122,7 @@ def secret_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
             _stop(keyring_proc)
             keyring_proc = None
         require(ready, "gnome-keyring's Secret Service answering on the private bus")
-        yield SecretService(address, home)
+        yield SecretService(address, home, keyring_proc, bus)
     finally:
         if keyring_proc is not None:
             _stop(keyring_proc)

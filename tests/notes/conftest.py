@@ -12,6 +12,20 @@ from app.notes.vault import Vault
 from tests.fakes.notes import FAST, MemoryKeyring
 from tests.harness.secret_service import secret_service  # noqa: F401
 
+# Spec'd stand-ins for a real system keyring that the tests trust like one.
+STAND_INS = (
+    f"{MemoryKeyring.__module__}.{MemoryKeyring.__qualname__}",
+    "tests.notes.test_vault_protection.ForgetfulKeyring",
+)
+
+
+@pytest.fixture(autouse=True)
+def allow_memory_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Put the stand-ins (these exact classes only) on the keyring allow-list for these tests."""
+    from app.notes import keystore
+
+    monkeypatch.setattr(keystore, "ALLOWED_BACKENDS", (*keystore.ALLOWED_BACKENDS, *STAND_INS))
+
 
 @pytest.fixture
 def memory_backend() -> MemoryKeyring:

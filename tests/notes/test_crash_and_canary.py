@@ -108,18 +108,25 @@ def test_canary_marker_never_reaches_any_file(
 
     root_logger = setup_logging(logging.DEBUG)
     marker = "CANARY-" + uuid.uuid4().hex
+    event_title = "Group with Dana " + uuid.uuid4().hex  # a session without UID: id from title
+    event_uid = uuid.uuid4().hex + "@calendar.example"
     needles = [
         marker.encode("utf-8"),
         marker.encode("utf-16-le"),
         marker.encode("utf-16-be"),
         marker[7:].encode(),  # the unique part alone
+        event_title.encode(),
+        event_title[16:].encode(),
+        event_uid.encode(),
+        event_uid[:32].encode(),
     ]
     try:
         v = Vault(vault_dir, keystore=OsKeyring(memory_backend), kdf_params=FAST)
         v.create(use_keyring=True, passphrase="canary pass")
         for i in range(40):
+            session = f"{event_title if i % 2 else event_uid}|2030-01-0{1 + i % 9}T10:00:00+00:00"
             v.save(v.new_note(title=f"{marker} title {i}", body=f"I felt {marker} {i}",
-                              tags=(marker,)))  # fmt: skip
+                              tags=(marker,), session_id=session))  # fmt: skip
         edited = v.save(v.notes()[0].with_changes(body=f"edited {marker}"))
         v.delete(v.notes()[-1].id)
         backup.export_backup(v, sr_home / "backup.srbackup", "backup pass")
@@ -140,6 +147,10 @@ def test_canary_marker_never_reaches_any_file(
         v2 = Vault(vault_dir, keystore=OsKeyring(memory_backend), kdf_params=FAST)
         v2.unlock_with_keyring()
         assert len(v2.search(marker)) == 39
+        assert {n.session_id.split("|")[0] for n in v2.notes() if n.session_id} == {
+            event_title,
+            event_uid,
+        }  # the links are there, sealed
         v2.close()
     finally:
         for handler in list(root_logger.handlers):

@@ -127,3 +127,86 @@ def test_vault_detects_the_real_secret_service_through_keyring(
     v.unlock_with_keyring()
     assert v.is_unlocked
     v.close()
+
+
+class VendorKeyring(MemoryKeyring):
+    """A third-party backend nobody vetted: high priority, not plaintext by name."""
+
+    __module__ = "keyrings.vendor.cloudsync"
+    priority = 20  # type: ignore[assignment]
+
+
+class LookAlikeSecretService(MemoryKeyring):
+    """Named like the real Secret Service class, defined elsewhere."""
+
+    __module__ = "some_plugin.SecretService"
+    __qualname__ = "Keyring"
+
+
+@pytest.mark.parametrize("backend", [VendorKeyring(), LookAlikeSecretService()],
+                         ids=["unknown-vendor", "look-alike"])  # fmt: skip
+def test_only_allowed_backends_count_not_everything_that_is_not_denied(
+    backend: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert not is_real_backend(backend)
+    with pytest.raises(KeyringUnavailable):
+        OsKeyring(backend)
+    monkeypatch.setattr(keyring, "get_keyring", lambda: backend)
+    assert select_backend() is None
+
+
+def test_an_allowed_backend_that_rates_itself_unusable_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.notes import keystore
+
+    low = LowPriorityKeyring()
+    monkeypatch.setattr(keystore, "ALLOWED_BACKENDS", (keystore.backend_name(low),))
+    assert not is_real_backend(low)
+    assert keystore.ALLOWED_BACKENDS == ("tests.notes.test_keyring_backends.LowPriorityKeyring",)
+
+
+def test_the_allow_list_names_the_four_system_stores() -> None:
+    from app.notes.keystore import ALLOWED_BACKENDS
+
+    for name in ("SecretService.Keyring", "macOS.Keyring", "Windows.WinVaultKeyring",
+                 "kwallet.DBusKeyring"):  # fmt: skip
+        assert f"keyring.backends.{name}" in ALLOWED_BACKENDS
+
+
+@pytest.mark.harness
+@pytest.mark.parametrize("lost", ["keyring daemon killed", "D-Bus bus killed"])
+# keyring's Secret Service backend leaves its half-made D-Bus socket to the garbage collector
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_keyring_that_disappears_mid_session_means_use_your_passphrase(
+    secret_service: SecretService, vault_dir: Path, lost: str
+) -> None:
+    import signal
+
+    from app.notes.errors import KeyringLocked, KeyringStopped, VaultError
+
+    v = Vault(vault_dir, keystore=OsKeyring(secret_service.backend()), kdf_params=FAST)
+    v.create(use_keyring=True, passphrase="fallback words")
+    note = v.save(v.new_note(title="kept", body="through the loss"))
+    v.lock()
+    proc = secret_service.daemon if lost.startswith("keyring") else secret_service.bus
+    assert proc is not None
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=10)
+    with pytest.raises(VaultError) as caught:
+        v.unlock_with_keyring()
+    # The bus gone: "stopped answering". The daemon gone: D-Bus starts a fresh one, whose
+    # keyring is locked. Either way a named error that points to the passphrase.
+    expected = KeyringStopped if lost.startswith("D-Bus") else (KeyringStopped, KeyringLocked)
+    assert isinstance(caught.value, expected)
+    assert "passphrase" in caught.value.message()
+    v.unlock_with_passphrase("fallback words")
+    assert v.get(note.id).body == "through the loss"
+    for action in (lambda: v.switch_to_keyring("fallback words"), v.remove_passphrase):
+        with pytest.raises(VaultError):  # a named vault error, never the backend's own
+            action()
+    assert v.methods() == ["keyring", "passphrase", "recovery"]  # nothing lost on the way
+    v.close()
+    import gc
+
+    gc.collect()  # collect keyring's leaked sockets here, under this test's warning filter

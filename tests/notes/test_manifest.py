@@ -8,11 +8,12 @@ from typing import Any
 
 import pytest
 
-from app.notes.errors import ChangedOutside, NotesListChanged, TamperedRecord
+from app.notes.errors import ChangedOutside, NotesListChanged, NotesRolledBack, TamperedRecord
 from app.notes.storage import SCHEMA_VERSION
 from app.notes.vault import Vault
+from tests.notes.legacy import make_legacy
 
-ROW = "id, version, created, updated, session_id, nonce, sealed"
+ROW = "id, version, created, updated, session_id, nonce, sealed, format"
 
 
 def _row(v: Vault, note_id: str) -> tuple[Any, ...]:
@@ -22,7 +23,7 @@ def _row(v: Vault, note_id: str) -> tuple[Any, ...]:
 
 def _put_back(v: Vault, row: tuple[Any, ...]) -> None:
     conn = sqlite3.connect(v.db_path)
-    conn.execute(f"INSERT OR REPLACE INTO notes ({ROW}) VALUES (?, ?, ?, ?, ?, ?, ?)", row)
+    conn.execute(f"INSERT OR REPLACE INTO notes ({ROW}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", row)
     conn.commit()
     conn.close()
 
@@ -121,32 +122,33 @@ def test_a_removed_or_damaged_manifest_is_reported_and_notes_still_open(
     vault.unlock_with_passphrase("manifest pass")
     if damage == "older":
         assert [type(e) for e in vault.damaged().values()] == [ChangedOutside]
-    else:
-        assert isinstance(vault.list_problem(), NotesListChanged)
-        assert "list of your notes" in vault.list_problem().message()  # type: ignore[union-attr]
+    problem = vault.list_problem()
+    if damage == "flip":
+        assert isinstance(problem, NotesListChanged)
+        assert "list of your notes" in problem.message()
+    else:  # older than the anchor in vault.json, or gone while anchored
+        assert isinstance(problem, NotesRolledBack)
+        assert "replaced by an older copy" in problem.message()
     assert set(ids) <= {n.id for n in vault.notes()}
 
 
 def test_existing_vault_is_migrated_and_then_protected(vault: Vault) -> None:
-    a, b, _c = _notes(vault)
-    old = _row(vault, a)
-    vault.save(vault.get(a).with_changes(body="v2"))
-    vault.lock()
-    # Make it look like a vault written before the manifest existed (schema 2).
-    _sql(vault, "DROP TABLE manifest")
-    _sql(vault, "PRAGMA user_version=2")
-    header = json.loads(vault.header_path.read_text())
-    del header["manifest"]
-    vault.header_path.write_text(json.dumps(header))
+    a = vault.new_note(title="a", body="v2", version=2)
+    b = vault.new_note(title="b", body="body 1", version=1)
+    key = make_legacy(vault, [a.with_changes(version=1, body="v1"), b], schema=2)
+    with sqlite3.connect(vault.db_path) as conn:  # format 1, version 1: authentic then
+        old = (*conn.execute(f"SELECT {ROW[:-8]} FROM notes WHERE id=?", (a.id,)).fetchone(), 1)
+    make_legacy(vault, [a, b], schema=2, key=key)  # written before the manifest existed
     vault.unlock_with_passphrase("manifest pass")
-    assert vault.store().schema_version() == SCHEMA_VERSION == 3
+    assert vault.store().schema_version() == SCHEMA_VERSION == 4
     assert vault.damaged() == {} and vault.list_problem() is None  # trust on first use
     assert json.loads(vault.header_path.read_text())["manifest"] == 1
+    assert vault.get(a.id).version == 3  # re-sealed as format 2 at the next version
     vault.lock()
     _put_back(vault, old)
     vault.unlock_with_passphrase("manifest pass")
-    assert isinstance(vault.damaged()[a], ChangedOutside)
-    assert vault.get(b).body == "body 1"
+    assert isinstance(vault.damaged()[a.id], ChangedOutside)
+    assert vault.get(b.id).body == "body 1"
 
 
 def test_two_vault_objects_on_the_same_files_do_not_clobber_each_other(

@@ -71,7 +71,7 @@ def test_backup_export_then_import_from_the_page_round_trips(
     _answers(page, monkeypatch, ask_open_path=str(dest), ask_passphrase="wrong words")
     page.menu.import_backup()
     settle(qtbot, page)
-    assert "cannot be opened" in page.notes_view.saved_label.text()
+    assert "passphrase does not open this backup" in page.notes_view.saved_label.text()
     assert gone not in page.notes
 
     _answers(page, monkeypatch, ask_open_path=str(dest), ask_passphrase="backup words here")
@@ -177,7 +177,7 @@ def test_a_rolled_back_note_is_flagged_on_the_page_and_the_others_open(
     v.save(a.with_changes(body="second"))
     v.close()
     conn = sqlite3.connect(v.db_path)
-    conn.execute("INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?, ?, ?, ?)", old)
+    conn.execute(f"INSERT OR REPLACE INTO notes VALUES ({', '.join('?' * len(old))})", old)
     conn.commit()
     conn.close()
     page = make_page(qtbot, app_ctx, Vault(vault_dir, keystore=None, kdf_params=FAST), FakeClock())

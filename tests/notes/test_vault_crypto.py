@@ -297,18 +297,24 @@ def test_schema_is_versioned_and_migrates_from_v1(vault_dir: Path) -> None:
     conn.commit()
     conn.close()
     store = storage.NoteStore(path)
-    assert store.schema_version() == storage.SCHEMA_VERSION == 3
+    assert store.schema_version() == storage.SCHEMA_VERSION == 4
     names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
-    assert "notes_session" in names and "manifest" in names
+    assert "manifest" in names and "notes_session" not in names  # no index of session ids
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     store.close()
 
 
-def test_only_ids_timestamps_and_session_are_plaintext_columns(
+def test_only_ids_timestamps_and_versions_are_plaintext_the_session_link_is_sealed(
     keyring_vault: tuple[Vault, str],
 ) -> None:
     v, _ = keyring_vault
-    v.save(v.new_note(title="T", body="B", session_id="uid-1|2030-01-01T10:00"))
+    session = "Group therapy with Dana|2030-01-01T10:00"  # an event without UID: its title
+    note = v.save(v.new_note(title="T", body="B", session_id=session))
     cols = [r[1] for r in _raw(v).execute("PRAGMA table_info(notes)")]
-    assert cols == ["id", "version", "created", "updated", "session_id", "nonce", "sealed"]
+    assert cols == ["id", "version", "created", "updated", "session_id", "nonce", "sealed",
+                    "format", "next_nonce", "next_sealed"]  # fmt: skip
+    assert _raw(v).execute("SELECT session_id, format FROM notes").fetchall() == [(None, 2)]
+    v.lock()
+    v.unlock_with_keyring()
+    assert v.get(note.id).session_id == session  # filtering by session works after unlock

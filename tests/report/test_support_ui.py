@@ -39,15 +39,15 @@ def test_support_mode_shows_devices_and_every_metric_of_the_given_run(qtbot, app
         "Headset Mic",
         "Built-in Speakers",
         "48 kHz",
-        "download_mbps: 42.5 Mbit/s",
-        "upload_mbps: 9.8 Mbit/s",
-        "rtt_ms: 38.0 ms",
-        "jitter_ms: 4.2 ms",
-        "loss_pct: 0.5%",
-        "width: 1280 px",
-        "fps: 29.7 fps",
-        "battery_pct: 87%",
-        "plugged: yes",
+        "Download: 42.5 Mbit/s",
+        "Upload: 9.8 Mbit/s",
+        "Round trip: 38.0 ms",
+        "Jitter: 4.2 ms",
+        "Packet loss: 0.5%",
+        "Picture width: 1280 px",
+        "Frame rate: 29.7 fps",
+        "Battery charge: 87%",
+        "Charger plugged in: yes",
         "Ready with warnings",
         "Qt version",
     ):
@@ -69,7 +69,7 @@ def test_a_new_check_run_refreshes_the_open_support_view(qtbot, app_ctx) -> None
         lambda: page.support.report["last_run"] is not None and not page.support.is_busy(),
         timeout=15000,
     )
-    assert "download_mbps: 77.0 Mbit/s" in page.support.details.toPlainText()
+    assert "Download: 77.0 Mbit/s" in page.support.details.toPlainText()
 
 
 def test_preview_shows_the_contents_then_saving_writes_html_and_json(
@@ -81,14 +81,15 @@ def test_preview_shows_the_contents_then_saving_writes_html_and_json(
     assert isinstance(dialog, ReportPreviewDialog)
     qtbot.addWidget(dialog)
     preview = dialog.view.toPlainText()
-    assert "Built-in Microphone" in preview and "rtt_ms: 38.0 ms" in preview
+    assert "Built-in Microphone" in preview and "Round trip: 38.0 ms" in preview
     assert "never holds your notes" in dialog.privacy.text()
     assert page.support.save_to(tmp_path / "support")
     html_path, json_path = page.support.last_saved
     assert html_path.name == "support.html" and json_path.name == "support.json"
     assert "Integrated Webcam HD" in html_path.read_text("utf-8")
     assert json.loads(json_path.read_text("utf-8"))["last_run"]["verdict"] == "warnings"
-    assert "Saved support.html and support.json." in page.support.status.text()
+    status = page.support.status.text()
+    assert str(html_path.resolve()) in status and str(json_path.resolve()) in status
 
 
 def test_copy_summary_puts_a_short_text_on_the_clipboard(qtbot, app_ctx) -> None:

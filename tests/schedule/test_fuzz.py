@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -124,3 +125,61 @@ def test_parse_is_bounded_for_a_huge_event_count() -> None:
         parse_calendar(data)
     except CalendarError as err:
         assert "too large" in str(err)
+
+
+# Generated recurrence rules (issue 15): any rule, in an event or in a custom time zone, ends in
+# sessions, a left-out event or a CalendarError within a time budget — never a hang.
+
+CASE_BUDGET_S = 15.0  # generous: a case takes milliseconds to about a second
+_BY = {
+    "BYSECOND": st.integers(-1, 61),
+    "BYMINUTE": st.integers(-1, 60),
+    "BYHOUR": st.integers(-1, 24),
+    "BYMONTHDAY": st.integers(-32, 32),
+    "BYYEARDAY": st.integers(-367, 367),
+    "BYWEEKNO": st.integers(-54, 54),
+    "BYMONTH": st.integers(0, 13),
+    "BYSETPOS": st.integers(-400, 400),
+}
+_DAY = st.builds(
+    lambda n, d: f"{n}{d}",
+    st.sampled_from(["", "1", "-1", "2", "5", "-5", "53", "0", "+3"]),
+    st.sampled_from(["MO", "TU", "WE", "TH", "FR", "SA", "SU", "XX"]),
+)
+
+
+@st.composite
+def rrules(draw: st.DrawFn) -> str:
+    parts = [
+        "FREQ="
+        + draw(st.sampled_from(["DAILY", "WEEKLY", "MONTHLY", "YEARLY", "HOURLY", "SECONDLY"]))
+    ]
+    if draw(st.booleans()):
+        parts.append(f"INTERVAL={draw(st.integers(-1, 1200))}")
+    if draw(st.booleans()):
+        parts.append(f"COUNT={draw(st.sampled_from([0, 1, 5, 10**9, -3]))}")
+    elif draw(st.booleans()):
+        parts.append("UNTIL=" + draw(st.sampled_from(["99991231T000000Z", "20250401", "1900"])))
+    for key in draw(st.lists(st.sampled_from(sorted(_BY)), max_size=4, unique=True)):
+        values = draw(st.lists(_BY[key], min_size=1, max_size=draw(st.sampled_from([3, 70]))))
+        parts.append(f"{key}={','.join(map(str, values))}")
+    if draw(st.booleans()):
+        parts.append("BYDAY=" + ",".join(draw(st.lists(_DAY, min_size=1, max_size=8))))
+    return ";".join(draw(st.permutations(parts)))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rrules(),
+    st.sampled_from(["20250303T180000Z", "00010101T000000Z", "19000101T000000Z", "20250303"]),
+    st.booleans(),
+)
+def test_generated_rules_end_in_bounded_time(rule: str, dtstart: str, in_zone: bool) -> None:
+    from tests.schedule.hostile import hostile_calendar
+
+    started = time.monotonic()
+    if in_zone:
+        check(hostile_calendar("FREQ=WEEKLY", "20250303T180000", tz_rule=rule))
+    else:
+        check(hostile_calendar(rule, dtstart, good_event=True))
+    assert time.monotonic() - started < CASE_BUDGET_S, rule

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from app.links import find_dial_in, find_join_url, host_of
 from app.schedule.ics import CalendarError, infer_kind, parse_calendar, sessions_from_ics
-from app.schedule.links import find_dial_in, find_join_url, host_of
 
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "ics"
 CHICAGO = ZoneInfo("America/Chicago")

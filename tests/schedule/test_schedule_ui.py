@@ -23,7 +23,8 @@ MON_NOON = datetime(2025, 3, 3, 12, 0, tzinfo=CHICAGO)
 
 @pytest.fixture
 def store(app_ctx, sr_home: Path) -> ScheduleStore:  # type: ignore[no-untyped-def]
-    s = ScheduleStore(sr_home, zone=CHICAGO)
+    # The calendar link lives in the profile, as in the app (AppContext.schedule).
+    s = ScheduleStore(sr_home, zone=CHICAGO, default_url=lambda: app_ctx.profile.calendar_url)
     app_ctx.schedule = s
     return s
 

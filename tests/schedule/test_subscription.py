@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from app.schedule.ics import CalendarError
 from app.schedule.store import ScheduleStore
-from app.schedule.subscription import http_url
+from app.schedule.subscription import download, http_url, link_allowed
 from tests.harness.calendar_server import CalendarServer
+from tests.schedule.hostile import hostile_calendar
 
 pytestmark = pytest.mark.harness
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "ics"
@@ -140,3 +144,70 @@ def test_listing_window_is_respected(calendar_server: CalendarServer, sr_home: P
     assert all(
         WEEK - timedelta(hours=3) < s.end and s.start < WEEK + timedelta(days=14) for s in sessions
     )
+
+
+# Bounded downloads: a deadline for the whole download, prompt cancel, every redirect checked.
+
+
+def test_a_dripping_server_is_cut_at_the_deadline(calendar_server: CalendarServer) -> None:
+    started = time.monotonic()
+    with pytest.raises(CalendarError) as err:
+        download(calendar_server.url("/drip.ics"), deadline_s=1.5)
+    assert err.value.detail == "deadline" and "too slow" in str(err.value)
+    assert time.monotonic() - started < 15  # the drip alone would take over half an hour
+
+
+def test_cancel_ends_a_download_waiting_on_a_silent_server(
+    calendar_server: CalendarServer,
+) -> None:
+    stop = threading.Event()
+    threading.Timer(0.5, stop.set).start()
+    started = time.monotonic()
+    with pytest.raises(CalendarError) as err:
+        download(calendar_server.url("/silent.ics"), cancelled=stop.is_set)
+    assert err.value.detail == "cancelled"
+    assert time.monotonic() - started < 10  # the server stays silent for a minute
+
+
+@pytest.mark.parametrize(("path", "scheme"), [("/to-ftp", "ftp"), ("/to-http", "http")])
+def test_a_redirect_to_another_scheme_is_refused(
+    calendar_server: CalendarServer, sr_home: Path, path: str, scheme: str
+) -> None:
+    store = store_for(sr_home, calendar_server.url(path))
+    result = store.refresh_subscription()
+    assert not result.ok and result.detail == f"redirect to {scheme}"
+    assert "https://" in result.error
+    assert [r[0] for r in calendar_server.requests] == [path]  # the hop was not followed
+
+
+def test_an_allowed_redirect_is_followed(calendar_server: CalendarServer, sr_home: Path) -> None:
+    calendar_server.feed = (FIX / "iop_weekly.ics").read_bytes()
+    result = store_for(sr_home, calendar_server.url("/to-feed")).refresh_subscription()
+    assert result.ok and result.status == 200
+
+
+def test_plain_http_only_to_this_computer() -> None:
+    assert link_allowed("https://cal.example.org/x.ics")
+    assert link_allowed("webcal://cal.example.org/x.ics")
+    assert link_allowed("http://127.0.0.1:8080/x.ics") and link_allowed("http://localhost/x")
+    assert link_allowed("http://[::1]/x")
+    assert not link_allowed("http://cal.example.org/x.ics")  # readable on the way
+    assert not link_allowed("ftp://cal.example.org/x.ics")
+    assert not link_allowed("file:///etc/passwd")
+    with pytest.raises(CalendarError) as err:
+        download("http://cal.example.org/x.ics")
+    assert err.value.detail == "scheme" and "https://" in str(err.value)
+
+
+def test_a_feed_that_would_hang_expansion_never_replaces_the_cache(
+    calendar_server: CalendarServer, sr_home: Path
+) -> None:
+    calendar_server.feed = (FIX / "iop_weekly.ics").read_bytes()
+    store = store_for(sr_home, calendar_server.url())
+    assert store.refresh_subscription().ok
+    good = (sr_home / "schedule").glob("feed-*.ics").__next__().read_bytes()
+    calendar_server.feed = hostile_calendar("FREQ=DAILY;BYSETPOS=1;BYHOUR=1", tz_rule="FREQ=DAILY")
+    result = store.refresh_subscription()
+    assert not result.ok and result.detail == "timezone rule: timezone-freq"
+    assert next((sr_home / "schedule").glob("feed-*.ics")).read_bytes() == good
+    assert len(store.upcoming(WEEK, 7)) > 0

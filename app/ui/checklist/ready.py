@@ -12,7 +12,7 @@ from app.checks.verdict import level_status, verdict_label
 from app.ui import join
 from app.ui.context import AppContext
 from app.ui.formatting import time_text
-from app.ui.pages.home import format_countdown
+from app.ui.pages.home import countdown_interval_ms, format_countdown
 from app.ui.widgets import PrimaryButton, StatusBadge, body, heading
 
 
@@ -102,7 +102,7 @@ class ReadyView(QWidget):
         self.phone_button = PrimaryButton()
         self.phone_button.setObjectName("joinByPhone")
         self.phone_button.setMinimumHeight(60)
-        self.phone_button.clicked.connect(lambda: join.open_phone(self.ctx))
+        self.phone_button.clicked.connect(lambda: join.open_phone(self.ctx, self))
         self.phone_number = QLabel()
         self.phone_number.setObjectName("joinPhoneNumber")
         self.phone_number.setTextInteractionFlags(
@@ -113,6 +113,7 @@ class ReadyView(QWidget):
         nfont.setPointSizeF(nfont.pointSizeF() * 1.8)
         nfont.setBold(True)
         self.phone_number.setFont(nfont)
+        self.phone_number.setWordWrap(True)
         self.copy_button = QPushButton()
         self.copy_button.setObjectName("copyPhone")
         self.copy_button.setMinimumHeight(44)
@@ -138,7 +139,9 @@ class ReadyView(QWidget):
 
     def _copy(self) -> None:
         if join.copy_phone(self.ctx):
-            self.copied.setText(self.tr("Number copied. Paste it in your phone app."))
+            self.copied.setText(
+                self.tr("Number copied on this computer. To call, type it into your phone.")
+            )
 
     def _arrange(self, phone_first: bool) -> None:
         self.phone_first = phone_first
@@ -191,7 +194,7 @@ class ReadyView(QWidget):
         if run is None:
             self.verdict.set_status("unavailable", verdict_label(None))
             self.verdict_hint.setText(
-                self.tr("Checking takes about 15 seconds. You can also join without it.")
+                self.tr("Checking takes about 20 seconds. You can also join without it.")
             )
             self.run_checks_button.show()
         else:
@@ -212,6 +215,9 @@ class ReadyView(QWidget):
         self.verdict.setAccessibleName(self.verdict.word.text())
 
         session = ctx.next_session(now)
+        # The countdown shows seconds in the last hour: then it must tick each second.
+        left = (session.start - now).total_seconds() if session is not None else None
+        self._timer.setInterval(countdown_interval_ms(left))
         if session is None:
             self.when.setText(self.tr("No session scheduled."))
         elif session.start <= now < session.end:
@@ -245,9 +251,13 @@ class ReadyView(QWidget):
         self.join_host.setAccessibleName(self.join_host.text())
         self.phone_button.setEnabled(bool(info.phone))
         self.copy_button.setEnabled(bool(info.phone))
-        self.phone_number.setText(info.phone or self.tr("Ask your program for the number."))
+        self.phone_number.setText(
+            join.dial_text(info.phone)
+            if info.phone
+            else self.tr("Ask your program for the number.")
+        )
         self.phone_number.setAccessibleName(
-            self.tr("Phone number: {number}").format(number=info.phone)
+            self.tr("Phone number: {number}").format(number=join.dial_text(info.phone))
             if info.phone
             else self.phone_number.text()
         )

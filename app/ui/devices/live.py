@@ -39,6 +39,14 @@ def frame_to_qimage(frame: Any, mirror: bool = True) -> QImage:
     return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
 
 
+def camera_finding_text(key: str) -> str:
+    """The camera check's own headline and first tip for *key* (one finding, one message)."""
+    from app.checks.camera import finding
+
+    f = finding(key)
+    return f"{f.headline} {f.advice[0]}" if f.advice else f.headline
+
+
 class CameraPreview(QWidget):
     """A live mirror the patient can use to adjust the camera and light."""
 
@@ -53,6 +61,7 @@ class CameraPreview(QWidget):
         self._generation = 0
         self.frames_shown = 0
         self.state = "stopped"
+        self._failure = "cannot_open"  # the camera finding when the mirror could not start
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setMinimumSize(QSize(320, 240))
@@ -88,6 +97,12 @@ class CameraPreview(QWidget):
             bridge.frame_ready.emit(gen, frame_to_qimage(frame))
 
         def on_state(state: str) -> None:  # worker thread
+            if state == "failed":  # the same finding as the camera check: none, or not opening
+                from app.checks.camera import open_failure_key
+                from app.devices.listing import list_cameras
+
+                listed = list_cameras() if not spec or spec.isdigit() else []
+                state = f"failed:{open_failure_key(spec, listed)}"  # read on the UI thread
             bridge.state_changed.emit(gen, state)
 
         self._grabber = FrameGrabber(camera_source_for(spec, loop=True), on_frame, on_state, 15.0)
@@ -122,13 +137,14 @@ class CameraPreview(QWidget):
     def _on_state(self, gen: int, state: str) -> None:
         if gen != self._generation:
             return
+        state, _, failure = state.partition(":")
+        if failure:
+            self._failure = failure
         self.state = state
         self.state_changed.emit(state)
         texts = {
             "opening": self.tr("Starting your camera…"),
-            "failed": self.tr(
-                "We could not open your camera. Close other video apps, or choose another camera."
-            ),
+            "failed": camera_finding_text(self._failure),
             "ended": self.tr("Your camera stopped sending pictures."),
             "stopped": self.tr("Camera mirror is off."),
         }

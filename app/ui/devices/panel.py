@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.checks import devices_thresholds as th
+from app.checks.thresholds import default_thresholds
 from app.devices.audio import AudioBackend, SoundDeviceBackend
 from app.devices.audiomath import make_tone
 from app.devices.listing import list_audio_devices, list_cameras
@@ -228,12 +228,11 @@ class DevicesPanel(QWidget):
         self.play_button.setEnabled(False)
         self.play_status.setText(self.tr("Playing…"))
         device, backend = self.speaker_picker.value(), self.backend
-        tone = partial(
-            make_tone, th.SPEAKER_TONE_HZ, th.SPEAKER_TONE_S, amplitude=th.SPEAKER_TONE_AMPLITUDE
-        )
+        th = default_thresholds().speakers
+        tone = partial(make_tone, th.tone_hz, th.tone_s, amplitude=th.tone_amplitude)
 
         def play(_task: Task) -> None:
-            backend.play_and_record(device, None, lambda sr: tone(sr), th.SPEAKER_TONE_S)
+            backend.play_and_record(device, None, lambda sr: tone(sr), th.tone_s)
 
         self._tasks.submit(play, lambda _r: self._played(True), lambda _e: self._played(False))
 

@@ -20,7 +20,7 @@ from app.notes.errors import VaultError
 from app.notes.library import Integrity, NoteLibrary
 from app.notes.model import Note
 from app.notes.vault import Vault
-from app.ui.tasks import TaskRunner
+from app.ui.tasks import Task, TaskRunner
 
 OnError = Callable[[Exception], None]
 
@@ -163,6 +163,26 @@ class NotesController(QObject):
         self, new: str, current: str | None, on_done: Callable[[Any], None], on_error: OnError
     ) -> None:
         self.run(lambda: self.vault.change_passphrase(new, current), on_done, on_error)
+
+    def rotate_key(
+        self,
+        new: str,
+        current: str | None,
+        on_progress: Callable[[int, int], None],
+        on_done: Callable[[str], None],
+        on_error: OnError,
+    ) -> None:
+        """Change the passphrase and the data key: every note re-sealed on the queue, with
+        progress; *on_done* gets the NEW recovery code (delivered even after a lock: the page
+        decides what to do with it)."""
+
+        def rotate(task: Task) -> str:
+            return self.vault.rotate_key(new, current, lambda d, t: task.post(on_progress, d, t))
+
+        self.runner.submit(rotate, on_done, on_error)
+
+    def replace_recovery_code(self, on_done: Callable[[str], None], on_error: OnError) -> None:
+        self.run(self.vault.replace_recovery_code, on_done, on_error, current=True)
 
     # files ---------------------------------------------------------------------------------
     def export_backup(

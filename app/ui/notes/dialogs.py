@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,7 +24,9 @@ class PassphraseDialog(QDialog):
     def __init__(self, has_current: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change passphrase"))
-        form = QFormLayout(self)
+        content = QWidget()  # scrolls at large text sizes; the buttons stay in view
+        form = QFormLayout(content)
+        form.setContentsMargins(0, 0, 0, 0)
         self.current = QLineEdit()
         self.new = QLineEdit()
         self.confirm = QLineEdit()
@@ -36,11 +39,23 @@ class PassphraseDialog(QDialog):
             self.current.hide()
         form.addRow(self.tr("&New passphrase"), self.new)
         form.addRow(self.tr("&Type it again"), self.confirm)
+        self.rotate = QCheckBox(self.tr("Also &replace the key that locks every note"))
+        self.rotate.setAccessibleName(self.tr("Also replace the key that locks every note"))
+        self.rotate_help = _wrapping_label()
+        self.rotate_help.setText(
+            self.tr(
+                "Choose this if someone may have an old copy of your notes folder, an old "
+                "backup, or your old passphrase. Every note is encrypted again with a new key, "
+                "and you get a new recovery code: the old one stops working. Without it, only "
+                "the passphrase changes (quick), and old copies still open with the old one."
+            )
+        )
+        form.addRow(self.rotate)
+        form.addRow(self.rotate_help)
         self.current.setAccessibleName(self.tr("Current passphrase"))
         self.new.setAccessibleName(self.tr("New passphrase"))
         self.confirm.setAccessibleName(self.tr("Type the new passphrase again"))
-        self.error = QLabel()
-        self.error.setWordWrap(True)
+        self.error = _wrapping_label()
         styled(self.error, "color: $error; font-weight: bold;")
         form.addRow(self.error)
         self.buttons = QDialogButtonBox(
@@ -48,7 +63,10 @@ class PassphraseDialog(QDialog):
         )
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scrolling(content), 1)
+        outer.addWidget(self.buttons)
+        fit_to_screen(self, 520, 400)
 
     def _check(self) -> None:
         if len(self.new.text()) < MIN_PASSPHRASE:

@@ -43,6 +43,11 @@ class NotesView(QWidget):
         styled(self.notice, "color: $error; font-weight: bold;")
         self.notice.hide()
         outer.addWidget(self.notice)
+        self.empty = QLabel()  # one plain line when there is no note to list
+        self.empty.setObjectName("notesEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        outer.addWidget(self.empty)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         self.list = QListWidget()
@@ -118,7 +123,7 @@ class NotesView(QWidget):
         mood_row = QHBoxLayout()
         self.mood_label = QLabel()
         self.mood = QSpinBox()
-        self.mood.setRange(1, 10)
+        self.mood.setRange(0, 10)  # 0: a check-in whose mood is not chosen yet
         self.mood.setMinimumHeight(36)
         self.mood_label.setBuddy(self.mood)
         mood_row.addWidget(self.mood_label)
@@ -174,12 +179,25 @@ class NotesView(QWidget):
         self.session.setAccessibleName(self.tr("Linked session"))
         self.mood_label.setText(self.tr("M&ood today (1 = very low, 10 = very good)"))
         self.mood.setAccessibleName(self.tr("Mood from 1 to 10"))
+        self.mood.setSpecialValueText(self.tr("Not chosen yet"))
         self.body_label.setText(self.tr("&Note"))
         self.body.setAccessibleName(self.tr("Note text"))
         self.body.setPlaceholderText(self.tr("Write here. Your note saves by itself."))
 
     # list --------------------------------------------------------------------------------
-    def show_notes(self, notes: list[Note], keep: str | None = None) -> None:
+    def show_notes(
+        self, notes: list[Note], keep: str | None = None, narrowed: bool = False
+    ) -> None:
+        """List *notes*; *narrowed* when a search or filter hides some (for the empty line)."""
+        if notes:
+            self.empty.hide()
+        else:
+            self.empty.setText(
+                self.tr("No note matches. Clear the search to see all your notes.")
+                if narrowed
+                else self.tr("No notes yet. Press “New note” (Ctrl+N) to write your first one.")
+            )
+            self.empty.show()
         self.list.blockSignals(True)
         self.list.clear()
         select = None
@@ -259,7 +277,7 @@ class NotesView(QWidget):
         self.tags.setText(", ".join(note.tags))
         self.body.setPlainText(note.body)
         self.mood_row.setVisible(note.mood is not None)
-        self.mood.setValue(note.mood or 5)
+        self.mood.setValue(note.mood or 0)  # unset until the patient chooses
         idx = self.session.findData(note.session_id) if note.session_id else 0
         if note.session_id and idx < 0:
             self.session.addItem(session_label or note.session_id, note.session_id)

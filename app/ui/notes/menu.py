@@ -51,16 +51,51 @@ class NotesMenu(QObject):
     def change_passphrase(self) -> None:
         if not self.page.unlocked:
             return
-        has_current = "passphrase" in self.page.controller.methods()
+        # After the recovery code opened the notes, the old passphrase is not asked for.
+        has_current = (
+            "passphrase" in self.page.controller.methods()
+            and not self.page.controller.vault.opened_with_recovery
+        )
         dialog = PassphraseDialog(has_current, self.page)
         if not self.page.run_dialog(dialog):
             return
         new, current = dialog.new.text(), dialog.current.text() or None
+        if dialog.rotate.isChecked():
+            self.rotate_key(new, current)
+            return
         self.page.notes_view.set_saved(self.tr("Changing your passphrase…"))
         self.page.controller.change_passphrase(
             new,
             current,
             lambda _r: self.page.notes_view.set_saved(self.tr("Your passphrase was changed.")),
+            lambda exc: self.page.notes_view.set_saved(self.page._message(exc)),
+        )
+
+    def rotate_key(self, new: str, current: str | None) -> None:
+        """New passphrase and a new key for every note, then the new recovery code (shown at
+        once, or right after the next unlock when the notes were locked meanwhile)."""
+        self.page.flush()
+        self.page.notes_view.set_saved(self.tr("Encrypting your notes with a new key…"))
+
+        def progress(done: int, total: int) -> None:
+            if self.page.unlocked:
+                self.page.notes_view.set_saved(
+                    self.tr("Encrypting your notes with a new key… {done} of {total}").format(
+                        done=done, total=total
+                    )
+                )
+
+        def done(code: str) -> None:
+            if not self.page.unlocked:  # locked meanwhile: never show a code on a locked page
+                self.page.recovery_pending = True
+                return
+            self.page.show_new_recovery_code(code)
+
+        self.page.controller.rotate_key(
+            new,
+            current,
+            progress,
+            done,
             lambda exc: self.page.notes_view.set_saved(self.page._message(exc)),
         )
 

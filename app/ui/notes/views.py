@@ -234,6 +234,9 @@ class RecoveryView(QWidget):
         self.confirmed.emit()
 
 
+MAX_TRIES = 3  # wrong passphrases before the recovery code is offered
+
+
 class UnlockView(QWidget):
     """Locked notes: keyring (automatic), passphrase prompt, or the recovery code."""
 
@@ -248,10 +251,11 @@ class UnlockView(QWidget):
         self.title = heading(level=1)
         self.explain = body()
         self.message = body()
-        styled(self.message, "color: $error; font-weight: bold;")
+        self.message.setObjectName("unlockMessage")
         self.passphrase_label = QLabel()
         self.passphrase = _password_field()
         self.passphrase_label.setBuddy(self.passphrase)
+        self.tries = 0  # wrong passphrases in a row
         self.unlock_button = PrimaryButton()
         self.keyring_button = QPushButton()
         self.recovery_toggle = QPushButton()
@@ -321,9 +325,33 @@ class UnlockView(QWidget):
         if shown:
             self.recovery.setFocus()
 
-    def set_message(self, text: str) -> None:
+    def set_message(self, text: str, error: bool = True) -> None:
+        """A problem in the error colour; information ("Your notes are locked.") in plain text."""
+        styled(self.message, "color: $error; font-weight: bold;" if error else "font-weight: bold;")
+        self.message.setProperty("error", error)
         self.message.setText(text)
         self.message.setVisible(bool(text))
+
+    def passphrase_failed(self, message: str) -> None:
+        """A wrong passphrase: clear the field, count the try, and from the third on point to
+        the recovery code (shown and ready)."""
+        self.tries += 1
+        self.passphrase.clear()
+        if self.tries >= MAX_TRIES:
+            self.set_message(
+                self.tr(
+                    "That passphrase did not work {n} times. Your recovery code always opens "
+                    "your notes: type it below."
+                ).format(n=self.tries)
+            )
+            self.show_recovery(True)
+            return
+        self.set_message(
+            self.tr("{message} This was try {n} of {max}.").format(
+                message=message, n=self.tries, max=MAX_TRIES
+            )
+        )
+        self.passphrase.setFocus()
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setText(self.tr("Unlocking…") if busy else "")
@@ -333,6 +361,7 @@ class UnlockView(QWidget):
     def clear(self) -> None:
         self.passphrase.clear()
         self.recovery.clear()
+        self.tries = 0
 
     def _unlock(self) -> None:
         if self.passphrase.text():

@@ -51,7 +51,7 @@ FIXED_TEXTS = {
     "day": QT_TRANSLATE_NOOP(
         "OrientationDialog",
         "On a session day, do three things, about 10 minutes before it starts:\n\n"
-        "1. Check: press “Check my setup”. It takes about a minute.\n"
+        "1. Check: press “Check my setup”. It takes about 20 seconds.\n"
         "2. Checklist: make your space private and quiet.\n"
         "3. Join: press “Join session”.\n\n"
         "If a check finds a problem, it tells you how to fix it. "

@@ -29,6 +29,13 @@ class Page(QWidget):
         self.scroll_area.setWidget(inner)
         outer.addWidget(self.scroll_area)
 
+    def scroll_to_top(self) -> None:
+        """Show the top of the page, now and again once pending layout and focus scrolling
+        (a scroll area scrolls to the focused widget) have run."""
+        bar = self.scroll_area.verticalScrollBar()
+        bar.setValue(0)
+        QTimer.singleShot(0, self, lambda: bar.setValue(0))
+
     def retranslate(self) -> None:
         """Set every visible text. Called once after building and on each language change."""
 

@@ -28,6 +28,7 @@ class ChecklistPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._refresh_pending = False  # a refresh waiting for the page to be shown
         self.store = ChecklistStore(ctx.data_dir)
         self.content: Content = content_for_profile(ctx.profile.checklist)
         self.key = ""
@@ -71,7 +72,11 @@ class ChecklistPage(Page):
     def reload(self, now: datetime | None = None) -> None:
         now = now or datetime.now().astimezone()
         self.key = session_key(self.ctx.next_session(now), now)
-        self.prefills = prefill_from_run(self.content, self.ctx.last_run)
+        from app.checks.thresholds import thresholds_for
+
+        self.prefills = prefill_from_run(
+            self.content, self.ctx.last_run, thresholds_for(self.ctx.profile)
+        )
 
     def states(self) -> list[ItemState]:
         return item_states(self.content, self.store.answers(self.key), self.prefills)
@@ -91,6 +96,10 @@ class ChecklistPage(Page):
         self._start()
 
     def _refresh_current(self) -> None:
+        if not self.isVisible():  # e.g. the schedule arriving after start-up: never take the
+            self._refresh_pending = True  # keyboard focus from the page the patient is on
+            return
+        self._refresh_pending = False
         self.reload()
         current = self.stack.currentWidget()
         if current is self.step:
@@ -108,6 +117,7 @@ class ChecklistPage(Page):
             return
         self.index = max(0, index)
         self.stack.setCurrentWidget(self.step)
+        self.skip_button.show()
         self.step.show_item(self.states()[self.index], self.index + 1, len(items))
 
     def _on_answer(self, answer: str) -> None:
@@ -123,6 +133,7 @@ class ChecklistPage(Page):
         self.store.mark_done(self.key)
         self.summary.show_states(self.states())
         self.stack.setCurrentWidget(self.summary)
+        self.skip_button.show()
         self.summary.continue_button.setFocus()
 
     def show_ready(self) -> None:
@@ -130,7 +141,9 @@ class ChecklistPage(Page):
         still_open = [s.item.text_in(lang) for s in open_items(self.states())]
         self.ready.set_open_items(still_open)
         self.stack.setCurrentWidget(self.ready)
+        self.skip_button.hide()  # no "Skip to Join" on the Join screen itself
         self.ready.primary_button().setFocus()
+        self.scroll_to_top()  # the verdict in view, not wherever the focused button sits
 
     # page hooks --------------------------------------------------------------------------
     def page_shown(self) -> None:
@@ -138,6 +151,8 @@ class ChecklistPage(Page):
         self.reload()
         if self.key != old_key:
             self._start()
+        elif self._refresh_pending:
+            self._refresh_current()
         else:
             self._refresh_current()
         self.ready.start_timer()

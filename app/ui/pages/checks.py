@@ -177,7 +177,7 @@ class ChecksPage(Page):
         )
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.status_line.setText(self.tr("Checking your setup… this takes about 10 seconds."))
+        self.status_line.setText(self.tr("Checking your setup… this takes about 20 seconds."))
         self.worker.start()
 
     def cancel(self) -> None:

@@ -8,10 +8,20 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.checks.verdict import level_status, verdict_label
+from app.ui import join
 from app.ui.context import AppContext
 from app.ui.formatting import date_time_text, time_text
+from app.ui.history_watch import HistoryWatcher
 from app.ui.pages.base import Page
 from app.ui.widgets import PrimaryButton, StatusBadge, body, heading
+
+SOON_S = 30 * 60  # a session this close (or under way) gets a Join button on Home
+
+
+def countdown_interval_ms(seconds_left: float | None) -> int:
+    """How often a countdown must refresh: each second in the last hour, when it shows seconds
+    (format_countdown), else every 30 s."""
+    return 1000 if seconds_left is not None and seconds_left < 3600 else 30_000
 
 
 def format_countdown(seconds: float) -> str:
@@ -61,6 +71,16 @@ class HomePage(Page):
         card_layout.addWidget(self.next_heading)
         card_layout.addWidget(self.next_session)
         card_layout.addWidget(self.countdown)
+        # Soon or under way: the way in, right here (link, else phone).
+        self.join_button = PrimaryButton()
+        self.join_button.setObjectName("homeJoin")
+        self.join_button.setMinimumHeight(48)
+        self.join_button.clicked.connect(self._join)
+        self.join_button.hide()
+        join_row = QHBoxLayout()
+        join_row.addWidget(self.join_button)
+        join_row.addStretch()
+        card_layout.addLayout(join_row)
         self.body.addWidget(card)
 
         self.check_button = PrimaryButton()
@@ -91,6 +111,8 @@ class HomePage(Page):
         ctx.profile_changed.connect(self.retranslate)
         ctx.check_run_finished.connect(lambda _r: self.refresh())
         ctx.schedule_changed.connect(self.refresh)
+        # A check run by the CLI (or another window) updates "Last check" too.
+        self.history_watch = HistoryWatcher(ctx, parent=self)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -107,14 +129,17 @@ class HomePage(Page):
         )
         self.check_button.setAccessibleName(self.tr("Check my setup"))
         self.check_hint.setText(
-            self.tr("It takes about 15 seconds. A problem never stops you from joining.")
+            self.tr("It takes about 20 seconds. A problem never stops you from joining.")
         )
         self.refresh()
 
     def refresh(self, now: datetime | None = None) -> None:
         now = now or datetime.now().astimezone()
         session = self.ctx.next_session(now)
-        if session is None:
+        if session is None and not self.ctx.schedule_ready():
+            self.next_session.setText(self.tr("Loading your schedule…"))
+            self.countdown.setText("")
+        elif session is None:
             self.next_session.setText(
                 self.tr(
                     "No session scheduled yet. Add your schedule on the Schedule page (Ctrl+5)."
@@ -128,9 +153,9 @@ class HomePage(Page):
                 self.countdown.setText(self.tr("Happening now"))
             else:
                 self.countdown.setText(format_countdown((session.start - now).total_seconds()))
-        # Live countdown: tick every second in the last hour, every 30 s before that.
-        soon = session is not None and (session.start - now).total_seconds() < 3600
-        self._timer.setInterval(1000 if soon else 30_000)
+        left = (session.start - now).total_seconds() if session is not None else None
+        self._timer.setInterval(countdown_interval_ms(left))
+        self._show_join(left, now)
         self.countdown.setVisible(bool(self.countdown.text()))  # no empty gap without a session
         self.next_session.setAccessibleName(self.next_session.text())
         run = self.ctx.last_run
@@ -143,3 +168,25 @@ class HomePage(Page):
             when = time_text(run.timestamp)
             self.last_when.setText(self.tr("Last check at {time}.").format(time=when))
         self.check_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def _show_join(self, seconds_left: float | None, now: datetime) -> None:
+        """A Join button while the next session starts within 30 minutes or is under way."""
+        info = join.join_info(self.ctx, now)
+        soon = seconds_left is not None and seconds_left <= SOON_S
+        self.join_button.setVisible(soon and bool(info.url or info.phone))
+        if info.url:
+            self.join_button.setText(self.tr("&Join session"))
+            self.join_button.setAccessibleName(self.tr("Join session"))
+            self.join_button.setToolTip(
+                self.tr("Open your session on {host} (Alt+J)").format(host=info.host)
+            )
+        else:
+            self.join_button.setText(self.tr("Join by &phone"))
+            self.join_button.setAccessibleName(self.tr("Join by phone"))
+            self.join_button.setToolTip(self.tr("Call in to your session (Alt+P)"))
+
+    def _join(self) -> None:
+        if join.join_info(self.ctx).url:
+            join.open_join(self.ctx, self)
+        else:
+            join.open_phone(self.ctx, self)

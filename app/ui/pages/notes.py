@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.notes.errors import VaultError
+from app.notes.errors import VaultError, WrongPassphrase
 from app.notes.library import SESSION, TAG, Integrity, filter_key
 from app.notes.model import Note
 from app.notes.templates import fields_from_template
@@ -60,6 +60,7 @@ class NotesPage(Page):
         self.notes = self.controller.notes  # the unlocked notes (read-only for the view)
         self.started = False
         self.dirty = False
+        self.recovery_pending = False  # a key change ended while locked: new code after unlock
 
         self.title = heading(level=1)
         self.body.addWidget(self.title)
@@ -95,7 +96,7 @@ class NotesPage(Page):
             lambda p: self._unlock(lambda: vault.unlock_with_passphrase(p))
         )
         self.unlock_view.recovery_entered.connect(
-            lambda c: self._unlock(lambda: vault.unlock_with_recovery_code(c))
+            lambda c: self._unlock(lambda: vault.unlock_with_recovery_code(c), recovered=True)
         )
         self.unlock_view.keyring_requested.connect(lambda: self._unlock(vault.unlock_with_keyring))
         v = self.notes_view
@@ -201,6 +202,20 @@ class NotesPage(Page):
 
         self.controller.create(use_keyring, passphrase, done, failed)
 
+    def show_new_recovery_code(self, code: str) -> None:
+        """After a key change: the new recovery code, once (the old one no longer works)."""
+        self.autolock.disarm()
+        self.recovery_view.show_code(code)
+        self.recovery_view.set_status(
+            self.tr(
+                "Your notes now have a new key. This is your NEW recovery code: the old one no longer works."
+            )
+        )
+        self.notes_view.set_saved(
+            self.tr("Your passphrase and the key of your notes were changed.")
+        )
+        self.stack.setCurrentWidget(self.recovery_view)
+
     def _enter_notes(self) -> None:
         had_focus = self._focus_inside()
         self.stack.setCurrentWidget(self.notes_view)
@@ -213,7 +228,7 @@ class NotesPage(Page):
         return self.isVisible() and (focus is None or self.isAncestorOf(focus))
 
     # unlock / lock -----------------------------------------------------------------------
-    def _unlock(self, method: Callable[[], None]) -> None:
+    def _unlock(self, method: Callable[[], None], recovered: bool = False) -> None:
         self.unlock_view.set_busy(True)
         self.unlock_view.set_message("")
 
@@ -222,14 +237,42 @@ class NotesPage(Page):
             self.unlock_view.clear()
             self._show_notes(integrity)
             self._enter_notes()
+            if recovered and "passphrase" in self.controller.methods():
+                self.offer_new_passphrase()
+            if self.recovery_pending:
+                self.recovery_pending = False
+                self.controller.replace_recovery_code(self.show_new_recovery_code, failed)
 
         def failed(exc: Exception) -> None:
             self.unlock_view.set_busy(False)
+            if isinstance(exc, WrongPassphrase):
+                self.unlock_view.passphrase_failed(self._message(exc))
+                return
             self.unlock_view.set_message(self._message(exc))
             if not self.unlock_view.has_passphrase:
                 self.unlock_view.show_recovery(True)
 
         self.controller.unlock(method, done, failed)
+
+    def offer_new_passphrase(self) -> QMessageBox:
+        """Opened with the recovery code: the passphrase is likely forgotten. Offer a new one
+        (no need to type the old one this time)."""
+        box = QMessageBox(self)
+        box.setObjectName("offerNewPassphrase")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Your notes are open"))
+        box.setText(self.tr("You opened your notes with your recovery code."))
+        box.setInformativeText(
+            self.tr("Would you like to choose a new passphrase now, so you do not need the code?")
+        )
+        yes = box.addButton(self.tr("Choose a &new passphrase"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        box.finished.connect(
+            lambda _r: self.menu.change_passphrase() if box.clickedButton() is yes else None
+        )
+        box.open()
+        return box
 
     def _show_notes(self, integrity: Integrity) -> None:
         """The vault just opened: fill the list and the filters, select the newest note."""
@@ -251,7 +294,7 @@ class NotesPage(Page):
         self.notes_view.clear_editor()
         self.recovery_view.show_code("")
         self._show_unlock(self.controller.methods(), "")
-        self.unlock_view.set_message(self.tr("Your notes are locked."))
+        self.unlock_view.set_message(self.tr("Your notes are locked."), error=False)
 
     def shutdown(self) -> None:
         """On quit: save what is being typed and lock, waiting (bounded) for the queue."""
@@ -262,8 +305,11 @@ class NotesPage(Page):
     # list, filter, search ----------------------------------------------------------------
     def _refresh_list(self) -> None:
         key = self.notes_view.filter.currentData()
-        visible = self.notes.visible(self.notes_view.search.text(), str(key) if key else None)
-        self.notes_view.show_notes(visible, keep=self.notes_view.current_id)
+        search = self.notes_view.search.text()
+        visible = self.notes.visible(search, str(key) if key else None)
+        self.notes_view.show_notes(
+            visible, keep=self.notes_view.current_id, narrowed=bool(search.strip() or key)
+        )
 
     def _refresh_filters(self) -> None:
         combo = self.notes_view.filter

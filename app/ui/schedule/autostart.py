@@ -17,6 +17,7 @@ import shutil
 import sys
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from app.atomic import atomic_write_bytes, atomic_write_text
 
@@ -24,9 +25,15 @@ APP_ID = "org.sessionready.SessionReady"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 
 
-def launch_command() -> list[str]:
+def launch_command(frozen: bool | None = None, executable: str = "") -> list[str]:
+    """What starts the window: the .deb's launcher, the frozen app itself (Windows' .exe, the
+    macOS .app binary: no arguments opens the window), else this Python with ``-m app``."""
+    frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
+    executable = executable or sys.executable
     gui = shutil.which("session-ready-gui")
-    return [gui] if gui else [sys.executable, "-m", "app"]
+    if gui:
+        return [gui]
+    return [executable] if frozen else [executable, "-m", "app"]
 
 
 def entry_path(
@@ -82,23 +89,36 @@ def set_start_at_login(
 def is_enabled(
     platform: str = sys.platform, home: Path | None = None, env: Mapping[str, str] | None = None
 ) -> bool:
+    if platform.startswith("win"):
+        winreg = _winreg()
+        try:
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY, 0, winreg.KEY_READ) as key:
+                winreg.QueryValueEx(key, "SessionReady")
+        except FileNotFoundError:
+            return False
+        return True
     path = entry_path(platform, home, env)
     return path is not None and path.exists()
 
 
+def _winreg() -> Any:
+    """The ``winreg`` module (Windows only; tests put a fake in ``sys.modules``)."""
+    try:
+        import winreg
+    except ImportError as exc:
+        raise OSError("the Windows registry is only available on Windows") from exc
+    return winreg
+
+
 def _windows_run_value(enabled: bool, command: list[str]) -> None:
     """Set or delete HKCU\\…\\Run\\SessionReady (Windows only)."""
-    if sys.platform != "win32":
-        raise OSError("the Windows registry is only available on Windows")
-    else:  # pragma: no cover - exercised on Windows only
-        import winreg
-
-        with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY, 0, winreg.KEY_SET_VALUE) as key:
-            if enabled:
-                value = " ".join(f'"{c}"' for c in command)
-                winreg.SetValueEx(key, "SessionReady", 0, winreg.REG_SZ, value)
-            else:
-                try:
-                    winreg.DeleteValue(key, "SessionReady")
-                except FileNotFoundError:
-                    pass
+    winreg = _winreg()
+    with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY, 0, winreg.KEY_SET_VALUE) as key:
+        if enabled:
+            value = " ".join(f'"{c}"' for c in command)
+            winreg.SetValueEx(key, "SessionReady", 0, winreg.REG_SZ, value)
+        else:
+            try:
+                winreg.DeleteValue(key, "SessionReady")
+            except FileNotFoundError:
+                pass

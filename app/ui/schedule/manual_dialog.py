@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.schedule.links import host_of
+from app.links import host_of
 from app.schedule.manual import ManualEntry
 from app.schedule.zones import zone_name
 from app.ui.theme import styled

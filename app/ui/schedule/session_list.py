@@ -8,7 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.schedule.links import host_of
+from app.links import host_of
 from app.schedule.model import Session
 from app.ui.formatting import date_text, local, time_text
 from app.ui.widgets import body, heading

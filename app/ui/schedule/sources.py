@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.links import host_of, link_allowed
+from app.profile import ProfileError
 from app.schedule.ics import CalendarError
-from app.schedule.links import host_of
 from app.schedule.store import ScheduleStore
 from app.schedule.subscription import FetchResult
 from app.schedule.zones import zone_name
@@ -57,8 +58,16 @@ class ScheduleSources(QWidget):
         self.error.setWordWrap(True)
         styled(self.error, "QLabel { color: $caution; font-weight: bold; }")
         self.error.hide()
+        # Why part of the schedule is not shown (a calendar that failed, an event left out):
+        # the rest of the schedule, and the last good copy of that calendar, still are.
+        self.problems = QLabel()
+        self.problems.setObjectName("scheduleProblems")
+        self.problems.setWordWrap(True)
+        styled(self.problems, "QLabel { color: $caution; }")
+        self.problems.hide()
         layout.addWidget(self.status)
         layout.addWidget(self.error)
+        layout.addWidget(self.problems)
 
         actions = QHBoxLayout()
         self.import_button = PrimaryButton()
@@ -98,6 +107,13 @@ class ScheduleSources(QWidget):
 
     # status -----------------------------------------------------------------------------
     def update_status(self) -> None:
+        self._update_link_status()
+        problems = self.store.problems() if hasattr(self.store, "problems") else []
+        self.problems.setText("\n".join(f"! {p}" for p in problems[:5]))
+        self.problems.setAccessibleName(" ".join(problems[:5]))
+        self.problems.setVisible(bool(problems))
+
+    def _update_link_status(self) -> None:
         url = self.store.subscription_url
         self.refresh_button.setVisible(bool(url))
         if not url:
@@ -179,11 +195,15 @@ class ScheduleSources(QWidget):
 
     def subscribe(self, url: str) -> Task | None:
         url = url.strip()
-        if url and not url.lower().startswith(("https://", "http://", "webcal://")):
+        if url and not link_allowed(url):
             self.show_error(self.tr("The calendar link should start with https:// or webcal://."))
             return None
         self.error.hide()
-        self.store.set_subscription_url(url)
+        try:
+            self.ctx.set_calendar_url(url)  # the profile's link: the one Settings shows
+        except ProfileError:
+            self.show_error(self.tr("The calendar link should start with https:// or webcal://."))
+            return None
         self.ctx.schedule_changed.emit()
         return self.refresh_now() if url else None
 

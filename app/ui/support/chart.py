@@ -47,7 +47,7 @@ class HistoryChart(QWidget):
 
     def text_alternative(self) -> str:
         if not self._runs:
-            return self.tr("No check history yet.")
+            return self.tr("No checks yet. The chart appears after your first check.")
         parts = [
             self.tr("Connection over the last {n} checks, oldest first.").format(n=len(self._runs))
         ]

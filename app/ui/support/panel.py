@@ -26,6 +26,7 @@ from app.monitor.store import MonitorStore
 from app.report.collect import collect_report
 from app.report.html_page import html_sections, privacy_statement
 from app.report.render import render_html, render_json, render_summary
+from app.report.words import when_text
 from app.ui.context import AppContext
 from app.ui.monitor_timeline import SessionTimeline
 from app.ui.support.chart import HistoryChart
@@ -213,8 +214,11 @@ class SupportPanel(QWidget):
         self._set_ready(True)
 
     def _show(self, report: dict[str, Any]) -> None:
-        self.status.setText(self.tr("Collected at {time}.").format(time=report["generated_at"]))
+        self.status.setText(
+            self.tr("Collected at {time}.").format(time=when_text(report["generated_at"]))
+        )
         self.chart.set_history(report["history"])
+        self.chart.setVisible(bool(report["history"]))  # no bare axes: the line below says why
         self.chart_text.setText(self.chart.text_alternative())
         self.timeline.set_timeline(report.get("session_timeline"))
         self.details.setHtml(html_sections(report))
@@ -266,7 +270,7 @@ class SupportPanel(QWidget):
             return False
         self.status.setText(
             self.tr("Saved {html} and {json}.").format(
-                html=self.last_saved[0].name, json=self.last_saved[1].name
+                html=self.last_saved[0].resolve(), json=self.last_saved[1].resolve()
             )
         )
         return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from urllib.parse import urlsplit
 
@@ -88,3 +89,28 @@ def find_dial_in(location: str = "", description: str = "") -> str:
         if m:
             return re.sub(r"\s+", " ", m.group(1)).strip()
     return ""
+
+
+def webcal_to_https(url: str) -> str:
+    """webcal://host/x → https://host/x (webcal is https by convention)."""
+    url = url.strip()
+    return "https://" + url[len("webcal://") :] if url.lower().startswith("webcal://") else url
+
+
+def _loopback(host: str) -> bool:
+    if host.lower() in ("localhost", "localhost."):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def link_allowed(url: str) -> bool:
+    """A calendar link we fetch: https:// or webcal://. Plain http:// only to this computer
+    (localhost), where nothing leaves the machine: elsewhere event titles and join links with
+    meeting passwords would cross the network readable by anyone on the way."""
+    parts = urlsplit(webcal_to_https(url))
+    if parts.scheme.lower() == "https":
+        return bool(parts.hostname)
+    return parts.scheme.lower() == "http" and _loopback(parts.hostname or "")
