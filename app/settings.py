@@ -23,6 +23,9 @@ DEFAULTS: dict[str, Any] = {
     "speaker": "",  # chosen output device name, "" for the default
     "orientation_done": False,
     "discreet": False,  # window title, tray and notifications show only "SessionReady"
+    "precheck_before_session": True,  # check internet and battery by itself at the reminder
+    "precheck_on_metered": False,  # … also on a metered connection (the speed test uses data)
+    "watch_sessions": True,  # watch the connection and battery during a session
 }
 
 

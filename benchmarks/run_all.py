@@ -22,6 +22,7 @@ MODULES = [
     "benchmarks.devices",
     "benchmarks.ui",
     "benchmarks.schedule",
+    "benchmarks.monitor",
 ]
 
 

@@ -15,7 +15,17 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "app"
 
-DOMAIN = ("checks", "devices", "net", "notes", "schedule", "checklist", "report", "cli")
+DOMAIN = (
+    "checks",
+    "devices",
+    "net",
+    "notes",
+    "schedule",
+    "checklist",
+    "monitor",
+    "report",
+    "cli",
+)
 
 # The small shared modules at the top of app/: anyone may import them; they import only each other.
 BASE = {
@@ -33,10 +43,11 @@ ALLOWED: dict[str, set[str]] = {
     "schedule": set(),
     "checks": {"devices", "net"},
     "checklist": {"checks", "schedule"},
-    "report": {"checks", "devices", "net"},
+    "monitor": {"checks", "devices", "net"},
+    "report": {"checks", "devices", "net", "monitor"},
     "selftest": {"notes", "qt_i18n"},
-    "cli": {"checks", "devices", "net", "notes", "schedule", "checklist", "report", "selftest"}
-    | {"qt_i18n"},
+    "cli": {"checks", "devices", "net", "notes", "schedule", "checklist", "monitor", "report"}
+    | {"selftest", "qt_i18n"},
     "qt_i18n": set(),
     "ui": set(DOMAIN) - {"cli"} | {"qt_i18n", "selftest"},
     "__main__": {"cli", "ui"},
@@ -142,6 +153,10 @@ def test_importing_every_domain_module_loads_no_qt(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr[-3000:]
     report = json.loads(out.stdout.strip().splitlines()[-1])
     assert report["qt"] == []
-    assert {"app.checks.camera", "app.devices.camera", "app.net.probes", "app.cli.main"} <= set(
-        report["names"]
-    )
+    assert {
+        "app.checks.camera",
+        "app.devices.camera",
+        "app.net.probes",
+        "app.monitor.monitor",
+        "app.cli.main",
+    } <= set(report["names"])

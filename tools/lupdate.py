@@ -59,6 +59,7 @@ AREAS: dict[str, list[str]] = {
         "app/ui/support/*.py",
         "app/ui/orientation/*.py",
     ],
+    "monitor": ["app/monitor/*.py", "app/cli/watch.py", "app/ui/monitor*.py"],
     "shell": ["app/*.py", "app/ui/*.py", "app/ui/pages/*.py", "app/**/*.py"],
 }
 

@@ -14,14 +14,14 @@ import sys
 from collections.abc import Sequence
 
 from app import APP_NAME, __version__
-from app.cli import check, report, schedule, selftest
+from app.cli import check, report, schedule, selftest, watch
 from app.cli.common import common_parser, effective_profile
 from app.i18n import translate
 from app.paths import data_dir
 from app.profile import ProfileError, ProfileStore
 
 # Modules that add sub-commands, in the order --help lists them.
-COMMANDS = (check, schedule, report, selftest)
+COMMANDS = (check, schedule, report, selftest, watch)
 
 
 def _cmd_profile(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ from app.atomic import atomic_write_text
 from app.checks.history import HistoryStore
 from app.cli.common import common_parser, effective_profile
 from app.i18n import translate
+from app.monitor.store import MonitorStore
 from app.paths import data_dir
 from app.report.collect import collect_report
 from app.report.render import render_html, render_json, render_summary
@@ -28,7 +29,10 @@ def qt_version_without_qt() -> str:
 
 def _run(args: argparse.Namespace) -> int:
     report = collect_report(
-        effective_profile(args), HistoryStore(data_dir()), qt_version_without_qt()
+        effective_profile(args),
+        HistoryStore(data_dir()),
+        qt_version_without_qt(),
+        monitor=MonitorStore(data_dir()),
     )
     if args.out is None:
         print(render_json(report) if args.json else render_summary(report))

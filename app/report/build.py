@@ -24,7 +24,7 @@ from app.profile import Profile, ProfileError, split_host_port, stun_uris
 from app.report.names import scrub_name, scrub_text
 from app.report.system import InterfaceInfo
 
-REPORT_SCHEMA_VERSION = 1
+REPORT_SCHEMA_VERSION = 2  # 2: session_timeline (issue 17)
 # Figures shown for each past run and drawn in the support chart.
 KEY_FIGURES: tuple[str, ...] = ("download_mbps", "upload_mbps", "rtt_ms", "jitter_ms", "loss_pct")
 _SUFFIX_UNITS = {
@@ -177,8 +177,10 @@ def build_report(
     hosts: dict[str, str],
     runs: Sequence[RunRecord],
     now: datetime | None = None,
+    timeline: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The report dict. *runs* are recent check runs, newest first (the first is the last run)."""
+    """The report dict. *runs* are recent check runs, newest first (the first is the last run);
+    *timeline* is what the session monitor saw last time (app.monitor.timeline.watch_report)."""
     last = runs[0] if runs else None
     return {
         "schema_version": REPORT_SCHEMA_VERSION,
@@ -208,4 +210,5 @@ def build_report(
             }
             for run in runs
         ],
+        "session_timeline": timeline,
     }

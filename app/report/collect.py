@@ -7,6 +7,8 @@ from typing import Any
 
 from app.checks.history import HistoryStore
 from app.devices.inventory import DeviceProvider, collect_devices
+from app.monitor.store import MonitorStore
+from app.monitor.timeline import watch_report
 from app.profile import Profile
 from app.report.build import build_report, profile_hosts
 from app.report.system import network_interfaces, system_info
@@ -21,10 +23,12 @@ def collect_report(
     device_provider: DeviceProvider | None = None,
     runs: int = HISTORY_RUNS,
     now: datetime | None = None,
+    monitor: MonitorStore | None = None,
 ) -> dict[str, Any]:
     """Collect system, interfaces, devices and recent runs, and build the report.
 
-    The profile is reduced to its host names at once; nothing else of it is read.
+    The profile is reduced to its host names at once; nothing else of it is read. *monitor*
+    gives the last session's timeline.
     """
     return build_report(
         system=system_info(qt_version),
@@ -33,4 +37,5 @@ def collect_report(
         hosts=profile_hosts(profile),
         runs=history.recent(runs),
         now=now,
+        timeline=watch_report(monitor.last_watch()) if monitor is not None else None,
     )

@@ -298,6 +298,52 @@ def _history_section(report: dict[str, Any]) -> list[str]:
     return out
 
 
+def _timeline_section(report: dict[str, Any]) -> list[str]:
+    """The last session the monitor watched: figures and what went wrong, when."""
+    from app.monitor.problems import duration_text, problem_name
+
+    out = [_h2(translate("Report", "Last session watched"))]
+    t = report.get("session_timeline")
+    if not t:
+        return [*out, _none(translate("Report", "No session has been watched yet."))]
+    f = t["figures"]
+    out.append(
+        f'<p class="meta">{_e(t["started"])} – {_e(t["ended"] or "…")} · '
+        + _e(
+            translate(
+                "Report", "{samples} samples; round trip {rtt} (95 %: {p95}); loss {loss}"
+            ).format(
+                samples=t["samples"],
+                rtt=value_text(f["rtt_median_ms"], "ms"),
+                p95=value_text(f["rtt_p95_ms"], "ms"),
+                loss=value_text(f["loss_pct"], "%"),
+            )
+        )
+        + "</p>"
+    )
+    if not t["episodes"]:
+        return [*out, _none(translate("Report", "No problems seen."))]
+    rows = [
+        [
+            _e(e["start"]),
+            _e(problem_name(e["problem"])),
+            _e(duration_text(e["minutes"] * 60) if e["minutes"] is not None else "…"),
+            _e("—" if e["figure"] is None else f"{e['figure']:g}"),
+            _e(translate("Report", "yes") if e["notified"] else ""),
+        ]
+        for e in t["episodes"]
+    ]
+    headers = [
+        translate("Report", "Time"),
+        translate("Report", "What"),
+        translate("Report", "How long"),
+        translate("Report", "Figure"),
+        translate("Report", "Told the patient"),
+    ]
+    out.append(_table(headers, rows, {3}))
+    return out
+
+
 SECTIONS = (
     _system_section,
     _device_sections,
@@ -306,6 +352,7 @@ SECTIONS = (
     _last_run_section,
     _media_section,
     _history_section,
+    _timeline_section,
 )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from app.checks.verdict import verdict_label
 from app.i18n import translate
+from app.monitor.problems import problem_name
 from app.report.html_page import render_html
 from app.report.words import check_title, figure_text, kind_text, status_text, value_text, when_text
 
@@ -57,6 +58,20 @@ def render_summary(report: dict[str, Any]) -> str:
         )
     else:
         lines.append(translate("Report", "Network: no connection is up"))
+    timeline = report.get("session_timeline")
+    if timeline:
+        lines.append(
+            translate(
+                "Report", "Last session watched: {start}, {samples} samples, {problems}"
+            ).format(
+                start=timeline["started"],
+                samples=timeline["samples"],
+                problems=", ".join(
+                    dict.fromkeys(problem_name(e["problem"]) for e in timeline["episodes"])
+                )
+                or translate("Report", "no problems seen"),
+            )
+        )
     media = report.get("media_path")
     if media:
         lines.append(

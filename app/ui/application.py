@@ -56,6 +56,12 @@ def build_window(ctx: AppContext) -> MainWindow:
     window = MainWindow(ctx)
     service = ReminderService(ctx, parent=window)
     window.tray_controller = TrayController(ctx, window, service, parent=window)
+    from app.ui.monitor import SessionWatch
+    from app.ui.monitor_precheck import PreSessionCheck
+
+    window.tray_controller.precheck = PreSessionCheck(ctx, parent=window)
+    watch = SessionWatch(ctx, window, window.tray_controller.show_notice, parent=window)
+    service.reminder_due.connect(watch.on_reminder)
     service.rearm()
     from app.ui.screenlock import ScreenLockWatcher
 

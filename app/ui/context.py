@@ -34,6 +34,7 @@ class AppContext(QObject):
     checkin_changed = Signal()  # the notes opened or locked, or the safety check-in changed
     checkin_save_requested = Signal(object)  # CheckIn: the Notes page seals it in the vault
     hide_requested = Signal()  # quick hide (app.ui.quickhide): lock, clear, hide the window
+    session_joined = Signal()  # a session link was opened: the session monitor starts
 
     def __init__(
         self, data_dir: Path, parent: QObject | None = None, services: Services | None = None

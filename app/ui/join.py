@@ -160,10 +160,11 @@ def _copy_link(box: QMessageBox, link: str) -> None:
     )
 
 
-def open_join_link(parent: QWidget | None, url: str) -> bool:
+def open_join_link(parent: QWidget | None, url: str, ctx: AppContext | None = None) -> bool:
     """Check *url*, show the site it opens and, once the patient agrees, hand it to the browser
     or video app. False if there is no usable link, the patient cancelled, or the desktop could
-    not open it (in the first and last case the patient is told and pointed to the phone)."""
+    not open it (in the first and last case the patient is told and pointed to the phone).
+    Once opened, *ctx* (when given) says so: ``session_joined`` starts the session monitor."""
     link = safe_link(url)
     if not link:
         log.warning("no usable session link (host %r)", host_of(url))
@@ -173,6 +174,8 @@ def open_join_link(parent: QWidget | None, url: str) -> bool:
         return False
     if QDesktopServices.openUrl(QUrl(link)):
         log.info("opened session link on %s", host_of(link))
+        if ctx is not None:
+            ctx.session_joined.emit()
         return True
     log.warning("could not open a session link (host %r)", host_of(link))
     _tell_no_way_in(parent, link)
@@ -181,7 +184,7 @@ def open_join_link(parent: QWidget | None, url: str) -> bool:
 
 def open_join(ctx: AppContext, parent: QWidget | None = None) -> bool:
     """Join the next session (or the program's link): see open_join_link."""
-    return open_join_link(parent, join_info(ctx).url)
+    return open_join_link(parent, join_info(ctx).url, ctx)
 
 
 def open_phone(ctx: AppContext, parent: QWidget | None = None) -> bool:

@@ -9,6 +9,7 @@ window; clicking it runs the checks or joins.
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon,
 from app.schedule.reminders import Reminder, ReminderPlanner, timer_interval_ms
 from app.ui.context import AppContext
 from app.ui.join import dial_text, open_join_link
+from app.ui.monitor_precheck import PreSessionCheck
 from app.ui.notices import notice, tray_tooltip
 
 log = logging.getLogger("app.ui.tray")
@@ -101,6 +103,8 @@ class TrayController(QObject):
         self.last: Reminder | None = None
         self.popup: QMessageBox | None = None
         self.tray: QSystemTrayIcon | None = None
+        self.precheck: PreSessionCheck | None = None  # set by build_window: the check by itself
+        self._on_click: Callable[[], None] | None = None  # a monitor notice's action
         if QSystemTrayIcon.isSystemTrayAvailable():
             app = QApplication.instance()
             icon = app.windowIcon() if isinstance(app, QApplication) else QIcon()
@@ -159,8 +163,27 @@ class TrayController(QObject):
         return n.title, n.message, n.action
 
     def notify(self, r: Reminder) -> None:
+        """Show *r*; a "before" reminder first runs the pre-session check (in the background)
+        and carries its result."""
+        if r.kind == "before" and self.precheck is not None:
+            self.precheck.run(r, functools.partial(self._show, r))
+            return
+        self._show(r)
+
+    def show_notice(self, title: str, message: str, on_click: Callable[[], None]) -> bool:
+        """A session monitor notice in the tray; False when there is no tray."""
+        if self.tray is None:
+            return False
+        self._on_click = on_click
+        self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Warning, 60_000)
+        return True
+
+    def _show(self, r: Reminder, extra: str = "") -> None:
         self.last = r
+        self._on_click = None
         title, message, action = self.texts(r)
+        if extra:
+            message = f"{message} {extra}"
         if self.tray is not None:
             self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 60_000)
             return
@@ -184,7 +207,7 @@ class TrayController(QObject):
         if r.kind == "before":
             self.run_checks()
         elif r.session.join_url:
-            open_join_link(self.window, r.session.join_url)
+            open_join_link(self.window, r.session.join_url, self.ctx)
         else:
             self.ctx.navigate_requested.emit("schedule")
 
@@ -196,7 +219,7 @@ class TrayController(QObject):
         s = self.ctx.next_session()
         self.show_window()
         if s is not None and s.join_url:
-            open_join_link(self.window, s.join_url)
+            open_join_link(self.window, s.join_url, self.ctx)
         else:
             self.ctx.navigate_requested.emit("schedule")
 
@@ -206,7 +229,10 @@ class TrayController(QObject):
         self.window.activateWindow()
 
     def _message_clicked(self) -> None:
-        if self.last is not None:
+        if self._on_click is not None:
+            on_click, self._on_click = self._on_click, None
+            on_click()
+        elif self.last is not None:
             self.act(self.last)
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:

@@ -992,7 +992,7 @@ Si una revisión encuentra un problema, le dice cómo arreglarlo. Siempre puede 
         </message>
         <message>
             <source>Figure</source>
-            <translation>Dato</translation>
+            <translation>Cifra</translation>
         </message>
         <message>
             <source>Recent checks</source>
@@ -1021,6 +1021,34 @@ Si una revisión encuentra un problema, le dice cómo arreglarlo. Siempre puede 
         <message>
             <source>No checks yet.</source>
             <translation>Todavía no hay revisiones.</translation>
+        </message>
+        <message>
+            <source>Last session watched</source>
+            <translation>Última sesión vigilada</translation>
+        </message>
+        <message>
+            <source>No session has been watched yet.</source>
+            <translation>Todavía no se ha vigilado ninguna sesión.</translation>
+        </message>
+        <message>
+            <source>{samples} samples; round trip {rtt} (95 %: {p95}); loss {loss}</source>
+            <translation>{samples} muestras; ida y vuelta {rtt} (95 %: {p95}); pérdida {loss}</translation>
+        </message>
+        <message>
+            <source>No problems seen.</source>
+            <translation>No se vieron problemas.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>How long</source>
+            <translation>Cuánto tiempo</translation>
+        </message>
+        <message>
+            <source>Told the patient</source>
+            <translation>Se avisó al paciente</translation>
         </message>
         <message>
             <source>This report holds facts about this computer and its last checks only. It never holds your notes, your calendar, your name, or your session link (only the server name).</source>
@@ -1061,6 +1089,14 @@ Si una revisión encuentra un problema, le dice cómo arreglarlo. Siempre puede 
         <message>
             <source>Network: no connection is up</source>
             <translation>Red: ninguna conexión activa</translation>
+        </message>
+        <message>
+            <source>Last session watched: {start}, {samples} samples, {problems}</source>
+            <translation>Última sesión vigilada: {start}, {samples} muestras, {problems}</translation>
+        </message>
+        <message>
+            <source>no problems seen</source>
+            <translation>no se vieron problemas</translation>
         </message>
         <message>
             <source>Media path (UDP): {path}, loss {loss}, jitter {jitter}</source>

@@ -85,6 +85,10 @@ class SchedulePage(Page):
         self.start_at_login.toggled.connect(self._start_at_login)
         self.body.addWidget(self.keep_in_tray)
         self.body.addWidget(self.start_at_login)
+        from app.ui.monitor_settings import MonitorSettings
+
+        self.monitor_settings = MonitorSettings(self.ctx)
+        self.body.addWidget(self.monitor_settings)
 
     # texts ------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -116,7 +120,7 @@ class SchedulePage(Page):
         self.sources.update_status()
 
     def join(self, session: Session) -> None:
-        open_join_link(self, session.join_url)
+        open_join_link(self, session.join_url, self.ctx)
 
     def _start_at_login(self, enabled: bool) -> None:
         from app.ui.schedule.autostart import set_start_at_login

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 
 from app.atomic import atomic_write_text
 from app.devices.inventory import DeviceProvider
+from app.monitor.store import MonitorStore
 from app.report.collect import collect_report
 from app.report.html_page import html_sections, privacy_statement
 from app.report.render import render_html, render_json, render_summary
 from app.report.words import when_text
 from app.ui.context import AppContext
+from app.ui.monitor_timeline import SessionTimeline
 from app.ui.support.chart import HistoryChart
 from app.ui.tasks import Task, TaskRunner
 from app.ui.widgets import body, heading
@@ -108,6 +110,7 @@ class SupportPanel(QWidget):
         self.chart = HistoryChart()
         self.chart_text = body()
         self.chart_text.setObjectName("chartText")
+        self.timeline = SessionTimeline()
         self.details = QTextBrowser()
         self.details.setObjectName("supportDetails")
         self.details.setOpenLinks(False)
@@ -134,6 +137,7 @@ class SupportPanel(QWidget):
         layout.addWidget(self.chart_heading)
         layout.addWidget(self.chart)
         layout.addWidget(self.chart_text)
+        layout.addWidget(self.timeline)
         layout.addWidget(self.details)
         ctx.check_run_finished.connect(lambda _r: self.refresh() if self.isVisible() else None)
         self.retranslate()
@@ -157,6 +161,7 @@ class SupportPanel(QWidget):
         self.refresh_button.setToolTip(self.tr("Look at devices and connections again (Alt+R)"))
         self.refresh_button.setAccessibleName(self.tr("Refresh support details"))
         self.details.setAccessibleName(self.tr("Support details"))
+        self.timeline.retranslate()
         if self.report is not None:
             self._show(self.report)
         elif self._task is not None:
@@ -177,8 +182,11 @@ class SupportPanel(QWidget):
         self.refresh_button.setEnabled(False)
         profile, history, provider = self.ctx.profile, self.ctx.history, self.device_provider
         qt = qVersion()  # read here, on the UI thread
+        folder = self.ctx.data_dir
         self._task = self._runner.submit(
-            lambda _task: collect_report(profile, history, qt, provider),
+            lambda _task: collect_report(
+                profile, history, qt, provider, monitor=MonitorStore(folder)
+            ),
             self._on_finished,
             self._on_failed,
         )
@@ -212,6 +220,7 @@ class SupportPanel(QWidget):
         self.chart.set_history(report["history"])
         self.chart.setVisible(bool(report["history"]))  # no bare axes: the line below says why
         self.chart_text.setText(self.chart.text_alternative())
+        self.timeline.set_timeline(report.get("session_timeline"))
         self.details.setHtml(html_sections(report))
 
     def _set_ready(self, ready: bool) -> None:
