@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -43,11 +43,29 @@ PAGES: list[tuple[str, type[Page], str]] = [
 ]
 
 
+# The smallest window: it must fit a 1280x720 laptop screen with a taskbar. Such a screen leaves
+# about 720 - 48 (a tall taskbar) - 32 (the title bar) = 640 px of height for the window's
+# contents, and the full 1280 px of width less a side dock; 960 x 600 leaves room for thicker
+# window frames and docks. Every page and dialog fits it at 200 % text, in English and
+# Spanish (tests/test_layout_fits.py).
+MIN_WIDTH, MIN_HEIGHT = 960, 600
+DEFAULT_WIDTH, DEFAULT_HEIGHT = 1040, 720  # made smaller on a screen with less room
 NAV_MIN_WIDTH = 220
 NAV_STYLE = (
     "QListWidget#navigation { border: none; padding-top: 12px; }"
     " QListWidget#navigation::item { padding: 12px 14px; }"
 )
+
+
+def default_size(screen: QScreen | None) -> tuple[int, int]:
+    """1040 x 720, or less on a screen with less room (never below the minimum)."""
+    if screen is None:
+        return DEFAULT_WIDTH, DEFAULT_HEIGHT
+    room = screen.availableGeometry()
+    return (
+        max(MIN_WIDTH, min(DEFAULT_WIDTH, room.width() - 40)),
+        max(MIN_HEIGHT, min(DEFAULT_HEIGHT, room.height() - 40)),
+    )
 
 
 def nav_label(page_id: str) -> str:
@@ -60,8 +78,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("mainWindow")
-        self.resize(1040, 720)
-        self.setMinimumSize(720, 520)
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
+        self.resize(*default_size(self.screen()))
 
         central = QWidget()
         outer = QVBoxLayout(central)

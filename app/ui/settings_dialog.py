@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -29,6 +28,8 @@ from app.profile import Profile, ProfileError, load_profile_file, validate_profi
 from app.ui.context import AppContext
 from app.ui.profile_file import choose_profile_file
 from app.ui.theme import status_colour
+from app.ui.widgets import wrap_form
+from app.ui.wrapping import WrapCheckBox
 
 TEXT_FIELDS = [
     "program_name",
@@ -117,6 +118,7 @@ class SettingsDialog(QDialog):
         row.addWidget(self.import_button)
         row.addStretch()
         form.addRow(row)
+        wrap_form(form)
         tabs.addTab(scrolled(program), self.tr("Program"))
 
         display = QWidget()
@@ -129,10 +131,11 @@ class SettingsDialog(QDialog):
         self.text_scale.setAccessibleName(self.tr("Text size"))
         self.text_scale.setValue(int(ctx.settings.get("text_scale")))
         dform.addRow(self.tr("Te&xt size"), self.text_scale)
-        self.high_contrast = QCheckBox(self.tr("&High contrast colours"))
+        self.high_contrast = WrapCheckBox(self.tr("&High contrast colours"))
         self.high_contrast.setObjectName("field_high_contrast")
         self.high_contrast.setChecked(bool(ctx.settings.get("high_contrast")))
         dform.addRow(self.high_contrast)
+        wrap_form(dform)
         tabs.addTab(scrolled(display), self.tr("Display"))
 
         self.error = QLabel()

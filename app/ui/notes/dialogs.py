@@ -9,14 +9,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.ui.notes.views import MIN_PASSPHRASE
 from app.ui.theme import styled
-from app.ui.widgets import fit_to_screen, scrolling
+from app.ui.widgets import fit_to_screen, scrolling, wrap_form
+from app.ui.wrapping import WrapRadioButton
 
 
 class PassphraseDialog(QDialog):
@@ -49,6 +49,7 @@ class PassphraseDialog(QDialog):
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
+        wrap_form(form)
 
     def _check(self) -> None:
         if len(self.new.text()) < MIN_PASSPHRASE:
@@ -87,9 +88,9 @@ class ProtectionDialog(QDialog):
         self.intro = _wrapping_label()
         self.now = _wrapping_label()
         self.now.setStyleSheet("font-weight: bold;")
-        self.keyring_radio = QRadioButton()
+        self.keyring_radio = WrapRadioButton()
         self.keyring_help = _wrapping_label()
-        self.passphrase_radio = QRadioButton()
+        self.passphrase_radio = WrapRadioButton()
         self.passphrase_help = _wrapping_label()
         self.no_keyring = _wrapping_label()
         self.safety = _wrapping_label()
@@ -115,7 +116,7 @@ class ProtectionDialog(QDialog):
         form.addRow(self.current_label, self.current)
         form.addRow(self.new_label, self.new)
         form.addRow(self.confirm_label, self.confirm)
-        layout.addLayout(form)
+        layout.addLayout(wrap_form(form))
         self.error = _wrapping_label()
         styled(self.error, "color: $error; font-weight: bold;")
         layout.addWidget(self.error)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -24,6 +23,19 @@ from app.notes.model import Note, parse_tags
 from app.notes.templates import TEMPLATES
 from app.ui.formatting import date_text, date_time_text, time_text
 from app.ui.theme import styled
+from app.ui.widgets import ButtonRow, body, fit_combo
+
+
+def _labelled(label: QLabel, field: QWidget) -> QWidget:
+    """*label* above *field*, as one piece (a row that wraps keeps them together)."""
+    label.setWordWrap(True)
+    pair = QWidget()
+    column = QVBoxLayout(pair)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(label)
+    column.addWidget(field)
+    return pair
 
 
 class NotesView(QWidget):
@@ -36,7 +48,7 @@ class NotesView(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
+        top = ButtonRow(spacing=8)
         self.new_button = QToolButton()
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.new_button.setMinimumHeight(40)
@@ -46,7 +58,7 @@ class NotesView(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(36)
-        self.filter = QComboBox()
+        self.filter = fit_combo(QComboBox(), 10)
         self.filter.setMinimumHeight(36)
         self.more_button = QToolButton()
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -56,12 +68,12 @@ class NotesView(QWidget):
         self.lock_button = QPushButton()
         self.lock_button.setMinimumHeight(40)
         self.lock_button.clicked.connect(self.lock_requested)
-        top.addWidget(self.new_button)
-        top.addWidget(self.search, 1)
-        top.addWidget(self.filter)
-        top.addWidget(self.more_button)
-        top.addWidget(self.lock_button)
-        outer.addLayout(top)
+        top.add(self.new_button)
+        top.add_flexible(self.search, min_chars=14)
+        top.add(self.filter)
+        top.add(self.more_button)
+        top.add(self.lock_button)
+        outer.addWidget(top)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         styled(self.notice, "color: $error; font-weight: bold;")
@@ -70,7 +82,7 @@ class NotesView(QWidget):
 
         split = QSplitter(Qt.Orientation.Horizontal)
         self.list = QListWidget()
-        self.list.setMinimumWidth(220)
+        self.list.setMinimumWidth(160)
         self.list.setSpacing(2)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -83,35 +95,31 @@ class NotesView(QWidget):
         self.title = QLineEdit()
         self.title.setMinimumHeight(36)
         self.title_label.setBuddy(self.title)
-        meta = QHBoxLayout()
+        meta = ButtonRow()
         self.tags_label = QLabel()
         self.tags = QLineEdit()
         self.tags_label.setBuddy(self.tags)
         self.session_label = QLabel()
-        self.session = QComboBox()
+        self.session = fit_combo(QComboBox(), 10)
         self.session_label.setBuddy(self.session)
-        meta.addWidget(self.tags_label)
-        meta.addWidget(self.tags, 1)
-        meta.addWidget(self.session_label)
-        meta.addWidget(self.session, 1)
-        mood_row = QHBoxLayout()
-        self.mood_label = QLabel()
+        meta.add_flexible(_labelled(self.tags_label, self.tags), min_chars=14)
+        meta.add_flexible(_labelled(self.session_label, self.session), min_chars=14)
+        mood_row = ButtonRow()
+        self.mood_label = body()
         self.mood = QSpinBox()
         self.mood.setRange(1, 10)
         self.mood.setMinimumHeight(36)
         self.mood_label.setBuddy(self.mood)
-        mood_row.addWidget(self.mood_label)
-        mood_row.addWidget(self.mood)
-        mood_row.addStretch()
-        self.mood_row = QWidget()
-        self.mood_row.setLayout(mood_row)
+        mood_row.add_flexible(self.mood_label, min_chars=16)
+        mood_row.add(self.mood)
+        self.mood_row = mood_row
         self.body_label = QLabel()
         self.body = QPlainTextEdit()
         self.body_label.setBuddy(self.body)
         self.saved_label = QLabel()
         for w in (self.title_label, self.title):
             form.addWidget(w)
-        form.addLayout(meta)
+        form.addWidget(meta)
         form.addWidget(self.mood_row)
         form.addWidget(self.body_label)
         form.addWidget(self.body, 1)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from app.checks.base import Check, CheckResult
 from app.checks.options import RunOptions
@@ -31,7 +31,7 @@ from app.ui.context import AppContext
 from app.ui.devices import DevicesPanel
 from app.ui.pages.base import Page
 from app.ui.tasks import TaskRunner
-from app.ui.widgets import PrimaryButton, body, heading
+from app.ui.widgets import ButtonRow, PrimaryButton, body, heading
 
 
 class ChecksPage(Page):
@@ -50,7 +50,7 @@ class ChecksPage(Page):
         self.intro = body()
         self.body.addWidget(self.title)
         self.body.addWidget(self.intro)
-        row = QHBoxLayout()
+        row = ButtonRow()
         self.run_button = PrimaryButton()
         self.run_button.setObjectName("runAllChecks")
         self.run_button.clicked.connect(self.run_all)
@@ -59,10 +59,9 @@ class ChecksPage(Page):
         self.cancel_button.setMinimumHeight(48)
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setEnabled(False)
-        row.addWidget(self.run_button)
-        row.addWidget(self.cancel_button)
-        row.addStretch()
-        self.body.addLayout(row)
+        row.add(self.run_button)
+        row.add(self.cancel_button)
+        self.body.addWidget(row)
         self.cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self.cancel_shortcut.activated.connect(self.cancel)
         self.status_line = body()

@@ -24,6 +24,8 @@ from app.schedule.links import host_of
 from app.schedule.manual import ManualEntry
 from app.schedule.zones import zone_name
 from app.ui.theme import styled
+from app.ui.widgets import wrap_form
+from app.ui.wrapping import WrapCheckBox
 
 
 class ManualEntryDialog(QDialog):
@@ -64,7 +66,7 @@ class ManualEntryDialog(QDialog):
             self.tr("Sat"),
             self.tr("Sun"),
         ):
-            box = QCheckBox(text)
+            box = WrapCheckBox(text)
             box.setAccessibleName(self.tr("Repeats on {day}").format(day=text))
             self.day_boxes.append(box)
             days_row.addWidget(box)
@@ -92,7 +94,7 @@ class ManualEntryDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(wrap_form(form))
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.entry: ManualEntry | None = None
