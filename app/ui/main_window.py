@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QScreen
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -21,6 +22,7 @@ from app import APP_NAME, __version__
 from app.i18n import QT_TRANSLATE_NOOP
 from app.ui.context import AppContext
 from app.ui.footer import Footer
+from app.ui.keyboard import install_enter_presses_buttons
 from app.ui.pages.base import Page
 from app.ui.pages.checklist import ChecklistPage
 from app.ui.pages.checks import ChecksPage
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         ctx.navigate_requested.connect(self.show_page)
         ctx.profile_changed.connect(self._update_title)
         self._build_menus()
+        self._app_wide_keys()
         self.retranslate()
         self.nav.setCurrentRow(0)
         self.nav.setFocus()
@@ -177,6 +180,17 @@ class MainWindow(QMainWindow):
         help_page = self.pages["help"]
         assert isinstance(help_page, HelpPage)
         help_page.settings_button.clicked.connect(self.open_settings)
+
+    def _app_wide_keys(self) -> None:
+        """Enter presses the focused button everywhere; Ctrl+L locks the notes from any page
+        (the page's own action, also given to the window: a hidden page's shortcuts sleep)."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_enter_presses_buttons(app)
+        notes = self.pages["notes"]
+        assert isinstance(notes, NotesPage)
+        notes.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(notes.lock_action)
 
     def retranslate(self) -> None:
         for i, (page_id, _cls, _label) in enumerate(PAGES):

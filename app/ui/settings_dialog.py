@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,7 +27,7 @@ from app.profile import Profile, ProfileError, load_profile_file, validate_profi
 from app.ui.context import AppContext
 from app.ui.profile_file import choose_profile_file
 from app.ui.theme import status_colour
-from app.ui.widgets import wrap_form
+from app.ui.widgets import ButtonRow, wrap_form
 from app.ui.wrapping import WrapCheckBox
 
 TEXT_FIELDS = [
@@ -114,10 +113,7 @@ class SettingsDialog(QDialog):
             self.tr("Load the profile file your program gave you (Alt+I)")
         )
         self.import_button.clicked.connect(self._choose_file)
-        row = QHBoxLayout()
-        row.addWidget(self.import_button)
-        row.addStretch()
-        form.addRow(row)
+        form.addRow(ButtonRow(self.import_button))
         wrap_form(form)
         tabs.addTab(scrolled(program), self.tr("Program"))
 

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.theme import button_sheet, current_text_scale, high_contrast_on, status_colour
+from app.ui.theme import (
+    button_sheet,
+    current_text_scale,
+    high_contrast_on,
+    status_colour,
+    styled,
+)
 from app.ui.theme import colour as theme_colour
 
 STATUS_GLYPHS = {"pass": "✓", "warn": "!", "fail": "✕", "unavailable": "–", "error": "!"}
@@ -47,6 +53,15 @@ def body(text: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if "<" in text else Qt.TextFormat.AutoText)
     label.setOpenExternalLinks(False)
+    return label
+
+
+def hint(text: str = "") -> QLabel:
+    """One quiet line saying why a control cannot act yet ("Press New note to start")."""
+    label = body(text)
+    label.setObjectName("hint")
+    label.setProperty("hint", True)
+    styled(label, "QLabel { color: $muted; font-style: italic; }")
     return label
 
 

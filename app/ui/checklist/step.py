@@ -19,9 +19,10 @@ from app.ui.theme import styled
 from app.ui.widgets import ButtonRow, TallButton
 
 ANSWER_SHEET = (
-    "QPushButton { padding: 10px 28px; border: 2px solid $border; border-radius: 6px; }"
+    "QPushButton { padding: 9px 27px; border: 3px solid $border; border-radius: 6px; }"
     " QPushButton:checked { background: $accent; color: $on_accent; border-color: $accent; }"
-    " QPushButton:focus { border: 3px solid $focus; }"
+    " QPushButton:focus { border-color: $focus; }"  # one border width: the label never moves
+    " QPushButton:disabled { color: $disabled_text; border-style: dashed; }"
 )
 
 

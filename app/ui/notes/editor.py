@@ -23,7 +23,7 @@ from app.notes.model import Note, parse_tags
 from app.notes.templates import TEMPLATES
 from app.ui.formatting import date_text, date_time_text, time_text
 from app.ui.theme import styled
-from app.ui.widgets import ButtonRow, body, fit_combo
+from app.ui.widgets import ButtonRow, body, fit_combo, hint
 
 
 def _labelled(label: QLabel, field: QWidget) -> QWidget:
@@ -79,6 +79,8 @@ class NotesView(QWidget):
         styled(self.notice, "color: $error; font-weight: bold;")
         self.notice.hide()
         outer.addWidget(self.notice)
+        self.start_hint = hint()  # the editor is greyed until a note is chosen or started
+        outer.addWidget(self.start_hint)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         self.list = QListWidget()
@@ -138,7 +140,7 @@ class NotesView(QWidget):
         self.session.currentIndexChanged.connect(self._changed)
         self.current_id: str | None = None
         self.current_mood: int | None = None
-        self.editor.setEnabled(False)
+        self.set_editable(False)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -179,6 +181,7 @@ class NotesView(QWidget):
         self.body_label.setText(self.tr("&Note"))
         self.body.setAccessibleName(self.tr("Note text"))
         self.body.setPlaceholderText(self.tr("Write here. Your note saves by itself."))
+        self.start_hint.setText(self.tr("Press “New note” to start writing, or choose a note."))
 
     # list --------------------------------------------------------------------------------
     def show_notes(self, notes: list[Note], keep: str | None = None) -> None:
@@ -243,7 +246,7 @@ class NotesView(QWidget):
             self.session.addItem(session_label or note.session_id, note.session_id)
             idx = self.session.count() - 1
         self.session.setCurrentIndex(max(0, idx))
-        self.editor.setEnabled(True)
+        self.set_editable(True)
         self.saved_label.setText(
             self.tr("Saved {when}").format(when=date_time_text(note.updated.astimezone()))
         )
@@ -276,8 +279,14 @@ class NotesView(QWidget):
         self.list.blockSignals(False)
         self.filter.clear()
         self.saved_label.clear()
-        self.editor.setEnabled(False)
+        self.set_editable(False)
         self._loading = False
+
+    def set_editable(self, editable: bool) -> None:
+        """The fields take typing only with a note open; until then they are greyed and a
+        line says how to start one."""
+        self.editor.setEnabled(editable)
+        self.start_hint.setVisible(not editable)
 
     def set_saved(self, text: str) -> None:
         self.saved_label.setText(text)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.theme import styled
-from app.ui.widgets import ButtonRow, PrimaryButton, body, heading
+from app.ui.widgets import ButtonRow, PrimaryButton, body, heading, hint
 from app.ui.wrapping import WrapButton, WrapCheckBox, WrapRadioButton
 
 MIN_PASSPHRASE = 8
@@ -177,12 +177,15 @@ class RecoveryView(QWidget):
         layout.addWidget(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.wrote_it)
+        self.continue_hint = hint()  # why "Continue" cannot be pressed yet
+        layout.addWidget(self.continue_hint)
         layout.addWidget(ButtonRow(self.continue_button))
         layout.addStretch()
         self.copy_button.clicked.connect(self._copy)
         self.print_button.clicked.connect(self.print_requested)
         self.save_button.clicked.connect(self.save_requested)
         self.wrote_it.toggled.connect(self.continue_button.setEnabled)
+        self.wrote_it.toggled.connect(lambda ticked: self.continue_hint.setVisible(not ticked))
         self.continue_button.clicked.connect(self._continue)
         self.code = ""
         self.retranslate()
@@ -205,11 +208,13 @@ class RecoveryView(QWidget):
         for b in (self.copy_button, self.print_button, self.save_button, self.wrote_it):
             b.setAccessibleName(b.text().replace("&", "").rstrip("…"))
         self.continue_button.setAccessibleName(self.tr("Continue to my notes"))
+        self.continue_hint.setText(self.tr("Tick the box above first, then continue."))
 
     def show_code(self, code: str) -> None:
         self.code = code
         self.code_label.setText(code)
         self.wrote_it.setChecked(False)
+        self.continue_hint.show()
         self.status.clear()
 
     def set_status(self, text: str) -> None:

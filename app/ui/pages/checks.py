@@ -59,6 +59,7 @@ class ChecksPage(Page):
         self.cancel_button.setMinimumHeight(48)
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setEnabled(False)
+        self.cancel_button.hide()  # only while the checks run: it cannot act otherwise
         row.add(self.run_button)
         row.add(self.cancel_button)
         self.body.addWidget(row)
@@ -176,6 +177,7 @@ class ChecksPage(Page):
         )
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
         self.status_line.setText(self.tr("Checking your setup… this takes about 10 seconds."))
         self.worker.start()
 
@@ -207,7 +209,11 @@ class ChecksPage(Page):
             self.devices_panel.start()
         self.last_outcome = run.outcome
         self.run_button.setEnabled(True)
+        had_focus = self.cancel_button.hasFocus()
         self.cancel_button.setEnabled(False)
+        self.cancel_button.hide()
+        if had_focus:
+            self.run_button.setFocus(Qt.FocusReason.OtherFocusReason)
         for card in self.cards.values():
             card.hide_question()
         for check_id in self.state.finish():  # never reported (cancelled before it started)

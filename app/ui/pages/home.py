@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.checks.verdict import level_status, verdict_label
 from app.ui.context import AppContext
 from app.ui.formatting import date_time_text, time_text
 from app.ui.pages.base import Page
-from app.ui.widgets import PrimaryButton, StatusBadge, body, heading
+from app.ui.widgets import ButtonRow, PrimaryButton, StatusBadge, body, heading
 
 
 def format_countdown(seconds: float) -> str:
@@ -70,10 +70,7 @@ class HomePage(Page):
         f.setPointSizeF(f.pointSizeF() * 1.3)
         self.check_button.setFont(f)
         self.check_button.clicked.connect(ctx.request_checks)
-        row = QHBoxLayout()
-        row.addWidget(self.check_button)
-        row.addStretch()
-        self.body.addLayout(row)
+        self.body.addWidget(ButtonRow(self.check_button))
         self.check_hint = body()
         self.body.addWidget(self.check_hint)
 

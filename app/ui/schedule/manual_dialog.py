@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -24,7 +23,7 @@ from app.schedule.links import host_of
 from app.schedule.manual import ManualEntry
 from app.schedule.zones import zone_name
 from app.ui.theme import styled
-from app.ui.widgets import wrap_form
+from app.ui.widgets import ButtonRow, wrap_form
 from app.ui.wrapping import WrapCheckBox
 
 
@@ -55,7 +54,7 @@ class ManualEntryDialog(QDialog):
         self.length.setSingleStep(15)
         self.length.setValue(180)
         self.length.setSuffix(self.tr(" min"))
-        days_row = QHBoxLayout()
+        days_row = ButtonRow(spacing=8)  # the seven days wrap onto two lines when narrow
         self.day_boxes: list[QCheckBox] = []
         for text in (
             self.tr("Mon"),
@@ -69,7 +68,7 @@ class ManualEntryDialog(QDialog):
             box = WrapCheckBox(text)
             box.setAccessibleName(self.tr("Repeats on {day}").format(day=text))
             self.day_boxes.append(box)
-            days_row.addWidget(box)
+            days_row.add(box)
         self.join_edit = QLineEdit()
         self.join_edit.setPlaceholderText("https://")
         self.dial_edit = QLineEdit()

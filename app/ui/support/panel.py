@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTextBrowser,
@@ -28,7 +27,7 @@ from app.report.render import render_html, render_json, render_summary
 from app.ui.context import AppContext
 from app.ui.support.chart import HistoryChart
 from app.ui.tasks import Task, TaskRunner
-from app.ui.widgets import body, heading
+from app.ui.widgets import ButtonRow, body, heading
 
 
 def save_report_files(report: dict[str, Any], html_path: Path) -> tuple[Path, Path]:
@@ -120,15 +119,12 @@ class SupportPanel(QWidget):
         self.save_button.clicked.connect(self.save_report)
         self.copy_button.clicked.connect(self.copy_summary)
         self.refresh_button.clicked.connect(self.refresh)
-        row = QHBoxLayout()
-        for b in (self.save_button, self.copy_button, self.refresh_button):
-            row.addWidget(b)
-        row.addStretch()
+        row = ButtonRow(self.save_button, self.copy_button, self.refresh_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addLayout(row)
+        layout.addWidget(row)
         layout.addWidget(self.status)
         layout.addWidget(self.chart_heading)
         layout.addWidget(self.chart)
