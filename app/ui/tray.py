@@ -50,7 +50,11 @@ class ReminderService(QObject):
         ctx.settings_changed.connect(self._on_setting)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
-            app.applicationStateChanged.connect(lambda _s: self.check())
+            # a method, not a lambda: Qt drops the connection when this service is deleted
+            app.applicationStateChanged.connect(self._on_app_state)
+
+    def _on_app_state(self, _state: object) -> None:
+        self.check()
 
     def _on_setting(self, key: str) -> None:
         if key == "reminder_minutes":
