@@ -344,6 +344,10 @@ Qué me ayudó:
     <context>
         <name>NotesView</name>
         <message>
+            <source>Press “New note” to start writing, or choose a note.</source>
+            <translation>Pulse «Nueva nota» para empezar a escribir, o elija una nota.</translation>
+        </message>
+        <message>
             <source>&amp;New note</source>
             <translation>&amp;Nueva nota</translation>
         </message>
@@ -612,6 +616,10 @@ Qué me ayudó:
     </context>
     <context>
         <name>RecoveryView</name>
+        <message>
+            <source>Tick the box above first, then continue.</source>
+            <translation>Primero marque la casilla de arriba y luego continúe.</translation>
+        </message>
         <message>
             <source>Your recovery code</source>
             <translation>Su código de recuperación</translation>
