@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         self._current = PAGES[row][0]
         # A page hidden while the text size changed keeps stale label heights: measure again.
-        self.pages[self._current].body.invalidate()
+        self.pages[self._current].relayout()
         self.pages[self._current].page_shown()
 
     # menus ------------------------------------------------------------------------------

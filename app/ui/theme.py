@@ -22,6 +22,7 @@ ROLES: dict[str, tuple[str, str]] = {
     "primary_border": (ACCENT, "#ffffff"),
     "focus": ("#f0b400", "#00ffff"),  # the keyboard focus ring
     "surface": ("#ffffff", "#000000"),
+    "text": ("#1b1f23", "#ffffff"),
     "muted": ("#5f6368", "#dddddd"),
     "border": ("#9aa5ab", "#ffffff"),
     "card_border": ("#c9d1d6", "#ffffff"),
@@ -126,10 +127,17 @@ SECONDARY_BUTTON = (  # a main-size action that is not the main one now
     " QPushButton:focus { border-color: $focus; }"
     " QPushButton:disabled { color: $disabled_text; border: 3px dashed $disabled_border; }"
 )
-# High contrast only, for the whole application: Fusion draws the edges of text boxes and the
-# boxes of check boxes in shades of the window colour, which vanish on black.
+# High contrast only, for the whole application: Fusion draws the edges of buttons, text boxes
+# and check boxes in shades of the window colour, which vanish on black.
 HIGH_CONTRAST_APP = (
-    "QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox, QListWidget {"
+    "QPushButton { border: 2px solid $border; border-radius: 4px; padding: 4px 12px;"
+    " background: $surface; color: $text; }"
+    " QPushButton:focus { border-color: $focus; }"
+    " QPushButton:checked { background: $accent; color: $on_accent; }"
+    " QPushButton:disabled { border: 2px dashed $disabled_border; color: $disabled_text; }"
+    " QToolButton { border: 2px solid $border; border-radius: 4px; padding: 4px 8px; }"
+    " QToolButton:focus { border-color: $focus; }"
+    " QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox, QListWidget {"
     " border: 2px solid $border; border-radius: 3px; padding: 2px; }"
     " QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus,"
     " QComboBox:focus, QListWidget:focus { border-color: $focus; }"

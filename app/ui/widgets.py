@@ -3,8 +3,8 @@ button row that wraps (FlowLayout)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -65,10 +65,24 @@ def hint(text: str = "") -> QLabel:
     return label
 
 
+class _ScrollingArea(QScrollArea):
+    def showEvent(self, event: QShowEvent) -> None:
+        """Lay the content out again once shown: style sheets polish (and resize) its widgets
+        at show time, after the first layout, which otherwise keeps their old heights."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._relayout)
+
+    def _relayout(self) -> None:
+        content = self.widget()
+        layout = content.layout() if content is not None else None
+        if layout is not None:
+            layout.invalidate()
+
+
 def scrolling(content: QWidget) -> QScrollArea:
     """*content* in a frameless, vertically scrolling area: long text at 200 % scrolls instead of
     being squeezed (word-wrapped labels keep the height they need)."""
-    area = QScrollArea()
+    area = _ScrollingArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -246,7 +260,12 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._place(rect, move=True)
+        need = self._place(rect, move=True)
+        owner = self.parentWidget()
+        if owner is not None and owner.layout() is self and owner.minimumHeight() != need:
+            # Height-for-width does not reach through every parent layout (a form, a grid, a
+            # page hidden while the text size changed): the owner asks for the height directly.
+            owner.setMinimumHeight(need)
 
     def sizeHint(self) -> QSize:
         """All on one line."""

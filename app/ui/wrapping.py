@@ -65,13 +65,14 @@ class _WrapsText:
         return max(self._one_line().height(), text.height() + pad.height())
 
     def minimumSizeHint(self) -> QSize:
-        """As narrow as the longest word; the height of the text wrapped at that width."""
+        """As narrow as the longest word. The height stays one line's: the layouts ask
+        heightForWidth for the real one (a tall minimum would make them share out space)."""
         b = self._button()
         fm = QFontMetrics(b.font())
         words = b.text().replace("&", "").split() or [""]
         width = max(fm.horizontalAdvance(w) for w in words) + self._padding().width()
         hint = cast(QSize, super().minimumSizeHint())  # type: ignore[misc]
-        return QSize(min(width, hint.width()), max(hint.height(), self.heightForWidth(width)))
+        return QSize(min(width, hint.width()), hint.height())
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         b = self._button()

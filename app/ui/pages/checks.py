@@ -15,6 +15,8 @@ only updates the state and the widgets.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
@@ -67,6 +69,7 @@ class ChecksPage(Page):
         self.cancel_shortcut.activated.connect(self.cancel)
         self.status_line = body()
         self.body.addWidget(self.status_line)
+        self._status: Callable[[], str] = str  # the status line's text, in the current language
 
         self.panel_area = QVBoxLayout()
         self.body.addLayout(self.panel_area)
@@ -178,13 +181,13 @@ class ChecksPage(Page):
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
-        self.status_line.setText(self.tr("Checking your setup… this takes about 10 seconds."))
+        self._say(lambda: self.tr("Checking your setup… this takes about 10 seconds."))
         self.worker.start()
 
     def cancel(self) -> None:
         if self.worker is not None:
             self.worker.cancel()
-            self.status_line.setText(self.tr("Stopping…"))
+            self._say(lambda: self.tr("Stopping…"))
 
     def _answer(self, token: int, choice: str) -> None:
         if self.worker is not None:
@@ -219,16 +222,22 @@ class ChecksPage(Page):
         for check_id in self.state.finish():  # never reported (cancelled before it started)
             self.cards[check_id].set_result(None)
         if run.verdict is None or run.record is None:  # cancelled
-            self.status_line.setText(self.tr("Stopped. Press “Check my setup” to start again."))
+            self._say(lambda: self.tr("Stopped. Press “Check my setup” to start again."))
             return
         self.banner.set_verdict(run.verdict)
         self.banner.show()
-        self.status_line.setText(self.tr("Done."))
+        self._say(lambda: self.tr("Done."))
         self.ctx.run_recorded(run.record)
 
     # text -------------------------------------------------------------------------------------
+    def _say(self, text: Callable[[], str]) -> None:
+        """Show *text()* on the status line, and again after a language change."""
+        self._status = text
+        self.status_line.setText(text())
+
     def retranslate(self) -> None:
         self.title.setText(QCoreApplication.translate("Pages", "Check my setup"))
+        self.status_line.setText(self._status())
         self.intro.setText(
             self.tr(
                 "We test your internet, camera, microphone, speakers and battery, and tell you in "

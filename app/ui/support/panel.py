@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QStandardPaths, qVersion
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -60,6 +60,8 @@ class ReportPreviewDialog(QDialog):
         self.view = QTextBrowser()
         self.view.setObjectName("reportPreviewText")
         self.view.setOpenLinks(False)
+        # long tokens (device ids, paths) break rather than push the text sideways
+        self.view.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.view.setHtml(html_sections(report))
         self.view.setAccessibleName(self.tr("Report contents"))
         buttons = QDialogButtonBox()
