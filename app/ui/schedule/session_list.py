@@ -139,6 +139,7 @@ class SessionList(QWidget):
             item = self._layout.takeAt(0)
             w = item.widget() if item is not None else None
             if w is not None:
+                w.hide()  # gone at once, not only when the deferred delete runs
                 w.deleteLater()
         self.cards = []
         if not sessions:
