@@ -81,6 +81,10 @@ class OrientationDialog(QDialog):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.error)
         layout.addWidget(self._build_buttons())
+        # Made default before it had the dialog as an ancestor: again now, so the dialog knows
+        # it as its main default (Enter in a field presses Next).
+        self.next_button.setDefault(False)
+        self.next_button.setDefault(True)
         self.retranslate()
         self.go_to(0)
         fit_to_screen(self, 720, 560)
