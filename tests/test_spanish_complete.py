@@ -34,6 +34,7 @@ WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
 
 def english_words(text: str) -> list[str]:
+    text = text.replace("\u200b", "")  # zero-width break points (a long platform name wraps)
     for allowed in [*ALLOWED, platform.platform(terse=True), qVersion(), pyside_version]:
         text = text.replace(allowed, " ")
     return [w for w in WORD.findall(text) if w.lower() in ENGLISH]

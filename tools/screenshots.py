@@ -37,7 +37,7 @@ def ensure_display() -> subprocess.Popen[bytes] | None:
     xvfb = shutil.which("Xvfb")
     if not xvfb:
         sys.exit("Xvfb is needed for screenshots (apt-get install xvfb)")
-    display = ":87"
+    display = os.environ.get("SR_SHOTS_DISPLAY", ":87")
     proc = subprocess.Popen([xvfb, display, "-screen", "0", "1280x900x24", "-nolisten", "tcp"])
     os.environ["DISPLAY"] = display
     time.sleep(1.0)
@@ -118,7 +118,7 @@ def main() -> int:
         app = create_application(["SessionReady"])
         ctx = AppContext(data_dir())
         window = build_window(ctx)
-        window.resize(1040, 720)
+        window.resize(1040, 720)  # the default size (MainWindow.DEFAULT_WIDTH x HEIGHT)
         window.show()
         OUT.mkdir(parents=True, exist_ok=True)
         for _ in range(20):
@@ -139,6 +139,9 @@ def main() -> int:
             print(f"wrote {OUT / name}")
             ctx.set_setting(key, {"text_scale": 100, "high_contrast": False}[key])
         checks_in_spanish(app, ctx, window)
+        from tools.screenshots_pages import every_page
+
+        every_page(ctx, window, OUT)
         window.close()
         QApplication.processEvents()
     finally:

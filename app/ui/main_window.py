@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QScreen
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -21,6 +22,7 @@ from app import __version__
 from app.i18n import QT_TRANSLATE_NOOP
 from app.ui.context import AppContext
 from app.ui.footer import Footer
+from app.ui.keyboard import install_enter_presses_buttons
 from app.ui.pages.base import Page
 from app.ui.pages.checklist import ChecklistPage
 from app.ui.pages.checks import ChecksPage
@@ -44,11 +46,29 @@ PAGES: list[tuple[str, type[Page], str]] = [
 ]
 
 
+# The smallest window: it must fit a 1280x720 laptop screen with a taskbar. Such a screen leaves
+# about 720 - 48 (a tall taskbar) - 32 (the title bar) = 640 px of height for the window's
+# contents, and the full 1280 px of width less a side dock; 960 x 600 leaves room for thicker
+# window frames and docks. Every page and dialog fits it at 200 % text, in English and
+# Spanish (tests/test_layout_fits.py).
+MIN_WIDTH, MIN_HEIGHT = 960, 600
+DEFAULT_WIDTH, DEFAULT_HEIGHT = 1040, 720  # made smaller on a screen with less room
 NAV_MIN_WIDTH = 220
 NAV_STYLE = (
     "QListWidget#navigation { border: none; padding-top: 12px; }"
     " QListWidget#navigation::item { padding: 12px 14px; }"
 )
+
+
+def default_size(screen: QScreen | None) -> tuple[int, int]:
+    """1040 x 720, or less on a screen with less room (never below the minimum)."""
+    if screen is None:
+        return DEFAULT_WIDTH, DEFAULT_HEIGHT
+    room = screen.availableGeometry()
+    return (
+        max(MIN_WIDTH, min(DEFAULT_WIDTH, room.width() - 40)),
+        max(MIN_HEIGHT, min(DEFAULT_HEIGHT, room.height() - 40)),
+    )
 
 
 def nav_label(page_id: str) -> str:
@@ -61,8 +81,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("mainWindow")
-        self.resize(1040, 720)
-        self.setMinimumSize(720, 520)
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
+        self.resize(*default_size(self.screen()))
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -106,6 +126,7 @@ class MainWindow(QMainWindow):
         from app.ui.quickhide import QuickHide
 
         self.quick_hide = QuickHide(self)
+        self._app_wide_keys()
         self.retranslate()
         self.nav.setCurrentRow(0)
         self.nav.setFocus()
@@ -132,7 +153,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         self._current = PAGES[row][0]
         # A page hidden while the text size changed keeps stale label heights: measure again.
-        self.pages[self._current].body.invalidate()
+        self.pages[self._current].relayout()
         self.pages[self._current].page_shown()
 
     # menus ------------------------------------------------------------------------------
@@ -172,6 +193,17 @@ class MainWindow(QMainWindow):
         help_page = self.pages["help"]
         assert isinstance(help_page, HelpPage)
         help_page.settings_button.clicked.connect(self.open_settings)
+
+    def _app_wide_keys(self) -> None:
+        """Enter presses the focused button everywhere; Ctrl+L locks the notes from any page
+        (the page's own action, also given to the window: a hidden page's shortcuts sleep)."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_enter_presses_buttons(app)
+        notes = self.pages["notes"]
+        assert isinstance(notes, NotesPage)
+        notes.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(notes.lock_action)
 
     def retranslate(self) -> None:
         for i, (page_id, _cls, _label) in enumerate(PAGES):

@@ -7,13 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,6 +27,8 @@ from app.profile import Profile, ProfileError, load_profile_file, validate_profi
 from app.ui.context import AppContext
 from app.ui.profile_file import choose_profile_file
 from app.ui.theme import status_colour
+from app.ui.widgets import ButtonRow, wrap_form
+from app.ui.wrapping import WrapCheckBox
 
 TEXT_FIELDS = [
     "program_name",
@@ -138,10 +138,8 @@ class SettingsDialog(QDialog):
             self.tr("Load the profile file your program gave you (Alt+I)")
         )
         self.import_button.clicked.connect(self._choose_file)
-        row = QHBoxLayout()
-        row.addWidget(self.import_button)
-        row.addStretch()
-        form.addRow(row)
+        form.addRow(ButtonRow(self.import_button))
+        wrap_form(form)
         return program
 
     def _display_tab(self) -> QWidget:
@@ -156,11 +154,11 @@ class SettingsDialog(QDialog):
         self.text_scale.setAccessibleName(self.tr("Text size"))
         self.text_scale.setValue(int(self.ctx.settings.get("text_scale")))
         dform.addRow(self.tr("Te&xt size"), self.text_scale)
-        self.high_contrast = QCheckBox(self.tr("&High contrast colours"))
+        self.high_contrast = WrapCheckBox(self.tr("&High contrast colours"))
         self.high_contrast.setObjectName("field_high_contrast")
         self.high_contrast.setChecked(bool(self.ctx.settings.get("high_contrast")))
         dform.addRow(self.high_contrast)
-        self.discreet = QCheckBox(self.tr("&Discreet mode"))
+        self.discreet = WrapCheckBox(self.tr("&Discreet mode"))
         self.discreet.setObjectName("field_discreet")
         self.discreet.setToolTip(
             self.tr(
@@ -170,6 +168,7 @@ class SettingsDialog(QDialog):
         )
         self.discreet.setChecked(bool(self.ctx.settings.get("discreet")))
         dform.addRow(self.discreet)
+        wrap_form(dform)
         return display
 
     def fill(self, profile: Profile) -> None:

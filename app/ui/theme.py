@@ -22,6 +22,7 @@ ROLES: dict[str, tuple[str, str]] = {
     "primary_border": (ACCENT, "#ffffff"),
     "focus": ("#f0b400", "#00ffff"),  # the keyboard focus ring
     "surface": ("#ffffff", "#000000"),
+    "text": ("#1b1f23", "#ffffff"),
     "muted": ("#5f6368", "#dddddd"),
     "border": ("#9aa5ab", "#ffffff"),
     "card_border": ("#c9d1d6", "#ffffff"),
@@ -36,6 +37,11 @@ ROLES: dict[str, tuple[str, str]] = {
     "drop_border": ("#5a6b7a", "#ffffff"),  # a dashed "drop a file here" area
     "preview_bg": ("#20262b", "#000000"),  # behind the live camera picture
     "preview_text": ("#ffffff", "#ffffff"),
+    # A control that cannot act now: greyed text on a flat, lighter face (dashed in high contrast).
+    "disabled_text": ("#7c868c", "#9a9a9a"),
+    "disabled_bg": ("#e3e8eb", "#000000"),
+    "disabled_border": ("#c3cbd0", "#9a9a9a"),
+    "placeholder": ("#6f777c", "#a8a8a8"),  # hint text in an empty box: never like a typed value
     "chart_download": (ACCENT, "#66ccff"),
     "chart_upload": ("#1e7b34", "#7cff7c"),
     "chart_rtt": ("#b3261e", "#ff8080"),
@@ -97,23 +103,53 @@ def styled(widget: QWidget, template: str) -> None:
     widget.setStyleSheet(sheet(template))
 
 
+# Button borders keep one width in every state: focus changes the ring's colour only, so the
+# ring sits around the padding, outside the label, and never moves or covers the text.
 PRIMARY_BUTTON = (  # the one main action of a screen
-    "QPushButton { background: $accent; color: $on_accent; border-radius: 6px;"
-    " padding: 8px 22px; font-weight: bold; }"
-    " QPushButton:focus { outline: 3px solid $focus; border: 3px solid $focus; }"
-    " QPushButton:hover { background: $accent_hover; }"
+    "QPushButton { background: $accent; color: $on_accent; border: 3px solid $accent;"
+    " border-radius: 6px; padding: 6px 20px; font-weight: bold; }"
+    " QPushButton:hover { background: $accent_hover; border-color: $accent_hover; }"
+    " QPushButton:focus { border-color: $focus; }"
+    " QPushButton:disabled { background: $disabled_bg; color: $disabled_text;"
+    " border: 3px dashed $disabled_border; }"
 )
-PRIMARY_BUTTON_HIGH_CONTRAST = (  # a white frame, and a thicker focus ring
-    "QPushButton { background: $accent; color: $on_accent; border: 3px solid $primary_border;"
-    " border-radius: 6px; padding: 8px 22px; font-weight: bold; }"
-    " QPushButton:focus { border: 4px solid $focus; }"
+PRIMARY_BUTTON_HIGH_CONTRAST = (  # a white frame, and a cyan focus ring
+    "QPushButton { background: $accent; color: $on_accent; border: 4px solid $primary_border;"
+    " border-radius: 6px; padding: 6px 20px; font-weight: bold; }"
     " QPushButton:hover { background: $accent_hover; }"
+    " QPushButton:focus { border-color: $focus; }"
+    " QPushButton:disabled { background: $disabled_bg; color: $disabled_text;"
+    " border: 4px dashed $disabled_border; }"
 )
 SECONDARY_BUTTON = (  # a main-size action that is not the main one now
-    "QPushButton { background: $surface; color: $accent; border: 2px solid $accent;"
-    " border-radius: 6px; padding: 8px 22px; font-weight: bold; }"
-    " QPushButton:focus { border: 3px solid $focus; }"
-    " QPushButton:disabled { color: $muted; border-color: $border; }"
+    "QPushButton { background: $surface; color: $accent; border: 3px solid $accent;"
+    " border-radius: 6px; padding: 6px 20px; font-weight: bold; }"
+    " QPushButton:focus { border-color: $focus; }"
+    " QPushButton:disabled { color: $disabled_text; border: 3px dashed $disabled_border; }"
+)
+# High contrast only, for the whole application: Fusion draws the edges of buttons, text boxes
+# and check boxes in shades of the window colour, which vanish on black.
+HIGH_CONTRAST_APP = (
+    "QPushButton { border: 2px solid $border; border-radius: 4px; padding: 4px 12px;"
+    " background: $surface; color: $text; }"
+    " QPushButton:focus { border-color: $focus; }"
+    " QPushButton:checked { background: $accent; color: $on_accent; }"
+    " QPushButton:disabled { border: 2px dashed $disabled_border; color: $disabled_text; }"
+    " QToolButton { border: 2px solid $border; border-radius: 4px; padding: 4px 8px; }"
+    " QToolButton:focus { border-color: $focus; }"
+    " QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox, QListWidget {"
+    " border: 2px solid $border; border-radius: 3px; padding: 2px; }"
+    " QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus,"
+    " QComboBox:focus, QListWidget:focus { border-color: $focus; }"
+    " QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled,"
+    " QAbstractSpinBox:disabled, QComboBox:disabled { border: 2px dashed $disabled_border; }"
+    " QCheckBox::indicator, QRadioButton::indicator { width: 16px; height: 16px;"
+    " border: 2px solid $border; background: $surface; }"
+    " QRadioButton::indicator { border-radius: 10px; }"
+    " QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: $accent; }"
+    " QCheckBox::indicator:focus, QRadioButton::indicator:focus { border-color: $focus; }"
+    " QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {"
+    " border: 2px dashed $disabled_border; }"
 )
 
 
@@ -142,6 +178,7 @@ def apply_theme(app: QApplication, high_contrast: bool = False, text_scale: int 
     # it when the palette change reaches them.
     app.setProperty("high_contrast", high_contrast)
     app.setPalette(high_contrast_palette() if high_contrast else calm_palette())
+    app.setStyleSheet(sheet(HIGH_CONTRAST_APP, True) if high_contrast else "")
     refresh_style_sheets(app)
     # Widgets with their own style sheet keep the palette and font they were polished with:
     # each defines theme_changed() to restyle itself for the new theme and text size.
@@ -186,7 +223,7 @@ def calm_palette() -> QPalette:
     p.setColor(QPalette.ColorRole.Link, QColor("#1f5a78"))
     p.setColor(QPalette.ColorRole.ToolTipBase, QColor("#ffffff"))
     p.setColor(QPalette.ColorRole.ToolTipText, QColor("#1b1f23"))
-    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#5f6368"))
+    _placeholder_and_disabled(p, False)
     return p
 
 
@@ -211,5 +248,26 @@ def high_contrast_palette() -> QPalette:
     p.setColor(QPalette.ColorRole.Highlight, yellow)
     p.setColor(QPalette.ColorRole.HighlightedText, black)
     p.setColor(QPalette.ColorRole.Link, yellow)
-    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#dddddd"))
+    _placeholder_and_disabled(p, True)
     return p
+
+
+def _placeholder_and_disabled(p: QPalette, high: bool) -> None:
+    """Hint text unlike typed text; and the Disabled group: greyed text on a flatter face, so a
+    control that cannot act now looks it (Qt's default Disabled group equals the Active one
+    once a palette sets only the Active colours)."""
+    p.setColor(QPalette.ColorRole.PlaceholderText, QColor(colour("placeholder", high)))
+    disabled = QPalette.ColorGroup.Disabled
+    grey = QColor(colour("disabled_text", high))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.PlaceholderText,
+        QPalette.ColorRole.Link,
+        QPalette.ColorRole.HighlightedText,
+    ):
+        p.setColor(disabled, role, grey)
+    p.setColor(disabled, QPalette.ColorRole.Button, QColor(colour("disabled_bg", high)))
+    p.setColor(disabled, QPalette.ColorRole.Base, QColor(colour("disabled_bg", high)))
+    p.setColor(disabled, QPalette.ColorRole.Highlight, QColor(colour("disabled_border", high)))

@@ -451,6 +451,10 @@ Qué me ayudó:
     <context>
         <name>NotesView</name>
         <message>
+            <source>Press “New note” to start writing, or choose a note.</source>
+            <translation>Pulse «Nueva nota» para empezar a escribir, o elija una nota.</translation>
+        </message>
+        <message>
             <source>&amp;New note</source>
             <translation>&amp;Nueva nota</translation>
         </message>
@@ -790,6 +794,10 @@ Qué me ayudó:
         <message>
             <source>Continue to my notes</source>
             <translation>Continuar a mis notas</translation>
+        </message>
+        <message>
+            <source>Type the two groups, or save or print the code and tick the box, then continue.</source>
+            <translation>Escriba los dos grupos, o guarde o imprima el código y marque la casilla; luego continúe.</translation>
         </message>
         <message>
             <source>Copied. Paste it somewhere private, then clear it.</source>

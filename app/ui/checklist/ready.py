@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.checks.base import Status
 from app.checks.verdict import level_status, verdict_label
@@ -13,7 +13,7 @@ from app.ui import join
 from app.ui.context import AppContext
 from app.ui.formatting import time_text
 from app.ui.pages.home import countdown_interval_ms, format_countdown
-from app.ui.widgets import PrimaryButton, StatusBadge, body, heading
+from app.ui.widgets import ButtonRow, PrimaryButton, StatusBadge, body, heading
 
 
 class ReadyView(QWidget):
@@ -30,16 +30,16 @@ class ReadyView(QWidget):
         self.title.setObjectName("readyTitle")
         layout.addWidget(self.title)
 
-        verdict_row = QHBoxLayout()
+        verdict_row = ButtonRow()
         self.verdict = StatusBadge()
         self.verdict.setObjectName("readyVerdict")
         self.run_checks_button = QPushButton()
         self.run_checks_button.setObjectName("readyRunChecks")
         self.run_checks_button.setMinimumHeight(40)
         self.run_checks_button.clicked.connect(self.run_checks_requested)
-        verdict_row.addWidget(self.verdict, 1)
-        verdict_row.addWidget(self.run_checks_button)
-        layout.addLayout(verdict_row)
+        verdict_row.add_flexible(self.verdict, min_chars=16)
+        verdict_row.add(self.run_checks_button)
+        layout.addWidget(verdict_row)
         self.verdict_hint = body()
         self.verdict_hint.setObjectName("readyVerdictHint")
         layout.addWidget(self.verdict_hint)
@@ -92,10 +92,10 @@ class ReadyView(QWidget):
         self.join_host = QLabel()
         self.join_host.setObjectName("joinHost")
         self.join_host.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.join_button)
-        row.addWidget(self.join_host, 1)
-        jb.addLayout(row)
+        row = ButtonRow()
+        row.add(self.join_button)
+        row.add_flexible(self.join_host)
+        jb.addWidget(row)
 
     def _build_phone_box(self) -> None:
         """Join by phone: the button, the number (large, selectable), and Copy."""
@@ -109,6 +109,7 @@ class ReadyView(QWidget):
         self.phone_button.clicked.connect(lambda: join.open_phone(self.ctx, self))
         self.phone_number = QLabel()
         self.phone_number.setObjectName("joinPhoneNumber")
+        self.phone_number.setWordWrap(True)
         self.phone_number.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -122,11 +123,11 @@ class ReadyView(QWidget):
         self.copy_button.setObjectName("copyPhone")
         self.copy_button.setMinimumHeight(44)
         self.copy_button.clicked.connect(self._copy)
-        prow = QHBoxLayout()
-        prow.addWidget(self.phone_button)
-        prow.addWidget(self.phone_number, 1)
-        prow.addWidget(self.copy_button)
-        pb.addLayout(prow)
+        prow = ButtonRow()
+        prow.add(self.phone_button)
+        prow.add_flexible(self.phone_number, min_chars=12)
+        prow.add(self.copy_button)
+        pb.addWidget(prow)
         self.copied = QLabel()
         self.copied.setObjectName("phoneCopied")
         pb.addWidget(self.copied)

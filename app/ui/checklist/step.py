@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -17,12 +16,13 @@ from app.checklist.prefill import NO, NOT_POSSIBLE, YES
 from app.checklist.state import ItemState
 from app.i18n import current_language
 from app.ui.theme import styled
-from app.ui.widgets import TallButton
+from app.ui.widgets import ButtonRow, TallButton
 
 ANSWER_SHEET = (
-    "QPushButton { padding: 10px 28px; border: 2px solid $border; border-radius: 6px; }"
+    "QPushButton { padding: 9px 27px; border: 3px solid $border; border-radius: 6px; }"
     " QPushButton:checked { background: $accent; color: $on_accent; border-color: $accent; }"
-    " QPushButton:focus { border: 3px solid $focus; }"
+    " QPushButton:focus { border-color: $focus; }"  # one border width: the label never moves
+    " QPushButton:disabled { color: $disabled_text; border-style: dashed; }"
 )
 
 
@@ -82,7 +82,7 @@ class StepView(QWidget):
         _scaled(self.tip, 1.1)
         layout.addWidget(self.tip)
 
-        layout.addLayout(self._build_nav())
+        layout.addWidget(self._build_nav())
         layout.addStretch()
 
         QWidget.setTabOrder(self.yes_button, self.no_button)
@@ -114,8 +114,7 @@ class StepView(QWidget):
 
     def _build_answers(self, layout: QVBoxLayout) -> None:
         """Yes / No, then "Not possible today" below them."""
-        answers = QHBoxLayout()
-        answers.setSpacing(16)
+        answers = ButtonRow(spacing=16)
         self.yes_button = TallButton(min_height=60)
         self.yes_button.setObjectName("answerYes")
         self.no_button = TallButton(min_height=60)
@@ -126,9 +125,8 @@ class StepView(QWidget):
             styled(button, ANSWER_SHEET)
             _scaled(button, 1.3, bold=True)
             button.clicked.connect(lambda _c=False, a=answer: self._answer(a))
-            answers.addWidget(button)
-        answers.addStretch()
-        layout.addLayout(answers)
+            answers.add(button)
+        layout.addWidget(answers)
 
         self.not_possible_button = QPushButton()
         self.not_possible_button.setObjectName("answerNotPossible")
@@ -136,13 +134,10 @@ class StepView(QWidget):
         self.not_possible_button.setMinimumHeight(44)
         styled(self.not_possible_button, ANSWER_SHEET)
         self.not_possible_button.clicked.connect(lambda: self._answer(NOT_POSSIBLE))
-        row = QHBoxLayout()
-        row.addWidget(self.not_possible_button)
-        row.addStretch()
-        layout.addLayout(row)
+        layout.addWidget(ButtonRow(self.not_possible_button))
 
-    def _build_nav(self) -> QHBoxLayout:
-        nav = QHBoxLayout()
+    def _build_nav(self) -> ButtonRow:
+        nav = ButtonRow()
         self.back_button = QPushButton()
         self.back_button.setObjectName("stepBack")
         self.next_button = QPushButton()
@@ -151,9 +146,9 @@ class StepView(QWidget):
             b.setMinimumSize(120, 44)
         self.back_button.clicked.connect(self.back_requested)
         self.next_button.clicked.connect(self.next_requested)
-        nav.addWidget(self.back_button)
-        nav.addStretch()
-        nav.addWidget(self.next_button)
+        nav.add(self.back_button)
+        nav.add_stretch()
+        nav.add(self.next_button)
         return nav
 
     # ------------------------------------------------------------------------------------

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.checklist.prefill import NO, NOT_POSSIBLE, YES
 from app.checklist.state import ItemState, open_items
 from app.i18n import current_language
 from app.ui.theme import styled
-from app.ui.widgets import PrimaryButton, StatusBadge, body, heading
+from app.ui.widgets import ButtonRow, PrimaryButton, StatusBadge, body, heading
 
 ANSWER_STATUS = {YES: "pass", NO: "warn", NOT_POSSIBLE: "warn", None: "unavailable"}
 
@@ -34,7 +34,7 @@ class SummaryView(QWidget):
         self.rows.setSpacing(8)
         layout.addLayout(self.rows)
 
-        buttons = QHBoxLayout()
+        buttons = ButtonRow()
         self.edit_button = QPushButton()
         self.edit_button.setObjectName("summaryEdit")
         self.edit_button.setMinimumHeight(44)
@@ -42,10 +42,9 @@ class SummaryView(QWidget):
         self.continue_button = PrimaryButton()
         self.continue_button.setObjectName("summaryContinue")
         self.continue_button.clicked.connect(self.continue_requested)
-        buttons.addWidget(self.continue_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addStretch()
-        layout.addLayout(buttons)
+        buttons.add(self.continue_button)
+        buttons.add(self.edit_button)
+        layout.addWidget(buttons)
         layout.addStretch()
         QWidget.setTabOrder(self.continue_button, self.edit_button)
         self.retranslate()
@@ -94,19 +93,20 @@ class SummaryView(QWidget):
             if w is not None:
                 w.deleteLater()
         lang = current_language()
+        badge_width = self._badge_width()
         for state in self._states:
-            row = QWidget()
+            row = ButtonRow()  # the text goes below the answer when the line is too narrow
             row.setObjectName(f"summary_{state.item.id}")
-            grid = QHBoxLayout(row)
-            grid.setContentsMargins(0, 0, 0, 0)
             badge = StatusBadge()
-            badge.setFixedWidth(150)
+            badge.setFixedWidth(badge_width)
             badge.set_status(
                 ANSWER_STATUS.get(state.answer, "unavailable"), self.answer_word(state.answer)
             )
             text = QLabel(state.item.text_in(lang))
             text.setWordWrap(True)
-            col = QVBoxLayout()
+            texts = QWidget()
+            col = QVBoxLayout(texts)
+            col.setContentsMargins(0, 0, 0, 0)
             col.setSpacing(2)
             col.addWidget(text)
             tip = state.item.tip_in(lang)
@@ -116,10 +116,20 @@ class SummaryView(QWidget):
                 tip_label.setWordWrap(True)
                 styled(tip_label, "color: $tip_text;")
                 col.addWidget(tip_label)
-            grid.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addLayout(col, 1)
+            row.add(badge, top=True)
+            row.add_flexible(texts, min_chars=24)
             row.setAccessibleName(f"{self.answer_word(state.answer)}: {text.text()}")
             self.rows.addWidget(row)
+
+    def _badge_width(self) -> int:
+        """One width for every answer badge (the answers line up): the longest answer word."""
+        probe = StatusBadge()
+        widths = []
+        for answer in (YES, NO, NOT_POSSIBLE, None):
+            probe.set_status("pass", self.answer_word(answer))
+            widths.append(probe.sizeHint().width())
+        probe.deleteLater()
+        return max(widths)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -8,7 +8,6 @@ import html
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.checks.base import CheckResult
 from app.checks.verdict import verdict_label
 from app.ui.theme import styled
-from app.ui.widgets import StatusBadge, heading
+from app.ui.widgets import ButtonRow, StatusBadge, heading
 
 # Progress arrives from the worker as often as a check likes; the card shows at most ~5 updates a
 # second (the latest wins). Each repaint costs the UI thread tens of milliseconds under load while
@@ -44,12 +43,12 @@ class CheckCard(QFrame):
             f"QFrame#card_{check_id} {{ border: 1px solid $card_border; border-radius: 8px; }}",
         )
         outer = QVBoxLayout(self)
-        top = QHBoxLayout()
+        top = ButtonRow()  # the status word goes below the title rather than being cut
         self.title_label = heading(title, level=2)
         self.badge = StatusBadge()
-        top.addWidget(self.title_label, 1)
-        top.addWidget(self.badge)
-        outer.addLayout(top)
+        top.add_flexible(self.title_label, min_chars=10)
+        top.add(self.badge)
+        outer.addWidget(top)
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -74,24 +73,23 @@ class CheckCard(QFrame):
         self.question_label = QLabel()
         self.question_label.setWordWrap(True)
         q.addWidget(self.question_label)
-        self.choice_row = QHBoxLayout()
-        q.addLayout(self.choice_row)
+        self.choice_row = ButtonRow()
+        q.addWidget(self.choice_row)
         self.question_box.hide()
         outer.addWidget(self.question_box)
         self._token = 0
         # extras plugged in by other features (camera preview, level meter…)
         self.extra_layout = QVBoxLayout()
         outer.addLayout(self.extra_layout)
-        buttons = QHBoxLayout()
+        buttons = ButtonRow()
         self.run_again_button = QPushButton()
         self.run_again_button.clicked.connect(lambda: self.run_again.emit(self.check_id))
         self.details_button = QPushButton()
         self.details_button.setCheckable(True)
         self.details_button.toggled.connect(self._toggle_details)
-        buttons.addWidget(self.run_again_button)
-        buttons.addWidget(self.details_button)
-        buttons.addStretch()
-        outer.addLayout(buttons)
+        buttons.add(self.run_again_button)
+        buttons.add(self.details_button)
+        outer.addWidget(buttons)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
@@ -155,8 +153,8 @@ class CheckCard(QFrame):
     def ask(self, token: int, question: str, choices: list[str]) -> None:
         self._token = token
         self.question_label.setText(question)
-        while self.choice_row.count():
-            item = self.choice_row.takeAt(0)
+        while self.choice_row.flow.count():
+            item = self.choice_row.flow.takeAt(0)
             w = item.widget() if item is not None else None
             if w is not None:
                 w.deleteLater()
@@ -166,9 +164,8 @@ class CheckCard(QFrame):
             b.setAccessibleName(f"{question} {choice}")
             b.setMinimumHeight(40)
             b.clicked.connect(lambda _c=False, ch=choice: self._answer(ch))
-            self.choice_row.addWidget(b)
+            self.choice_row.add(b)
             first = first or b
-        self.choice_row.addStretch()
         self.question_box.show()
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)

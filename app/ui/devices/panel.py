@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QGroupBox,
     QLabel,
     QPushButton,
@@ -27,6 +26,7 @@ from app.devices.listing import list_audio_devices, list_cameras
 from app.ui.context import AppContext
 from app.ui.devices.live import CameraPreview, LevelMeter
 from app.ui.tasks import Task, TaskRunner
+from app.ui.widgets import ButtonRow, fit_combo, heading
 
 
 def enumerate_choices(kind: str) -> list[tuple[str, str]]:
@@ -48,7 +48,8 @@ class DevicePicker(QWidget):
         self._tasks = TaskRunner(self)
         self._choices: list[tuple[str, str]] = []
         self.label = QLabel()
-        self.combo = QComboBox()
+        self.label.setWordWrap(True)
+        self.combo = fit_combo(QComboBox())
         self.combo.setMinimumHeight(34)
         self.label.setBuddy(self.combo)
         layout = QVBoxLayout(self)
@@ -125,25 +126,36 @@ class DevicesPanel(QWidget):
         self.play_status = QLabel()
         self.play_status.setWordWrap(True)
 
-        cam = QVBoxLayout(self.camera_box)
+        # Titles as word-wrapped headings inside the boxes: a group box title never wraps.
+        self.box_titles = [heading(level=3) for _ in range(3)]
+        for box, title in zip(
+            (self.camera_box, self.mic_box, self.speaker_box), self.box_titles, strict=True
+        ):
+            QVBoxLayout(box).addWidget(title)
+        cam = cast(QVBoxLayout, self.camera_box.layout())
         cam.addWidget(self.camera_picker)  # the picker on top, like the other two boxes
         cam.addWidget(self.preview, 1)
-        mic = QVBoxLayout(self.mic_box)
+        mic = cast(QVBoxLayout, self.mic_box.layout())
         mic.addWidget(self.mic_picker)
         mic.addWidget(self.meter)
         mic.addStretch()
-        spk = QVBoxLayout(self.speaker_box)
+        spk = cast(QVBoxLayout, self.speaker_box.layout())
         spk.addWidget(self.speaker_picker)
         spk.addWidget(self.play_button)
         spk.addWidget(self.play_status)
         spk.addStretch()
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.camera_box, 0, 0, 2, 1)
-        grid.addWidget(self.mic_box, 0, 1)
-        grid.addWidget(self.speaker_box, 1, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        # The camera beside the microphone and speakers, or above them when the page is narrow.
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.mic_box)
+        column.addWidget(self.speaker_box)
+        row = ButtonRow()
+        row.add_flexible(self.camera_box, min_chars=30)
+        row.add_flexible(right, min_chars=24)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(row)
         # focus order = visual order
         QWidget.setTabOrder(self.camera_picker.combo, self.mic_picker.combo)
         QWidget.setTabOrder(self.mic_picker.combo, self.speaker_picker.combo)
@@ -156,9 +168,16 @@ class DevicesPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.camera_box.setTitle(self.tr("Your camera (a mirror; nothing is recorded)"))
-        self.mic_box.setTitle(self.tr("Your microphone"))
-        self.speaker_box.setTitle(self.tr("Your speakers"))
+        titles = (
+            self.tr("Your camera (a mirror; nothing is recorded)"),
+            self.tr("Your microphone"),
+            self.tr("Your speakers"),
+        )
+        for box, label, text in zip(
+            (self.camera_box, self.mic_box, self.speaker_box), self.box_titles, titles, strict=True
+        ):
+            label.setText(text)
+            box.setAccessibleName(text)
         self.play_button.setText(self.tr("&Play a test sound"))
         self.play_button.setAccessibleName(self.tr("Play a test sound"))
         self.play_button.setToolTip(self.tr("Plays a short tone (Alt+P)"))

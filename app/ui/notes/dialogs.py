@@ -10,14 +10,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.ui.notes.views import MIN_PASSPHRASE
 from app.ui.theme import styled
-from app.ui.widgets import fit_to_screen, scrolling
+from app.ui.widgets import fit_to_screen, scrolling, wrap_form
+from app.ui.wrapping import WrapRadioButton
 
 
 class PassphraseDialog(QDialog):
@@ -63,6 +63,7 @@ class PassphraseDialog(QDialog):
         )
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
+        wrap_form(form)
         outer = QVBoxLayout(self)
         outer.addWidget(scrolling(content), 1)
         outer.addWidget(self.buttons)
@@ -105,9 +106,9 @@ class ProtectionDialog(QDialog):
         self.intro = _wrapping_label()
         self.now = _wrapping_label()
         self.now.setStyleSheet("font-weight: bold;")
-        self.keyring_radio = QRadioButton()
+        self.keyring_radio = WrapRadioButton()
         self.keyring_help = _wrapping_label()
-        self.passphrase_radio = QRadioButton()
+        self.passphrase_radio = WrapRadioButton()
         self.passphrase_help = _wrapping_label()
         self.no_keyring = _wrapping_label()
         self.safety = _wrapping_label()
@@ -133,7 +134,7 @@ class ProtectionDialog(QDialog):
         form.addRow(self.current_label, self.current)
         form.addRow(self.new_label, self.new)
         form.addRow(self.confirm_label, self.confirm)
-        layout.addLayout(form)
+        layout.addLayout(wrap_form(form))
         self.error = _wrapping_label()
         styled(self.error, "color: $error; font-weight: bold;")
         layout.addWidget(self.error)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -25,6 +24,19 @@ from app.notes.model import Note, parse_tags
 from app.notes.templates import TEMPLATES
 from app.ui.formatting import date_text, date_time_text, time_text
 from app.ui.theme import styled
+from app.ui.widgets import ButtonRow, body, fit_combo, hint
+
+
+def _labelled(label: QLabel, field: QWidget) -> QWidget:
+    """*label* above *field*, as one piece (a row that wraps keeps them together)."""
+    label.setWordWrap(True)
+    pair = QWidget()
+    column = QVBoxLayout(pair)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(label)
+    column.addWidget(field)
+    return pair
 
 
 class NotesView(QWidget):
@@ -37,7 +49,7 @@ class NotesView(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addLayout(self._top_bar())
+        outer.addWidget(self._top_bar())
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         styled(self.notice, "color: $error; font-weight: bold;")
@@ -48,10 +60,12 @@ class NotesView(QWidget):
         self.empty.setWordWrap(True)
         self.empty.hide()
         outer.addWidget(self.empty)
+        self.start_hint = hint()  # the editor is greyed until a note is chosen or started
+        outer.addWidget(self.start_hint)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         self.list = QListWidget()
-        self.list.setMinimumWidth(220)
+        self.list.setMinimumWidth(160)
         self.list.setSpacing(2)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -71,12 +85,12 @@ class NotesView(QWidget):
         self.session.currentIndexChanged.connect(self._changed)
         self.current_id: str | None = None
         self.current_mood: int | None = None
-        self.editor.setEnabled(False)
+        self.set_editable(False)
         self.retranslate()
 
-    def _top_bar(self) -> QHBoxLayout:
+    def _top_bar(self) -> ButtonRow:
         """New note (with its templates menu), search, filter, the "More" menu and Lock."""
-        top = QHBoxLayout()
+        top = ButtonRow(spacing=8)
         self.new_button = QToolButton()
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.new_button.setMinimumHeight(40)
@@ -86,7 +100,7 @@ class NotesView(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(36)
-        self.filter = QComboBox()
+        self.filter = fit_combo(QComboBox(), 10)
         self.filter.setMinimumHeight(36)
         self.more_button = QToolButton()
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -96,8 +110,11 @@ class NotesView(QWidget):
         self.lock_button = QPushButton()
         self.lock_button.setMinimumHeight(40)
         self.lock_button.clicked.connect(self.lock_requested)
-        for w in (self.new_button, self.search, self.filter, self.more_button, self.lock_button):
-            top.addWidget(w, 1 if w is self.search else 0)
+        top.add(self.new_button)
+        top.add_flexible(self.search, min_chars=14)
+        top.add(self.filter)
+        top.add(self.more_button)
+        top.add(self.lock_button)
         return top
 
     def _editor(self) -> QWidget:
@@ -109,35 +126,31 @@ class NotesView(QWidget):
         self.title = QLineEdit()
         self.title.setMinimumHeight(36)
         self.title_label.setBuddy(self.title)
-        meta = QHBoxLayout()
+        meta = ButtonRow()
         self.tags_label = QLabel()
         self.tags = QLineEdit()
         self.tags_label.setBuddy(self.tags)
         self.session_label = QLabel()
-        self.session = QComboBox()
+        self.session = fit_combo(QComboBox(), 10)
         self.session_label.setBuddy(self.session)
-        meta.addWidget(self.tags_label)
-        meta.addWidget(self.tags, 1)
-        meta.addWidget(self.session_label)
-        meta.addWidget(self.session, 1)
-        mood_row = QHBoxLayout()
-        self.mood_label = QLabel()
+        meta.add_flexible(_labelled(self.tags_label, self.tags), min_chars=14)
+        meta.add_flexible(_labelled(self.session_label, self.session), min_chars=14)
+        mood_row = ButtonRow()
+        self.mood_label = body()
         self.mood = QSpinBox()
         self.mood.setRange(0, 10)  # 0: a check-in whose mood is not chosen yet
         self.mood.setMinimumHeight(36)
         self.mood_label.setBuddy(self.mood)
-        mood_row.addWidget(self.mood_label)
-        mood_row.addWidget(self.mood)
-        mood_row.addStretch()
-        self.mood_row = QWidget()
-        self.mood_row.setLayout(mood_row)
+        mood_row.add_flexible(self.mood_label, min_chars=16)
+        mood_row.add(self.mood)
+        self.mood_row = mood_row
         self.body_label = QLabel()
         self.body = QPlainTextEdit()
         self.body_label.setBuddy(self.body)
         self.saved_label = QLabel()
         for w in (self.title_label, self.title):
             form.addWidget(w)
-        form.addLayout(meta)
+        form.addWidget(meta)
         form.addWidget(self.mood_row)
         form.addWidget(self.body_label)
         form.addWidget(self.body, 1)
@@ -183,6 +196,7 @@ class NotesView(QWidget):
         self.body_label.setText(self.tr("&Note"))
         self.body.setAccessibleName(self.tr("Note text"))
         self.body.setPlaceholderText(self.tr("Write here. Your note saves by itself."))
+        self.start_hint.setText(self.tr("Press “New note” to start writing, or choose a note."))
 
     # list --------------------------------------------------------------------------------
     def show_notes(
@@ -283,7 +297,7 @@ class NotesView(QWidget):
             self.session.addItem(session_label or note.session_id, note.session_id)
             idx = self.session.count() - 1
         self.session.setCurrentIndex(max(0, idx))
-        self.editor.setEnabled(True)
+        self.set_editable(True)
         self.saved_label.setText(
             self.tr("Saved {when}").format(when=date_time_text(note.updated.astimezone()))
         )
@@ -316,8 +330,14 @@ class NotesView(QWidget):
         self.list.blockSignals(False)
         self.filter.clear()
         self.saved_label.clear()
-        self.editor.setEnabled(False)
+        self.set_editable(False)
         self._loading = False
+
+    def set_editable(self, editable: bool) -> None:
+        """The fields take typing only with a note open; until then they are greyed and a
+        line says how to start one."""
+        self.editor.setEnabled(editable)
+        self.start_hint.setVisible(not editable)
 
     def set_saved(self, text: str) -> None:
         self.saved_label.setText(text)

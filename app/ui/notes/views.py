@@ -6,18 +6,17 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.ui.theme import styled
-from app.ui.widgets import PrimaryButton, body, heading
+from app.ui.widgets import ButtonRow, PrimaryButton, body, heading, hint
+from app.ui.wrapping import WrapButton, WrapCheckBox, WrapRadioButton
 
 MIN_PASSPHRASE = 8
 
@@ -40,18 +39,18 @@ class SetupView(QWidget):
         layout.setSpacing(12)
         self.title = heading(level=1)
         self.intro = body()
-        self.keyring_radio = QRadioButton()
+        self.keyring_radio = WrapRadioButton()
         self.keyring_help = body()
-        self.passphrase_radio = QRadioButton()
+        self.passphrase_radio = WrapRadioButton()
         self.passphrase_help = body()
         self.no_keyring = body()
         self.no_keyring.hide()
         group = QButtonGroup(self)
         group.addButton(self.keyring_radio)
         group.addButton(self.passphrase_radio)
-        self.passphrase_label = QLabel()
+        self.passphrase_label = body()
         self.passphrase = _password_field()
-        self.confirm_label = QLabel()
+        self.confirm_label = body()
         self.confirm = _password_field()
         self.passphrase_label.setBuddy(self.passphrase)
         self.confirm_label.setBuddy(self.confirm)
@@ -64,10 +63,7 @@ class SetupView(QWidget):
             self.passphrase_label, self.passphrase, self.confirm_label, self.confirm, self.error,
         ):  # fmt: skip
             layout.addWidget(w)
-        row = QHBoxLayout()
-        row.addWidget(self.create_button)
-        row.addStretch()
-        layout.addLayout(row)
+        layout.addWidget(ButtonRow(self.create_button))
         layout.addStretch()
         self.keyring_radio.toggled.connect(self._update)
         self.passphrase_radio.toggled.connect(self._update)
@@ -179,26 +175,24 @@ class RecoveryView(QWidget):
             edit.textChanged.connect(self._update)
             groups.addWidget(edit)
         groups.addStretch()
-        self.wrote_it = QCheckBox()
+        self.wrote_it = WrapCheckBox()
         self.wrote_it.setEnabled(False)  # only after saving to a file or printing worked
         self.continue_button = PrimaryButton()
         self.continue_button.setEnabled(False)
-        buttons = QHBoxLayout()
+        buttons = ButtonRow()
         for b in (self.copy_button, self.print_button, self.save_button):
             b.setMinimumHeight(40)
-            buttons.addWidget(b)
-        buttons.addStretch()
+            buttons.add(b)
         for w in (self.title, self.explain, self.code_label):
             layout.addWidget(w)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.check_label)
         layout.addLayout(groups)
         layout.addWidget(self.wrote_it)
-        row = QHBoxLayout()
-        row.addWidget(self.continue_button)
-        row.addStretch()
-        layout.addLayout(row)
+        self.continue_hint = hint()  # why "Continue" cannot be pressed yet
+        layout.addWidget(self.continue_hint)
+        layout.addWidget(ButtonRow(self.continue_button))
         layout.addStretch()
         self.copy_button.clicked.connect(self._copy)
         self.print_button.clicked.connect(self.print_requested)
@@ -238,6 +232,11 @@ class RecoveryView(QWidget):
         for button in (self.copy_button, self.print_button, self.save_button, self.wrote_it):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self.continue_button.setAccessibleName(self.tr("Continue to my notes"))
+        self.continue_hint.setText(
+            self.tr(
+                "Type the two groups, or save or print the code and tick the box, then continue."
+            )
+        )
 
     def show_code(self, code: str) -> None:
         from app.ui.notes.recovery import pick_groups
@@ -270,7 +269,9 @@ class RecoveryView(QWidget):
         return self.wrote_it.isEnabled() and self.wrote_it.isChecked()
 
     def _update(self) -> None:
-        self.continue_button.setEnabled(self.confirmed_ok())
+        ok = self.confirmed_ok()
+        self.continue_button.setEnabled(ok)
+        self.continue_hint.setVisible(not ok)  # why "Continue" cannot be pressed yet
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.code)
@@ -306,15 +307,15 @@ class UnlockView(QWidget):
         self.explain = body()
         self.message = body()
         self.message.setObjectName("unlockMessage")
-        self.passphrase_label = QLabel()
+        self.passphrase_label = body()
         self.passphrase = _password_field()
         self.passphrase_label.setBuddy(self.passphrase)
         self.tries = 0  # wrong passphrases in a row
         self.unlock_button = PrimaryButton()
-        self.keyring_button = QPushButton()
-        self.recovery_toggle = QPushButton()
+        self.keyring_button = WrapButton()
+        self.recovery_toggle = WrapButton()
         self.recovery_toggle.setFlat(True)
-        self.recovery_label = QLabel()
+        self.recovery_label = body()
         self.recovery = QLineEdit()
         self.recovery.setMinimumHeight(36)
         self.recovery_label.setBuddy(self.recovery)
@@ -322,11 +323,7 @@ class UnlockView(QWidget):
         self.busy = body()
         for w in (self.title, self.explain, self.message, self.passphrase_label, self.passphrase):
             layout.addWidget(w)
-        row = QHBoxLayout()
-        row.addWidget(self.unlock_button)
-        row.addWidget(self.keyring_button)
-        row.addStretch()
-        layout.addLayout(row)
+        layout.addWidget(ButtonRow(self.unlock_button, self.keyring_button))
         layout.addWidget(self.busy)
         layout.addWidget(self.recovery_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         for w in (self.recovery_label, self.recovery):

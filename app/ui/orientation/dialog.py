@@ -11,11 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -38,7 +36,16 @@ from app.ui.orientation.texts import (
 )
 from app.ui.profile_file import choose_profile_file
 from app.ui.theme import styled
-from app.ui.widgets import PrimaryButton, body, fit_to_screen, heading, scrolling
+from app.ui.widgets import (
+    ButtonRow,
+    PrimaryButton,
+    body,
+    fit_to_screen,
+    heading,
+    scrolling,
+    wrap_form,
+)
+from app.ui.wrapping import WrapCheckBox
 
 
 class OrientationDialog(QDialog):
@@ -73,7 +80,11 @@ class OrientationDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.error)
-        layout.addLayout(self._build_buttons())
+        layout.addWidget(self._build_buttons())
+        # Made default before it had the dialog as an ancestor: again now, so the dialog knows
+        # it as its main default (Enter in a field presses Next).
+        self.next_button.setDefault(False)
+        self.next_button.setDefault(True)
         self.retranslate()
         self.go_to(0)
         fit_to_screen(self, 720, 560)
@@ -132,12 +143,12 @@ class OrientationDialog(QDialog):
         self.field_labels["calendar_url"] = self.calendar_label
         self._add_form("calendar", [(self.calendar_label, self.calendar)])
 
-        self.open_notes = QCheckBox()
+        self.open_notes = WrapCheckBox()
         self.open_notes.setObjectName("orientationOpenNotes")
         self.open_notes.setChecked(True)
         self._add_form("notes", [(None, self.open_notes)])
 
-    def _build_buttons(self) -> QHBoxLayout:
+    def _build_buttons(self) -> ButtonRow:
         self.skip_button = QPushButton()
         self.skip_button.setObjectName("orientationSkip")
         self.back_button = QPushButton()
@@ -150,11 +161,11 @@ class OrientationDialog(QDialog):
         self.skip_button.clicked.connect(self.skip)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.skip_button)
-        buttons.addStretch()
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.next_button)
+        buttons = ButtonRow()
+        buttons.add(self.skip_button)
+        buttons.add_stretch()
+        buttons.add(self.back_button)
+        buttons.add(self.next_button)
         return buttons
 
     def _add_form(self, step: str, rows: list[tuple[QWidget | None, QWidget]]) -> None:
@@ -167,7 +178,7 @@ class OrientationDialog(QDialog):
                 form.addRow(label, widget)
         lay = self.pages[step].layout()
         assert isinstance(lay, QVBoxLayout)
-        lay.addLayout(form)
+        lay.addLayout(wrap_form(form))
 
     # navigation -------------------------------------------------------------------------
     def current_step(self) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 from app.ui.context import AppContext
 
@@ -45,11 +45,21 @@ class Page(QWidget):
     def page_hidden(self) -> None:
         """Called when another page becomes current (stop previews, timers, …)."""
 
+    def relayout(self) -> None:
+        """Measure every layout of the page again: a page hidden while the text size or the
+        language changed keeps heights measured with the old text, which cut the last line
+        or let a wrapped row of buttons overlap what follows."""
+        for layout in self.findChildren(QLayout):
+            layout.invalidate()
+        for widget in self.findChildren(QWidget):
+            widget.updateGeometry()
+        self.body.invalidate()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             # Larger text: word-wrapped labels need new heights. Without a fresh pass the
             # layout keeps heights measured with the old fonts and cuts off the last line.
-            QTimer.singleShot(0, self, self.body.invalidate)
+            QTimer.singleShot(0, self, self.relayout)
         super().changeEvent(event)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QPushButton, QStackedWidget, QWidget
 
 from app.checklist.content import Content, content_for_profile
 from app.checklist.prefill import YES, Prefill, prefill_from_run
@@ -20,7 +20,7 @@ from app.ui.checklist.step import StepView
 from app.ui.checklist.summary import SummaryView
 from app.ui.context import AppContext
 from app.ui.pages.base import Page
-from app.ui.widgets import heading
+from app.ui.widgets import ButtonRow, heading
 
 
 class ChecklistPage(Page):
@@ -35,16 +35,16 @@ class ChecklistPage(Page):
         self.prefills: dict[str, Prefill] = {}
         self.index = 0
 
-        top = QHBoxLayout()
+        top = ButtonRow()
         self.title = heading(level=1)
         self.title.setObjectName("checklistTitle")
         self.skip_button = QPushButton()
         self.skip_button.setObjectName("skipToJoin")
         self.skip_button.setMinimumHeight(40)
         self.skip_button.clicked.connect(self.show_ready)
-        top.addWidget(self.title, 1)
-        top.addWidget(self.skip_button)
-        self.body.addLayout(top)
+        top.add_flexible(self.title, min_chars=14)
+        top.add(self.skip_button)
+        self.body.addWidget(top)
 
         self.stack = QStackedWidget()
         self.step = StepView()

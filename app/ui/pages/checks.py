@@ -15,9 +15,11 @@ only updates the state and the widgets.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from app.checks.base import Check, CheckResult
 from app.checks.options import RunOptions
@@ -31,7 +33,7 @@ from app.ui.context import AppContext
 from app.ui.devices import DevicesPanel
 from app.ui.pages.base import Page
 from app.ui.tasks import TaskRunner
-from app.ui.widgets import PrimaryButton, body, heading
+from app.ui.widgets import ButtonRow, PrimaryButton, body, heading
 
 
 class ChecksPage(Page):
@@ -50,7 +52,7 @@ class ChecksPage(Page):
         self.intro = body()
         self.body.addWidget(self.title)
         self.body.addWidget(self.intro)
-        row = QHBoxLayout()
+        row = ButtonRow()
         self.run_button = PrimaryButton()
         self.run_button.setObjectName("runAllChecks")
         self.run_button.clicked.connect(self.run_all)
@@ -59,14 +61,15 @@ class ChecksPage(Page):
         self.cancel_button.setMinimumHeight(48)
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setEnabled(False)
-        row.addWidget(self.run_button)
-        row.addWidget(self.cancel_button)
-        row.addStretch()
-        self.body.addLayout(row)
+        self.cancel_button.hide()  # only while the checks run: it cannot act otherwise
+        row.add(self.run_button)
+        row.add(self.cancel_button)
+        self.body.addWidget(row)
         self.cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self.cancel_shortcut.activated.connect(self.cancel)
         self.status_line = body()
         self.body.addWidget(self.status_line)
+        self._status: Callable[[], str] = str  # the status line's text, in the current language
 
         self.panel_area = QVBoxLayout()
         self.body.addLayout(self.panel_area)
@@ -177,13 +180,14 @@ class ChecksPage(Page):
         )
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.status_line.setText(self.tr("Checking your setup… this takes about 20 seconds."))
+        self.cancel_button.show()
+        self._say(lambda: self.tr("Checking your setup… this takes about 20 seconds."))
         self.worker.start()
 
     def cancel(self) -> None:
         if self.worker is not None:
             self.worker.cancel()
-            self.status_line.setText(self.tr("Stopping…"))
+            self._say(lambda: self.tr("Stopping…"))
 
     def _answer(self, token: int, choice: str) -> None:
         if self.worker is not None:
@@ -208,22 +212,32 @@ class ChecksPage(Page):
             self.devices_panel.start()
         self.last_outcome = run.outcome
         self.run_button.setEnabled(True)
+        had_focus = self.cancel_button.hasFocus()
         self.cancel_button.setEnabled(False)
+        self.cancel_button.hide()
+        if had_focus:
+            self.run_button.setFocus(Qt.FocusReason.OtherFocusReason)
         for card in self.cards.values():
             card.hide_question()
         for check_id in self.state.finish():  # never reported (cancelled before it started)
             self.cards[check_id].set_result(None)
         if run.verdict is None or run.record is None:  # cancelled
-            self.status_line.setText(self.tr("Stopped. Press “Check my setup” to start again."))
+            self._say(lambda: self.tr("Stopped. Press “Check my setup” to start again."))
             return
         self.banner.set_verdict(run.verdict)
         self.banner.show()
-        self.status_line.setText(self.tr("Done."))
+        self._say(lambda: self.tr("Done."))
         self.ctx.run_recorded(run.record)
 
     # text -------------------------------------------------------------------------------------
+    def _say(self, text: Callable[[], str]) -> None:
+        """Show *text()* on the status line, and again after a language change."""
+        self._status = text
+        self.status_line.setText(text())
+
     def retranslate(self) -> None:
         self.title.setText(QCoreApplication.translate("Pages", "Check my setup"))
+        self.status_line.setText(self._status())
         self.intro.setText(
             self.tr(
                 "We test your internet, camera, microphone, speakers and battery, and tell you in "

@@ -6,13 +6,13 @@ import platform
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from app import __version__
 from app.ui.context import AppContext
 from app.ui.pages.base import Page
 from app.ui.support.panel import SupportPanel
-from app.ui.widgets import body, heading
+from app.ui.widgets import ButtonRow, body, heading
 
 
 class HelpPage(Page):
@@ -39,11 +39,7 @@ class HelpPage(Page):
         self.support_toggle.setObjectName("supportToggle")
         self.support_toggle.setCheckable(True)
         self.support_toggle.toggled.connect(self.set_support_mode)
-        row = QHBoxLayout()
-        row.addWidget(self.settings_button)
-        row.addWidget(self.tour_button)
-        row.addWidget(self.support_toggle)
-        row.addStretch()
+        row = ButtonRow(self.settings_button, self.tour_button, self.support_toggle)
         self.support = SupportPanel(ctx)
         self.support.hide()
         for w in (
@@ -58,7 +54,7 @@ class HelpPage(Page):
             self.about,
         ):
             self.body.addWidget(w)
-        self.body.addLayout(row)
+        self.body.addWidget(row)
         self.body.addWidget(self.support)
         self.body.addStretch()
         ctx.profile_changed.connect(self.retranslate)
@@ -113,7 +109,7 @@ class HelpPage(Page):
                 version=__version__,
                 qt=qVersion(),
                 pyside=pyside_version,
-                os=platform.platform(terse=True),
+                os=platform.platform(terse=True).replace("-", "-\u200b"),  # may wrap
             )
         )
         self.settings_button.setText(self.tr("Open &settings…"))

@@ -13,7 +13,7 @@ from app.ui.context import AppContext
 from app.ui.formatting import date_time_text, time_text
 from app.ui.history_watch import HistoryWatcher
 from app.ui.pages.base import Page
-from app.ui.widgets import PrimaryButton, StatusBadge, body, heading
+from app.ui.widgets import ButtonRow, PrimaryButton, StatusBadge, body, heading
 
 SOON_S = 30 * 60  # a session this close (or under way) gets a Join button on Home
 
@@ -90,10 +90,7 @@ class HomePage(Page):
         f.setPointSizeF(f.pointSizeF() * 1.3)
         self.check_button.setFont(f)
         self.check_button.clicked.connect(ctx.request_checks)
-        row = QHBoxLayout()
-        row.addWidget(self.check_button)
-        row.addStretch()
-        self.body.addLayout(row)
+        self.body.addWidget(ButtonRow(self.check_button))
         self.check_hint = body()
         self.body.addWidget(self.check_hint)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
 from app.schedule.model import Session
 from app.ui.context import AppContext
@@ -16,7 +16,8 @@ from app.ui.join import open_join_link
 from app.ui.pages.base import Page
 from app.ui.schedule.session_list import SessionList
 from app.ui.schedule.sources import ScheduleSources
-from app.ui.widgets import body, heading
+from app.ui.widgets import ButtonRow, body, heading
+from app.ui.wrapping import WrapCheckBox
 
 DAYS_SHOWN = 7
 AUTO_REFRESH_CHECK_MS = 5 * 60 * 1000
@@ -60,7 +61,7 @@ class SchedulePage(Page):
         settings = self.ctx.settings
         self.reminder_heading = heading(level=2)
         self.body.addWidget(self.reminder_heading)
-        rem_row = QHBoxLayout()
+        rem_row = ButtonRow()
         self.reminder_label = QLabel()
         self.reminder_minutes = QSpinBox()
         self.reminder_minutes.setObjectName("reminderMinutes")
@@ -71,15 +72,15 @@ class SchedulePage(Page):
         self.reminder_minutes.valueChanged.connect(
             lambda v: self.ctx.set_setting("reminder_minutes", int(v))
         )
-        rem_row.addWidget(self.reminder_label)
-        rem_row.addWidget(self.reminder_minutes)
-        rem_row.addStretch()
-        self.body.addLayout(rem_row)
-        self.keep_in_tray = QCheckBox()
+        self.reminder_label.setWordWrap(True)
+        rem_row.add_flexible(self.reminder_label, min_chars=20)
+        rem_row.add(self.reminder_minutes)
+        self.body.addWidget(rem_row)
+        self.keep_in_tray = WrapCheckBox()
         self.keep_in_tray.setObjectName("keepInTray")
         self.keep_in_tray.setChecked(bool(settings.get("keep_in_tray")))
         self.keep_in_tray.toggled.connect(lambda v: self.ctx.set_setting("keep_in_tray", bool(v)))
-        self.start_at_login = QCheckBox()
+        self.start_at_login = WrapCheckBox()
         self.start_at_login.setObjectName("startAtLogin")
         self.start_at_login.setChecked(bool(settings.get("start_at_login")))
         self.start_at_login.toggled.connect(self._start_at_login)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -24,6 +23,8 @@ from app.links import host_of
 from app.schedule.manual import ManualEntry
 from app.schedule.zones import zone_name
 from app.ui.theme import styled
+from app.ui.widgets import ButtonRow, wrap_form
+from app.ui.wrapping import WrapCheckBox
 
 
 class ManualEntryDialog(QDialog):
@@ -53,7 +54,7 @@ class ManualEntryDialog(QDialog):
         self.length.setSingleStep(15)
         self.length.setValue(180)
         self.length.setSuffix(self.tr(" min"))
-        days_row = QHBoxLayout()
+        days_row = ButtonRow(spacing=8)  # the seven days wrap onto two lines when narrow
         self.day_boxes: list[QCheckBox] = []
         for text in (
             self.tr("Mon"),
@@ -64,10 +65,10 @@ class ManualEntryDialog(QDialog):
             self.tr("Sat"),
             self.tr("Sun"),
         ):
-            box = QCheckBox(text)
+            box = WrapCheckBox(text)
             box.setAccessibleName(self.tr("Repeats on {day}").format(day=text))
             self.day_boxes.append(box)
-            days_row.addWidget(box)
+            days_row.add(box)
         self.join_edit = QLineEdit()
         self.join_edit.setPlaceholderText("https://")
         self.dial_edit = QLineEdit()
@@ -92,7 +93,7 @@ class ManualEntryDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(wrap_form(form))
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.entry: ManualEntry | None = None

@@ -6,12 +6,12 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.links import host_of
 from app.schedule.model import Session
 from app.ui.formatting import date_text, local, time_text
-from app.ui.widgets import body, heading
+from app.ui.widgets import ButtonRow, body, heading
 
 
 def kind_text(kind: str) -> str:
@@ -53,8 +53,11 @@ class SessionCard(QFrame):
         self.session = session
         self.setObjectName("sessionCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        row = QHBoxLayout(self)
-        info = QVBoxLayout()
+        row = ButtonRow()
+        QVBoxLayout(self).addWidget(row)
+        info_box = QWidget()
+        info = QVBoxLayout(info_box)
+        info.setContentsMargins(0, 0, 0, 0)
         s = session
         if s.kind == "all_day":
             when = self.tr("All day")
@@ -66,6 +69,7 @@ class SessionCard(QFrame):
             + ("" if s.kind == "all_day" else f" · {length_text(minutes)} · {kind_text(s.kind)}")
         )
         self.when.setObjectName("sessionWhen")
+        self.when.setWordWrap(True)
         self.title = QLabel(s.title or self.tr("Session"))
         self.title.setObjectName("sessionTitle")
         self.title.setWordWrap(True)
@@ -84,13 +88,13 @@ class SessionCard(QFrame):
         self.ways.setWordWrap(True)
         if ways:
             info.addWidget(self.ways)
-        row.addLayout(info, 1)
+        row.add_flexible(info_box, min_chars=24)
         self._add_buttons(row, on_checks, on_join)
         self.setAccessibleName(f"{when}. {s.title}. {' '.join(ways)}")
 
     def _add_buttons(
         self,
-        row: QHBoxLayout,
+        row: ButtonRow,
         on_checks: Callable[[], None],
         on_join: Callable[[Session], None],
     ) -> None:
@@ -111,8 +115,8 @@ class SessionCard(QFrame):
             self.join_button.setToolTip(self.tr("This session has no video link."))
         self.join_button.clicked.connect(lambda: on_join(self.session))
         if s.kind != "all_day":
-            row.addWidget(self.checks_button)
-            row.addWidget(self.join_button)
+            row.add(self.checks_button)
+            row.add(self.join_button)
         else:
             self.checks_button.hide()
             self.join_button.hide()
@@ -135,6 +139,7 @@ class SessionList(QWidget):
             item = self._layout.takeAt(0)
             w = item.widget() if item is not None else None
             if w is not None:
+                w.hide()  # gone at once, not only when the deferred delete runs
                 w.deleteLater()
         self.cards = []
         if not sessions:

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -30,7 +29,7 @@ from app.ui.formatting import date_text, local, time_text
 from app.ui.schedule.manual_dialog import ManualEntryDialog
 from app.ui.tasks import Task, TaskRunner
 from app.ui.theme import styled
-from app.ui.widgets import PrimaryButton
+from app.ui.widgets import ButtonRow, PrimaryButton
 
 
 class ScheduleSources(QWidget):
@@ -69,7 +68,7 @@ class ScheduleSources(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.problems)
 
-        actions = QHBoxLayout()
+        actions = ButtonRow()
         self.import_button = PrimaryButton()
         self.import_button.setObjectName("importIcs")
         self.import_button.clicked.connect(self.choose_file)
@@ -85,9 +84,8 @@ class ScheduleSources(QWidget):
         for b in (self.import_button, self.subscribe_button, self.add_button, self.refresh_button):
             if b is not self.import_button:  # a PrimaryButton sizes itself (≥ 48 px)
                 b.setMinimumHeight(44)
-            actions.addWidget(b)
-        actions.addStretch()
-        layout.addLayout(actions)
+            actions.add(b)
+        layout.addWidget(actions)
 
     def retranslate(self) -> None:
         self.import_button.setText(self.tr("&Import calendar file…"))

@@ -7,12 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QStandardPaths, qVersion
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTextBrowser,
@@ -31,7 +30,7 @@ from app.ui.context import AppContext
 from app.ui.monitor_timeline import SessionTimeline
 from app.ui.support.chart import HistoryChart
 from app.ui.tasks import Task, TaskRunner
-from app.ui.widgets import body, heading
+from app.ui.widgets import ButtonRow, body, heading
 
 
 def save_report_files(report: dict[str, Any], html_path: Path) -> tuple[Path, Path]:
@@ -64,6 +63,8 @@ class ReportPreviewDialog(QDialog):
         self.view = QTextBrowser()
         self.view.setObjectName("reportPreviewText")
         self.view.setOpenLinks(False)
+        # long tokens (device ids, paths) break rather than push the text sideways
+        self.view.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.view.setHtml(html_sections(report))
         self.view.setAccessibleName(self.tr("Report contents"))
         buttons = QDialogButtonBox()
@@ -124,15 +125,12 @@ class SupportPanel(QWidget):
         self.save_button.clicked.connect(self.save_report)
         self.copy_button.clicked.connect(self.copy_summary)
         self.refresh_button.clicked.connect(self.refresh)
-        row = QHBoxLayout()
-        for b in (self.save_button, self.copy_button, self.refresh_button):
-            row.addWidget(b)
-        row.addStretch()
+        row = ButtonRow(self.save_button, self.copy_button, self.refresh_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addLayout(row)
+        layout.addWidget(row)
         layout.addWidget(self.status)
         layout.addWidget(self.chart_heading)
         layout.addWidget(self.chart)

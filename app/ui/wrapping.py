@@ -1,0 +1,135 @@
+"""Buttons, check boxes and radio buttons whose text wraps onto more lines when they are narrow
+(a long Spanish sentence at 200 % text) instead of being cut: Qt's own never wrap."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStyleOptionFocusRect,
+    QStylePainter,
+    QWidget,
+)
+
+from app.ui.widgets import TallButton
+
+
+class _WrapsText:
+    """Mixin (first base) for a QAbstractButton subclass: the style draws the button without its
+    text (frame, indicator), the text is drawn word-wrapped in the contents rectangle, and
+    heightForWidth tells the layout the height that needs."""
+
+    _CONTROL = QStyle.ControlElement.CE_PushButton
+    _CONTENTS = QStyle.SubElement.SE_PushButtonContents
+    _ALIGN = Qt.AlignmentFlag.AlignCenter
+    _TEXT_ROLE = QPalette.ColorRole.ButtonText
+
+    def _button(self) -> QAbstractButton:
+        return cast(QAbstractButton, self)
+
+    def _one_line(self) -> QSize:
+        return cast(QSize, super().sizeHint())  # type: ignore[misc]
+
+    def _setup_wrapping(self) -> None:
+        # Buttons default to (Minimum, Fixed): never narrower than their one-line text.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self._button().setSizePolicy(policy)
+
+    def _flags(self) -> int:
+        return int(self._ALIGN | Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic)
+
+    def _padding(self) -> QSize:
+        """What the style adds around a one-line text (frame, padding, indicator)."""
+        b = self._button()
+        text = QFontMetrics(b.font()).size(int(Qt.TextFlag.TextShowMnemonic), b.text())
+        one = self._one_line()
+        return QSize(max(0, one.width() - text.width()), max(0, one.height() - text.height()))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        b, pad = self._button(), self._padding()
+        room = QRect(0, 0, max(1, width - pad.width()), 100_000)
+        text = QFontMetrics(b.font()).boundingRect(room, self._flags(), b.text())
+        return max(self._one_line().height(), text.height() + pad.height())
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the longest word. The height stays one line's: the layouts ask
+        heightForWidth for the real one (a tall minimum would make them share out space)."""
+        b = self._button()
+        fm = QFontMetrics(b.font())
+        words = b.text().replace("&", "").split() or [""]
+        width = max(fm.horizontalAdvance(w) for w in words) + self._padding().width()
+        hint = cast(QSize, super().minimumSizeHint())  # type: ignore[misc]
+        return QSize(min(width, hint.width()), hint.height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        b = self._button()
+        style = b.style()
+        painter = QStylePainter(b)
+        opt = QStyleOptionButton()
+        b.initStyleOption(opt)  # type: ignore[attr-defined]
+        text, opt.text = opt.text, ""
+        painter.drawControl(self._CONTROL, opt)  # frame, indicator, no text
+        opt.text = text
+        room = style.subElementRect(self._CONTENTS, opt, b)
+        if room.width() < 10:
+            room = b.rect()
+        flags = self._flags()
+        if not style.styleHint(QStyle.StyleHint.SH_UnderlineShortcut, opt, b):
+            flags = flags & ~int(Qt.TextFlag.TextShowMnemonic) | int(Qt.TextFlag.TextHideMnemonic)
+        style.drawItemText(painter, room, flags, opt.palette, b.isEnabled(), text, self._TEXT_ROLE)
+        if b.hasFocus() and not isinstance(b, QPushButton):  # a button shows focus itself
+            focus = QStyleOptionFocusRect()
+            focus.initFrom(b)
+            used = style.itemTextRect(QFontMetrics(b.font()), room, flags, True, text)
+            focus.rect = used.adjusted(-3, -1, 3, 1)  # around the text, never over it
+            painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus)
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self._button().rect().contains(pos)
+
+
+class WrapCheckBox(_WrapsText, QCheckBox):
+    """A check box whose text wraps (long sentences at large text sizes are never cut)."""
+
+    _CONTROL = QStyle.ControlElement.CE_CheckBox
+    _CONTENTS = QStyle.SubElement.SE_CheckBoxContents
+    _ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    _TEXT_ROLE = QPalette.ColorRole.WindowText
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._setup_wrapping()
+
+
+class WrapRadioButton(_WrapsText, QRadioButton):
+    """A radio button whose text wraps."""
+
+    _CONTROL = QStyle.ControlElement.CE_RadioButton
+    _CONTENTS = QStyle.SubElement.SE_RadioButtonContents
+    _ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    _TEXT_ROLE = QPalette.ColorRole.WindowText
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._setup_wrapping()
+
+
+class WrapButton(_WrapsText, TallButton):
+    """A push button whose text wraps onto a second line rather than being cut."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, min_height: int = 44) -> None:
+        super().__init__(text, parent, min_height)
+        self._setup_wrapping()
