@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from app.ui.context import AppContext
+from app.ui.wrapping import WrapCheckBox
 
 KEYS = ("precheck_before_session", "precheck_on_metered", "watch_sessions")
 
@@ -20,7 +21,7 @@ class MonitorSettings(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
         for key in KEYS:
-            box = QCheckBox()
+            box = WrapCheckBox()  # long sentences wrap at large text sizes
             box.setObjectName(key)
             box.setChecked(bool(ctx.settings.get(key)))
             box.toggled.connect(self._save)

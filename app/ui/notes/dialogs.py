@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from app.ui.notes.views import MIN_PASSPHRASE
 from app.ui.theme import styled
 from app.ui.widgets import fit_to_screen, scrolling, wrap_form
-from app.ui.wrapping import WrapRadioButton
+from app.ui.wrapping import WrapCheckBox, WrapRadioButton
 
 
 class PassphraseDialog(QDialog):
@@ -39,7 +38,7 @@ class PassphraseDialog(QDialog):
             self.current.hide()
         form.addRow(self.tr("&New passphrase"), self.new)
         form.addRow(self.tr("&Type it again"), self.confirm)
-        self.rotate = QCheckBox(self.tr("Also &replace the key that locks every note"))
+        self.rotate = WrapCheckBox(self.tr("Also &replace the key that locks every note"))
         self.rotate.setAccessibleName(self.tr("Also replace the key that locks every note"))
         self.rotate_help = _wrapping_label()
         self.rotate_help.setText(
