@@ -45,7 +45,7 @@ ALLOWED: dict[str, set[str]] = {
     "checklist": {"checks", "schedule"},
     "monitor": {"checks", "devices", "net"},
     "report": {"checks", "devices", "net", "monitor"},
-    "selftest": {"notes", "qt_i18n"},
+    "selftest": {"notes", "net", "qt_i18n"},
     "cli": {"checks", "devices", "net", "notes", "schedule", "checklist", "monitor", "report"}
     | {"selftest", "qt_i18n"},
     "qt_i18n": set(),
