@@ -174,9 +174,12 @@ def test_greyed_notes_fields_and_continue_say_why(
     assert not view.title.isEnabled() and not view.body.isEnabled()
     assert not view.start_hint.isHidden() and "New note" in view.start_hint.text()
     recovery = page.recovery_view  # type: ignore[attr-defined]
-    recovery.show_code("ABCD")
+    code = "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789"
+    recovery.show_code(code)
     assert not recovery.continue_button.isEnabled() and not recovery.continue_hint.isHidden()
-    recovery.wrote_it.setChecked(True)
+    parts = code.split("-")  # typed back, the way setup asks (issue 18)
+    recovery.group_a.setText(parts[recovery.groups[0] - 1])
+    recovery.group_b.setText(parts[recovery.groups[1] - 1])
     assert recovery.continue_button.isEnabled() and recovery.continue_hint.isHidden()
 
 
