@@ -34,6 +34,8 @@ from app.schedule.model import Session
 from app.schedule.subscription import FeedCache, FetchResult, refresh_feed
 from app.schedule.zones import local_zone
 
+Expanded = tuple[list[Session], list[str]]  # the sessions of a window, the events left out
+
 log = logging.getLogger("app.schedule")
 
 REFRESH_EVERY = timedelta(hours=1)
@@ -90,6 +92,9 @@ class ScheduleStore:
         self._version = 0  # bumped on every source change
         self._gen = dict.fromkeys(SOURCES, 0)  # per source: a load started before a change is void
         self._prepared: Prepared | None = None
+        # source → (calendar, window, result) of the trial expansion that accepted it: the next
+        # preparation of the same window uses it instead of expanding the calendar again
+        self._trials: dict[str, tuple[ParsedCalendar, tuple[datetime, datetime], Expanded]] = {}
         # Set by the app: called (with the window's start) instead of preparing inline.
         self.on_stale: Callable[[datetime], None] | None = None
 
@@ -169,7 +174,7 @@ class ScheduleStore:
         A worker thread: reading, parsing and a trial expansion take up to seconds."""
         data = read_calendar_file(Path(path))
         parsed = parse_calendar(data)
-        check_expands(parsed, self.zone)
+        self._trial("file", parsed)
         atomic_write_bytes(self.imported_path, data)
         self._changed("file", parsed, load=False)
         log.info("calendar file imported: %d events", parsed.events)
@@ -184,7 +189,7 @@ class ScheduleStore:
             url,
             self._feed_cache(),
             cancelled=cancelled,
-            check=lambda p: check_expands(p, self.zone),
+            check=lambda p: self._trial("subscription", p),
         )
         if result.ok and result.parsed is not None:
             self._changed("subscription", result.parsed, load=False)
@@ -265,8 +270,7 @@ class ScheduleStore:
         raises: a source that fails is left out and named in the problems."""
         with self._prepare_lock:
             version = self._load_stale()
-            day = around.astimezone(self.zone).replace(hour=0, minute=0, second=0, microsecond=0)
-            lo, hi = day - PREPARE_BEFORE, day + PREPARE_AFTER
+            lo, hi = self._window(around)
             sessions, problems = self._expand(lo, hi)
             prepared = Prepared(version, lo, hi, sessions, problems)
             with self._lock:
@@ -286,6 +290,30 @@ class ScheduleStore:
                     self._errors[source] = error
         return version
 
+    def _window(self, around: datetime) -> tuple[datetime, datetime]:
+        """The prepared window around *around*: from a week back to a month ahead, whole days."""
+        day = around.astimezone(self.zone).replace(hour=0, minute=0, second=0, microsecond=0)
+        return day - PREPARE_BEFORE, day + PREPARE_AFTER
+
+    def _trial(self, source: str, parsed: ParsedCalendar) -> None:
+        """Raise CalendarError unless *parsed* expands within its budget around today (a
+        calendar that would not is refused, and the last good one stays). The result is kept
+        for the preparation that follows."""
+        window = self._window(datetime.now(self.zone))
+        result = expand_checked(parsed, *window, self.zone, source)
+        with self._lock:
+            self._trials[source] = (parsed, window, result)
+
+    def _expanded(
+        self, source: str, parsed: ParsedCalendar, start: datetime, end: datetime
+    ) -> Expanded:
+        """*parsed* expanded over [start, end): the trial's result when it covered just that."""
+        with self._lock:
+            trial = self._trials.pop(source, None)
+        if trial is not None and trial[0] is parsed and trial[1] == (start, end):
+            return trial[2]
+        return expand_checked(parsed, start, end, self.zone, source)
+
     def _expand(self, start: datetime, end: datetime) -> tuple[list[Session], list[str]]:
         with self._lock:
             sources = [(name, self._parsed[name]) for name in SOURCES]
@@ -297,7 +325,7 @@ class ScheduleStore:
                 continue
             problems.extend(parsed.warnings)
             try:
-                sessions, left_out = expand_checked(parsed, start, end, self.zone, name)
+                sessions, left_out = self._expanded(name, parsed, start, end)
             except CalendarError as exc:
                 log.warning("calendar source %s could not be expanded: %s", name, exc.detail)
                 problems.append(str(exc))
@@ -319,10 +347,3 @@ class ScheduleStore:
 
 def _within(sessions: list[Session], start: datetime, end: datetime) -> list[Session]:
     return [s for s in sessions if s.end > start and s.start < end]
-
-
-def check_expands(parsed: ParsedCalendar, zone: tzinfo) -> None:
-    """Raise CalendarError unless *parsed* expands within its budget around today (a calendar
-    that would not is refused, and the last good one stays)."""
-    now = datetime.now(zone)
-    expand_checked(parsed, now - PREPARE_BEFORE, now + PREPARE_AFTER, zone)

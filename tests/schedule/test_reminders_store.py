@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
+
+import pytest
 
 from app.schedule.manual import ManualEntry
 from app.schedule.model import Session, next_session
@@ -99,3 +102,30 @@ def test_next_session_skips_all_day_notes(sr_home: Path) -> None:
     nxt = next_session(store, datetime(2025, 5, 26, 8, 0, tzinfo=CHICAGO))
     assert nxt is not None and nxt.kind == "individual"  # Tuesday, not Monday's closure
     assert nxt.start == datetime(2025, 5, 27, 14, 0, tzinfo=CHICAGO)
+
+
+def test_an_imported_calendar_is_expanded_once_for_todays_window(
+    sr_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The trial expansion that accepts a file is what the next preparation shows: the calendar
+    is not expanded a second time (a big calendar used to cost twice its expansion)."""
+    import app.schedule.store as store_module
+
+    calls: list[str] = []
+    real = store_module.expand_checked
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        calls.append(args[-1] if len(args) > 4 else kwargs.get("source", "file"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(store_module, "expand_checked", counting)
+    store = ScheduleStore(sr_home, zone=CHICAGO)
+    store.import_file(FIX / "iop_weekly.ics")
+    now = datetime.now(CHICAGO)
+    prepared = store.prepare(now)
+    assert calls.count("file") == 1  # the trial only
+    again = ScheduleStore(sr_home, zone=CHICAGO)  # read from disk: expanded once, by prepare
+    assert [s.start for s in again.prepare(now).sessions] == [s.start for s in prepared.sessions]
+    assert calls.count("file") == 2
+    store.prepare(now + timedelta(days=3))  # another window: expanded again, as it must be
+    assert calls.count("file") == 3
