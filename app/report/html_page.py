@@ -17,8 +17,8 @@ from app.report.words import (
     figure_text,
     host_label,
     kind_text,
-    media_label,
-    media_value,
+    metric_label,
+    metric_text,
     status_text,
     value_text,
     when_text,
@@ -252,7 +252,7 @@ def _media_section(report: dict[str, Any]) -> list[str]:
     if not media:
         return []
     rows = [
-        [_e(media_label(k)), _e(media_value(v, _MEDIA_UNITS.get(k, "")))]
+        [_e(metric_label(k)), _e(metric_text(k, v, _MEDIA_UNITS.get(k, "")))]
         for k, v in media.items()
         if v is not None
     ]

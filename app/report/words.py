@@ -90,17 +90,6 @@ def host_label(key: str) -> str:
     return _tr(HOST_LABELS, key)
 
 
-def media_label(key: str) -> str:
-    return _tr(MEDIA_LABELS, key)
-
-
-def media_value(value: Any, unit: str = "") -> str:
-    """A media-path value for people: its words when it has some, else value_text()."""
-    if isinstance(value, str) and value in MEDIA_VALUES:
-        return _tr(MEDIA_VALUES, value)
-    return value_text(value, unit)
-
-
 def value_text(value: Any, unit: str = "") -> str:
     """A metric value with its unit, for people: 42.5 ms, yes/no, — when unknown."""
     if value is None:
