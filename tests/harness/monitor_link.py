@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from tests.harness import require, require_root, require_tool
+from tests.harness.netns import drop_chain, drop_share, veth_pair
 
 ROOT = Path(__file__).resolve().parents[2]
 SRV_IP, CLI_IP = "10.78.0.1", "10.78.0.2"
@@ -102,19 +103,8 @@ class NetnsLink:
 
     def open(self) -> NetnsLink:
         try:
-            _sh("ip", "netns", "add", self.srv)
-            _sh("ip", "netns", "add", self.cli)
-            _sh("ip", "link", "add", self.srv_dev, "type", "veth", "peer", "name", self.cli_dev)
-            _sh("ip", "link", "set", self.srv_dev, "netns", self.srv)
-            _sh("ip", "link", "set", self.cli_dev, "netns", self.cli)
-            _sh("ip", "-n", self.srv, "addr", "add", f"{SRV_IP}/24", "dev", self.srv_dev)
-            _sh("ip", "-n", self.cli, "addr", "add", f"{CLI_IP}/24", "dev", self.cli_dev)
-            for ns, dev in ((self.srv, self.srv_dev), (self.cli, self.cli_dev)):
-                _sh("ip", "-n", ns, "link", "set", "lo", "up")
-                _sh("ip", "-n", ns, "link", "set", dev, "up")
-            nft = ("ip", "netns", "exec", self.cli, "nft")
-            _sh(*nft, "add", "table", "inet", "srmon")
-            _sh(*nft, "add chain inet srmon in { type filter hook input priority 0; }")
+            veth_pair(self.srv, self.cli, self.srv_dev, self.cli_dev, (SRV_IP, CLI_IP))
+            drop_chain(self.cli, "srmon")
         except (subprocess.SubprocessError, OSError) as exc:
             self.close()
             require(False, f"network namespaces with nftables: {exc}")
@@ -142,16 +132,11 @@ class NetnsLink:
 
     def set_loss(self, pct: float) -> None:
         """Drop this share of the packets arriving in the client (0 lifts it)."""
-        nft = ("ip", "netns", "exec", self.cli, "nft")
         if self._loss:
-            _sh(*nft, "flush", "chain", "inet", "srmon", "in")
+            _sh("ip", "netns", "exec", self.cli, "nft", "flush", "chain", "inet", "srmon", "in")
             self._loss = False
         if pct > 0:
-            share = (
-                () if pct >= 100 else ("numgen", "random", "mod", "1000", "<", str(int(pct * 10)))
-            )
-            rule = ("add", "rule", "inet", "srmon", "in", "iifname", self.cli_dev)
-            _sh(*nft, *rule, *share, "counter", "drop")
+            drop_share(self.cli, "srmon", self.cli_dev, pct)
             self._loss = True
 
     def close(self) -> None:

@@ -36,6 +36,35 @@ def can_shape(loss: bool = True) -> bool:
     )
 
 
+def veth_pair(
+    srv_ns: str, cli_ns: str, srv_dev: str, cli_dev: str, ips: tuple[str, str] = (SRV_IP, CLI_IP)
+) -> None:
+    """Two namespaces joined by a veth pair, addressed *ips* (server, client), every link up."""
+    sh("ip", "netns", "add", srv_ns)
+    sh("ip", "netns", "add", cli_ns)
+    sh("ip", "link", "add", srv_dev, "type", "veth", "peer", "name", cli_dev)
+    for ns, dev, ip in ((srv_ns, srv_dev, ips[0]), (cli_ns, cli_dev, ips[1])):
+        sh("ip", "link", "set", dev, "netns", ns)
+        sh("ip", "-n", ns, "addr", "add", f"{ip}/24", "dev", dev)
+        sh("ip", "-n", ns, "link", "set", "lo", "up")
+        sh("ip", "-n", ns, "link", "set", dev, "up")
+
+
+def drop_chain(ns: str, table: str) -> None:
+    """An nftables chain in *ns*'s INPUT hook, for drop_share()."""
+    ex = ("ip", "netns", "exec", ns, "nft")
+    sh(*ex, "add", "table", "inet", table)
+    sh(*ex, f"add chain inet {table} in {{ type filter hook input priority 0; }}")
+
+
+def drop_share(ns: str, table: str, dev: str, pct: float) -> None:
+    """Drop *pct* % of the packets arriving on *dev* (all of them at 100): a real loss the
+    sender must notice. ``nft flush chain inet <table> in`` lifts it."""
+    share = () if pct >= 100 else ("numgen", "random", "mod", "1000", "<", str(int(pct * 10)))
+    ex = ("ip", "netns", "exec", ns, "nft")
+    sh(*ex, "add", "rule", "inet", table, "in", "iifname", dev, *share, "counter", "drop")
+
+
 @dataclass
 class ShapedLink:
     rate_mbit: float
@@ -51,35 +80,20 @@ class ShapedLink:
 
     def open(self) -> ShapedLink:
         self.close()
-        sh("ip", "netns", "add", self.srv_ns)
-        sh("ip", "netns", "add", self.cli_ns)
-        sh("ip", "link", "add", self.srv_dev, "type", "veth", "peer", "name", self.cli_dev)
-        sh("ip", "link", "set", self.srv_dev, "netns", self.srv_ns)
-        sh("ip", "link", "set", self.cli_dev, "netns", self.cli_ns)
-        sh("ip", "-n", self.srv_ns, "addr", "add", f"{SRV_IP}/24", "dev", self.srv_dev)
-        sh("ip", "-n", self.cli_ns, "addr", "add", f"{CLI_IP}/24", "dev", self.cli_dev)
+        veth_pair(self.srv_ns, self.cli_ns, self.srv_dev, self.cli_dev)
         up = self.up_rate_mbit or self.rate_mbit
         for ns, dev, rate in (
             (self.srv_ns, self.srv_dev, self.rate_mbit),  # server egress = download
             (self.cli_ns, self.cli_dev, up),  # client egress = upload
         ):
-            sh("ip", "-n", ns, "link", "set", "lo", "up")
-            sh("ip", "-n", ns, "link", "set", dev, "up")
             burst = f"{max(32, int(rate * 4))}kbit"
             sh(
                 *("tc", "-n", ns, "qdisc", "add", "dev", dev, "root", "tbf"),
                 *("rate", f"{rate}mbit", "burst", burst, "latency", f"{self.queue_ms:g}ms"),
             )
             if self.loss_pct > 0:  # drop arriving packets: a real loss for the sender
-                ex = ("ip", "netns", "exec", ns, "nft")
-                sh(*ex, "add", "table", "inet", "srloss")
-                sh(*ex, "add chain inet srloss in { type filter hook input priority 0; }")
-                sh(
-                    *ex,
-                    *("add", "rule", "inet", "srloss", "in", "iifname", dev),
-                    *("numgen", "random", "mod", "1000", "<", str(int(self.loss_pct * 10))),
-                    *("counter", "drop"),
-                )
+                drop_chain(ns, "srloss")
+                drop_share(ns, "srloss", dev, self.loss_pct)
         return self
 
     def close(self) -> None:
