@@ -59,12 +59,39 @@ def _walk_checklist_states(window: MainWindow, qtbot) -> list[str]:  # type: ign
     page.step.no_button.click()
     ui_walk.settle(qtbot)
     problems += [f"checklist step with a tip: {p}" for p in ui_walk.fit_problems(window)]
+    problems += _walk_checkin_step(window, qtbot)
     page.show_summary()
     ui_walk.settle(qtbot)
     problems += [f"checklist summary: {p}" for p in ui_walk.fit_problems(window)]
     page.show_ready()
     ui_walk.settle(qtbot)
     problems += [f"ready screen: {p}" for p in ui_walk.fit_problems(window)]
+    return problems
+
+
+def _walk_checkin_step(window: MainWindow, qtbot) -> list[str]:  # type: ignore[no-untyped-def]
+    """The location step with the safety check-in: locked, then shown (as after unlock)."""
+    from app.notes.checkin import CheckIn
+
+    page = window.pages["checklist"]
+    ctx = window.ctx
+    page.go_to(next(n for n, i in enumerate(page.content.items) if i.shows == "checkin"))
+    problems = []
+    for value in (
+        None,
+        CheckIn(
+            "1234 Northwestern Boulevard, Apartment 56B",
+            "Guadalupe Fernández-Castillo",
+            "+1 (555) 014-2233",
+        ),
+    ):
+        ctx.checkin = value
+        ctx.checkin_changed.emit()
+        ui_walk.settle(qtbot)
+        state = "shown" if value else "locked"
+        problems += [f"check-in step ({state}): {p}" for p in ui_walk.fit_problems(window)]
+    ctx.checkin = None
+    ctx.checkin_changed.emit()
     return problems
 
 

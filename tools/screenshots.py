@@ -144,6 +144,9 @@ def main() -> int:
         every_page(ctx, window, OUT)
         window.close()
         QApplication.processEvents()
+        for lang in ("en", "es"):  # issue 18: the check-in (Ready, checklist step), discreet mode
+            subprocess.run([sys.executable, str(ROOT / "tools" / "screenshots_privacy.py"), lang],
+                           check=True)  # fmt: skip
     finally:
         shutil.rmtree(home, ignore_errors=True)
         if xvfb is not None:

@@ -43,6 +43,7 @@ class Item:
     why: Mapping[str, str] = field(default_factory=dict)
     tip: Mapping[str, str] = field(default_factory=dict)
     prefill: str = ""  # a measurement key from app.checklist.prefill, or ""
+    shows: str = ""  # what the step shows beside the question: "checkin" (the safety check-in)
 
     def text_in(self, language: str) -> str:
         return pick_text(self.text, language)
@@ -74,6 +75,7 @@ def load_content(path: Path | None = None) -> Content:
                 why=texts_of(raw.get("why")) or {},
                 tip=texts_of(raw.get("tip")) or {},
                 prefill=str(raw.get("prefill", "")),
+                shows=str(raw.get("shows", "")),
             )
         )
     return Content(tuple(items))

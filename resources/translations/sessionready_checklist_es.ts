@@ -20,6 +20,10 @@
             <translation>Su ubicación y su contacto de emergencia se guardan con sus notas bloqueadas.</translation>
         </message>
         <message>
+            <source>You have not added a location or emergency contact yet. You can add them on the Notes page: More → Safety check-in.</source>
+            <translation>Todavía no ha guardado una ubicación ni un contacto de emergencia. Puede agregarlos en la página Notas: Más → Datos de seguridad.</translation>
+        </message>
+        <message>
             <source>Today I am at: {place}</source>
             <translation>Hoy estoy en: {place}</translation>
         </message>
@@ -34,10 +38,6 @@
         <message>
             <source>My emergency contact: {name}, {phone}</source>
             <translation>Mi contacto de emergencia: {name}, {phone}</translation>
-        </message>
-        <message>
-            <source>Fill them in on the Notes page: More → Safety check-in.</source>
-            <translation>Llénelos en la página Notas: Más → Datos de seguridad.</translation>
         </message>
         <message>
             <source>Where are you today?</source>

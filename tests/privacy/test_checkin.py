@@ -4,6 +4,7 @@ shown on the Ready screen only after unlock, with today's location for one sessi
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from app.notes import backup
@@ -78,3 +79,80 @@ def test_ready_screen_shows_the_checkin_after_unlock_and_keeps_today_sealed(
     check.unlock_with_passphrase(PASS)
     assert CheckIn.from_note(check.get(CHECKIN_ID)).today_location == "Library, 2nd floor"
     check.close()
+
+
+def _unlock(qtbot: Any, w: Any) -> Any:
+    page = w.notes_page()
+    w.show_page("notes")
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.unlock_view, timeout=20_000)
+    page.unlock_view.passphrase_entered.emit(PASS)
+    qtbot.waitUntil(lambda: page.unlocked, timeout=20_000)
+    return page
+
+
+def _checklist_at(w: Any, item_id: str) -> Any:
+    w.show_page("checklist")
+    checklist = w.pages["checklist"]
+    checklist.go_to(next(n for n, i in enumerate(checklist.content.items) if i.id == item_id))
+    return checklist
+
+
+def test_the_location_step_shows_the_checkin_after_unlock_and_today_for_this_session_only(
+    qtbot: Any, app_ctx: AppContext
+) -> None:
+    app_ctx.services = Services(vault=FastVault, live_devices=False)
+    v = FastVault(app_ctx.data_dir / "notes")
+    v.create(use_keyring=False, passphrase=PASS)
+    v.save(CheckIn(ADDRESS, NAME, PHONE).to_note())
+    v.close()
+    w = build_window(app_ctx)
+    qtbot.addWidget(w)
+    w.show()
+    checklist = _checklist_at(w, "location_and_contact")
+    box = checklist.step.extras["checkin"]
+    assert box.isVisible() and box.unlock_button.isVisible()  # locked: asks to unlock
+    assert ADDRESS not in box.text.text() and NAME not in box.text.text()
+    box.unlock_button.click()
+    assert w.current_page_id() == "notes"
+    page = _unlock(qtbot, w)
+    checklist = _checklist_at(w, "location_and_contact")
+    assert box.isVisible() and not box.unlock_button.isVisible()
+    assert all(v in box.text.text() for v in (ADDRESS, NAME, PHONE))
+    checklist.go_to(0)  # another item: no check-in on it
+    assert not box.isVisible()
+    checklist = _checklist_at(w, "location_and_contact")
+
+    box.ask_location = lambda: "Library, 2nd floor"  # type: ignore[method-assign]
+    box.elsewhere_button.click()
+    qtbot.waitUntil(lambda: "Library, 2nd floor" in box.text.text(), timeout=10_000)
+    assert ADDRESS not in box.text.text()
+    ready = checklist.ready.checkin  # the Ready screen shows the same, from the same place
+    assert "Library, 2nd floor" in ready.text.text()
+    assert page.worker.wait(20_000)
+    qtbot.waitUntil(lambda: not page.worker.busy(), timeout=20_000)
+    raw = (app_ctx.data_dir / "notes" / "notes.db").read_bytes()
+    assert b"Library" not in raw
+    # Another session: the usual address again, today's place kept for its own session only.
+    app_ctx.next_session = lambda now=None: SimpleNamespace(key="s9|2099-01-01T10:00")  # type: ignore[method-assign]
+    box.refresh()
+    assert ADDRESS in box.text.text() and "Library" not in box.text.text()
+
+    page.lock()
+    assert box.unlock_button.isVisible()
+    assert all(v not in box.text.text() for v in (ADDRESS, NAME, PHONE, "Library"))
+
+
+def test_the_location_step_says_where_to_add_a_checkin_when_none_is_saved(
+    qtbot: Any, app_ctx: AppContext
+) -> None:
+    app_ctx.services = Services(vault=FastVault, live_devices=False)
+    v = FastVault(app_ctx.data_dir / "notes")
+    v.create(use_keyring=False, passphrase=PASS)
+    v.close()
+    w = build_window(app_ctx)
+    qtbot.addWidget(w)
+    w.show()
+    _unlock(qtbot, w)
+    box = _checklist_at(w, "location_and_contact").step.extras["checkin"]
+    assert "Safety check-in" in box.text.text() and "not filled in" not in box.text.text()
+    assert box.elsewhere_button.isVisible() and not box.unlock_button.isVisible()

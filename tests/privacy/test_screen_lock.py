@@ -1,21 +1,28 @@
 """The notes lock when the screen locks or the computer sleeps: D-Bus signals on a private bus
-(Linux), and the planned macOS/Windows mappings at their boundary."""
+(Linux); the Windows native event filter fed ctypes MSG structs and the macOS observer fed by a
+fake CoreFoundation (their boundaries, on any platform); the source picked by sys.platform."""
 
 from __future__ import annotations
 
+import ctypes
 import os
 import subprocess
 from collections.abc import Iterator
+from ctypes import wintypes
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtWidgets import QWidget
 
+from app.ui import screenlock
 from app.ui.application import build_window
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.screenlock import (
     DBusLockSource,
     MacLockSource,
+    NullLockSource,
     ScreenLockWatcher,
     WindowsLockSource,
 )
@@ -128,26 +135,117 @@ def test_screensaver_ending_or_waking_up_does_not_lock(
     assert not page.unlocked
 
 
-def test_macos_notifications_that_mean_lock() -> None:
+class FakeCoreFoundation:
+    """CoreFoundation's distributed centre at its boundary: the observers added, by name."""
+
+    def __init__(self) -> None:
+        self.observers: dict[str, Any] = {}
+
+    def CFNotificationCenterGetDistributedCenter(self) -> int:
+        return 0xC0FFEE
+
+    def CFStringCreateWithCString(self, _alloc: Any, text: bytes, _enc: int) -> str:
+        return text.decode()
+
+    def CFNotificationCenterAddObserver(
+        self, center: int, _observer: int, callback: Any, name: str, _obj: Any, _how: int
+    ) -> None:
+        assert center == 0xC0FFEE
+        self.observers[name] = callback
+
+
+def test_macos_observes_the_distributed_lock_notifications() -> None:
     got: list[str] = []
-    source = MacLockSource()
-    source.start(got.append)
-    assert source.handle("NSWorkspaceScreensDidSleepNotification")
-    assert source.handle("com.apple.screenIsLocked")
-    assert not source.handle("NSWorkspaceDidWakeNotification")
+    cf = FakeCoreFoundation()
+    source = MacLockSource(cf)
+    assert source.start(got.append)
+    assert set(cf.observers) == {"com.apple.screenIsLocked", "com.apple.screensaver.didstart"}
+    cf.observers["com.apple.screenIsLocked"](None, None, None, None, None)  # as CF calls it
+    cf.observers["com.apple.screensaver.didstart"](None, None, None, None, None)
+    assert got == ["screen_locked", "screen_locked"]
+    assert source.handle("NSWorkspaceWillSleepNotification")  # mapped (needs PyObjC to observe)
     assert not source.handle("com.apple.screenIsUnlocked")
-    assert got == ["sleep", "screen_locked"]
+    assert got == ["screen_locked", "screen_locked", "sleep"]
 
 
-def test_windows_messages_that_mean_lock() -> None:
+def test_macos_without_core_foundation_does_not_listen() -> None:
+    assert not MacLockSource().start(lambda _r: None)  # no CoreFoundation on this machine
+
+
+def _msg(message: int, wparam: int) -> wintypes.MSG:
+    return wintypes.MSG(hWnd=None, message=message, wParam=wparam, lParam=0, time=0)
+
+
+def test_windows_native_event_filter_reads_the_messages_that_mean_lock(qtbot: Any) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    registered: list[int] = []
     got: list[str] = []
-    w = WindowsLockSource()
-    w.start(got.append)
-    assert w.handle(w.WM_WTSSESSION_CHANGE, w.WTS_SESSION_LOCK)
-    assert not w.handle(w.WM_WTSSESSION_CHANGE, 0x8)  # WTS_SESSION_UNLOCK
-    assert w.handle(w.WM_POWERBROADCAST, w.PBT_APMSUSPEND)
-    assert not w.handle(w.WM_POWERBROADCAST, 0x12)  # PBT_APMRESUMEAUTOMATIC
-    assert got == ["screen_locked", "sleep"]
+    w = WindowsLockSource(window, register=lambda hwnd: registered.append(hwnd) or True)
+    try:
+        assert w.start(got.append)
+        assert registered == [int(window.winId())]  # WTSRegisterSessionNotification(hwnd)
+        kind = QByteArray(b"windows_generic_MSG")
+        feed = [
+            (kind, _msg(w.WM_WTSSESSION_CHANGE, w.WTS_SESSION_LOCK)),
+            (kind, _msg(w.WM_WTSSESSION_CHANGE, 0x8)),  # WTS_SESSION_UNLOCK
+            (kind, _msg(w.WM_POWERBROADCAST, w.PBT_APMSUSPEND)),
+            (kind, _msg(w.WM_POWERBROADCAST, 0x12)),  # PBT_APMRESUMEAUTOMATIC
+            (kind, _msg(0x0112, w.WTS_SESSION_LOCK)),  # WM_SYSCOMMAND: another message
+            (QByteArray(b"xcb_generic_event_t"), _msg(w.WM_POWERBROADCAST, w.PBT_APMSUSPEND)),
+        ]
+        for event_type, msg in feed:
+            assert w.nativeEventFilter(event_type, ctypes.addressof(msg)) == (False, 0)
+        assert w.nativeEventFilter(kind, 0) == (False, 0)  # a null message pointer
+        assert got == ["screen_locked", "sleep"]
+    finally:
+        QCoreApplication.instance().removeNativeEventFilter(w)
+
+
+def test_windows_registration_failing_still_hears_sleep(qtbot: Any) -> None:
+    def fails(_hwnd: int) -> bool:
+        raise OSError("wtsapi32 missing")
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    got: list[str] = []
+    w = WindowsLockSource(window, register=fails)
+    try:
+        assert w.start(got.append)
+        msg = _msg(w.WM_POWERBROADCAST, w.PBT_APMSUSPEND)
+        w.nativeEventFilter(b"windows_generic_MSG", ctypes.addressof(msg))
+        assert got == ["sleep"]
+    finally:
+        QCoreApplication.instance().removeNativeEventFilter(w)
+
+
+@pytest.mark.parametrize(
+    ("platform", "kind"),
+    [
+        ("linux", DBusLockSource),
+        ("darwin", MacLockSource),
+        ("win32", WindowsLockSource),
+        ("sunos5", NullLockSource),
+    ],
+)
+def test_the_watcher_picks_the_source_by_platform(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, platform: str, kind: type
+) -> None:
+    monkeypatch.setattr(screenlock.sys, "platform", platform)
+    window = QWidget()
+    qtbot.addWidget(window)
+    if platform == "win32":
+        monkeypatch.setattr(screenlock, "_wts_register", lambda _hwnd: True)
+    watcher = ScreenLockWatcher(parent=window)
+    try:
+        assert type(watcher.source) is kind
+        if platform == "win32":
+            assert watcher.listening and watcher.source.window is window
+        if platform in ("darwin", "sunos5"):
+            assert not watcher.listening  # no CoreFoundation here; nothing to listen to
+    finally:
+        if platform == "win32":
+            QCoreApplication.instance().removeNativeEventFilter(watcher.source)
 
 
 def test_no_bus_means_no_listening_and_no_error(qtbot: Any) -> None:

@@ -1,8 +1,10 @@
-"""The safety check-in on the Ready screen: where the patient is and who to call, to read aloud.
+"""The safety check-in, to read aloud: where the patient is and who to call.
 
-Shown only while the notes are open (``ctx.checkin``, memory only); otherwise a button asks to
-unlock them. "I'm somewhere else today" keeps a location for the next session only (its
-Session.key), sealed in the vault like the rest (app/notes/checkin.py).
+One widget for both places that show it: the Ready screen and the checklist step whose item
+``shows = "checkin"`` (resources/checklist.toml: location and emergency contact). Shown only
+while the notes are open (``ctx.checkin``, memory only); otherwise a button asks to unlock them.
+"I'm somewhere else today" keeps a location for the next session only (its Session.key), sealed
+in the vault like the rest (app/notes/checkin.py). Nothing saved yet: one line says where to add it.
 """
 
 from __future__ import annotations
@@ -10,10 +12,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QInputDialog, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.context import AppContext
-from app.ui.widgets import body, heading
+from app.ui.widgets import ButtonRow, body, heading
 
 
 class CheckInBox(QFrame):
@@ -32,13 +34,8 @@ class CheckInBox(QFrame):
         self.elsewhere_button = QPushButton()
         self.elsewhere_button.setObjectName("checkinElsewhere")
         self.elsewhere_button.clicked.connect(self.somewhere_else)
-        row = QHBoxLayout()
-        row.addWidget(self.unlock_button)
-        row.addWidget(self.elsewhere_button)
-        row.addStretch()
-        for w in (self.heading, self.text):
+        for w in (self.heading, self.text, ButtonRow(self.unlock_button, self.elsewhere_button)):
             layout.addWidget(w)
-        layout.addLayout(row)
         ctx.checkin_changed.connect(self.refresh)
         self.retranslate()
 
@@ -62,6 +59,14 @@ class CheckInBox(QFrame):
             )
             return
         where, today = value.location_for(self._session_key())
+        if value.is_empty() and not today:
+            self.text.setText(
+                self.tr(
+                    "You have not added a location or emergency contact yet. You can add them"
+                    " on the Notes page: More → Safety check-in."
+                )
+            )
+            return
         lines = [
             (self.tr("Today I am at: {place}") if today else self.tr("I am at: {place}")).format(
                 place=where or self.tr("(not filled in)")
@@ -71,8 +76,6 @@ class CheckInBox(QFrame):
                 phone=value.contact_phone or "—",
             ),
         ]
-        if value.is_empty() and not today:
-            lines.append(self.tr("Fill them in on the Notes page: More → Safety check-in."))
         self.text.setText("\n".join(lines))
 
     def ask_location(self) -> str:

@@ -1,4 +1,8 @@
-"""One checklist item per screen: large question, why it matters, what we measured, answers."""
+"""One checklist item per screen: large question, why it matters, what we measured, answers.
+
+*extras* are widgets an item asks to show under its question (its ``shows`` key in
+resources/checklist.toml), e.g. ``{"checkin": CheckInBox}`` for location and emergency contact.
+"""
 
 from __future__ import annotations
 
@@ -38,8 +42,11 @@ class StepView(QWidget):
     back_requested = Signal()
     next_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, extras: dict[str, QWidget] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.extras = dict(extras or {})
         self._state: ItemState | None = None
         self._number = 0
         self._total = 0
@@ -67,6 +74,9 @@ class StepView(QWidget):
         self.why.setWordWrap(True)
         _scaled(self.why, 1.15)
         layout.addWidget(self.why)
+        for extra in self.extras.values():
+            extra.hide()
+            layout.addWidget(extra)
 
         layout.addWidget(self._build_measured_box())
         self._build_answers(layout)
@@ -208,6 +218,8 @@ class StepView(QWidget):
         why = s.item.why_in(lang)
         self.why.setText(self.tr("Why it matters: {why}").format(why=why) if why else "")
         self.why.setVisible(bool(why))
+        for key, extra in self.extras.items():
+            extra.setVisible(s.item.shows == key)
         show_measured = s.prefill is not None
         self.measured_box.setVisible(show_measured)
         if s.prefill is not None:

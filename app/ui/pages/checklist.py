@@ -47,7 +47,9 @@ class ChecklistPage(Page):
         self.body.addWidget(top)
 
         self.stack = QStackedWidget()
-        self.step = StepView()
+        from app.ui.checklist.checkin_box import CheckInBox
+
+        self.step = StepView({"checkin": CheckInBox(ctx)})
         self.summary = SummaryView()
         self.ready = ReadyView(ctx)
         for view in (self.step, self.summary, self.ready):
