@@ -68,13 +68,16 @@ def test_normal_mode_start_notification_offers_the_phone_number(tray: TrayContro
     assert "646 558 8656" in message
 
 
-def test_discreet_window_title_and_tray_tooltip(
+def test_discreet_window_title_home_heading_and_tray_tooltip(
     qtbot: Any, main_window: MainWindow, app_ctx: AppContext
 ) -> None:
     app_ctx.set_profile(app_ctx.profile.replace(program_name=PROGRAM))
     assert PROGRAM in main_window.windowTitle()
+    home = main_window.pages["home"]
+    assert home.title.text() == PROGRAM
     app_ctx.set_setting("discreet", True)
     assert main_window.windowTitle() == "SessionReady"
+    assert PROGRAM not in home.title.text() and "SessionReady" in home.title.text()
     tray = main_window.tray_controller
     assert tray is not None
     if tray.tray is not None:

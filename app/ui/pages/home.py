@@ -106,6 +106,7 @@ class HomePage(Page):
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
         ctx.profile_changed.connect(self.retranslate)
+        ctx.settings_changed.connect(lambda key: self.retranslate() if key == "discreet" else None)
         ctx.check_run_finished.connect(lambda _r: self.refresh())
         ctx.schedule_changed.connect(self.refresh)
         # A check run by the CLI (or another window) updates "Last check" too.
@@ -114,7 +115,9 @@ class HomePage(Page):
 
     def retranslate(self) -> None:
         p = self.ctx.profile
-        self.title.setText(p.program_name or self.tr("Welcome to SessionReady"))
+        # Discreet mode: the program's name (which may reveal treatment) is not on screen either.
+        shown = "" if self.ctx.settings.get("discreet") else p.program_name
+        self.title.setText(shown or self.tr("Welcome to SessionReady"))
         self.title.setAccessibleName(self.title.text())
         self.subtitle.setText(
             self.tr("Before each session: check your setup, make your space private, then join.")
