@@ -123,9 +123,15 @@ def now_utc() -> datetime:
     return datetime(2025, 3, 14, 12, tzinfo=UTC)
 
 
-def many_weeks(d: CardDefinition, today: date, weeks: int = 26) -> Entries:
+def many_weeks(
+    d: CardDefinition,
+    today: date,
+    weeks: int = 26,
+    note: str = "Slept better. Walked with my sister.",
+) -> Entries:
     """Daily cards over *weeks* weeks (a slowly easing pattern, two weeks missed entirely) and a
-    mood check-in every other day: enough for the chart and the screenshots."""
+    mood check-in every other day: enough for the chart and the screenshots. *note*: the text
+    of some cards' notes ("" for walks that check the interface's language)."""
     import random
 
     rng = random.Random(19)
@@ -153,8 +159,8 @@ def many_weeks(d: CardDefinition, today: date, weeks: int = 26) -> Entries:
         }
         acted = {r.id: rng.random() < 0.2 * (1 - ease) for r in d.rows if r.acted}
         used = tuple(rng.sample(skills, k=min(len(skills), rng.randint(0, 3))))
-        note = "Slept better. Walked with my sister." if rng.random() < 0.2 else ""
-        e.cards[day] = DiaryCard(day, ratings, acted, used, note, id=f"c{i}")
+        text = note if rng.random() < 0.2 else ""
+        e.cards[day] = DiaryCard(day, ratings, acted, used, text, id=f"c{i}")
         if i % 2 == 0:
             e.moods.append((at(day, 20), max(1, min(10, round(4 + 4 * ease + rng.uniform(-2, 2))))))
     return e

@@ -23,7 +23,10 @@ def _view(qtbot, today=data.WEEK_B + timedelta(days=4)) -> WeekView:  # type: ig
 def _row(view: WeekView, label: str) -> int:
     for r in range(view.table.rowCount()):
         item = view.table.item(r, 0)
-        if item is not None and item.text().strip() == label:
+        if item is not None and label in (
+            item.text(),
+            item.data(Qt.ItemDataRole.AccessibleTextRole),
+        ):
             return r
     raise AssertionError(f"no row {label!r}")
 

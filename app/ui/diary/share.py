@@ -120,26 +120,28 @@ class ShareDialog(QDialog):
         self.preview = QWidget()
         self.preview.setObjectName("sharePreview")
         self.preview_layout = QVBoxLayout(self.preview)
+        self.preview_layout.setContentsMargins(0, 0, 0, 0)
         self.preview_layout.setSpacing(16)
-        self.area = scrolling(self.preview)
-        self.area.setObjectName("sharePreviewArea")
-        self.area.setMinimumHeight(160)
         self.save_button = PrimaryButton(self.tr("&Save PDF…"))
         self.save_button.setObjectName("shareSave")
         self.save_button.clicked.connect(self.save)
         self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.clicked.connect(self.reject)
 
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(heading(self.tr("Prepare for my therapist"), 2))
-        top_layout.addWidget(self.intro)
-        top_layout.addWidget(dates)
-        top_layout.addWidget(ButtonRow(*self.kinds.values()))
-        top_layout.addWidget(self.status)
+        # the choices and the pages scroll together (200 % text on a small screen); the
+        # buttons stay in view below
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(heading(self.tr("Prepare for my therapist"), 2))
+        column.addWidget(self.intro)
+        column.addWidget(dates)
+        column.addWidget(ButtonRow(*self.kinds.values()))
+        column.addWidget(self.status)
+        column.addWidget(self.preview)
+        column.addStretch(1)
+        self.area = scrolling(content)
+        self.area.setObjectName("sharePreviewArea")
         layout = QVBoxLayout(self)
-        layout.addWidget(top)
         layout.addWidget(self.area, 1)
         layout.addWidget(ButtonRow(self.save_button, self.close_button))
 
@@ -336,8 +338,11 @@ def _day(edit: QDateEdit) -> date:
 
 def _plain(text: str) -> str:
     """A page's text for screen readers (the rich text without its markup)."""
+    import shiboken6
     from PySide6.QtGui import QTextDocument
 
     doc = QTextDocument()
     doc.setHtml(text)
-    return doc.toPlainText()
+    plain = doc.toPlainText()
+    shiboken6.delete(doc)  # on this (worker) thread, not later by the collector on another
+    return plain

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import (
     QFont,
@@ -41,10 +42,6 @@ MARGIN_IN = 0.6
 MIN_SCALE = 0.45  # a long week is drawn smaller to fit its page, down to this
 FONT_PT = 10.0
 MAX_DAYS = 371  # at most a year (53 weeks, 53 pages)
-
-
-def _t(text: str) -> str:
-    return translate("SharePages", text)
 
 
 @dataclass(frozen=True)
@@ -92,38 +89,47 @@ def _page(
     parts = [
         f"<p style='color:{muted}'>"
         + html.escape(
-            _t("Diary from {start} to {end}").format(
+            translate("SharePages", "Diary from {start} to {end}").format(
                 start=day_text(plan.start), end=day_text(plan.end)
             )
         )
         + "<br>"
-        + html.escape(_t("Prepared by the patient with SessionReady — not a medical record"))
+        + html.escape(
+            translate(
+                "SharePages", "Prepared by the patient with SessionReady — not a medical record"
+            )
+        )
         + " · "
-        + html.escape(_t("Page {n} of {total}").format(n=number, total=total))
+        + html.escape(translate("SharePages", "Page {n} of {total}").format(n=number, total=total))
         + "</p>",
-        "<h2>" + html.escape(_t("Week of {day}").format(day=day_text(week))) + "</h2>",
+        "<h2>"
+        + html.escape(translate("SharePages", "Week of {day}").format(day=day_text(week)))
+        + "</h2>",
     ]
     if KIND_CARD in plan.kinds:
         parts.append(_grid(definition, chosen, days, plan, language, border))
     if MOOD in plan.kinds:
         moods = sorted((w, v) for w, v in chosen.moods if local_day(w) in days)
-        parts.append("<h3>" + html.escape(_t("Mood (1 to 10)")) + "</h3>")
+        parts.append("<h3>" + html.escape(translate("SharePages", "Mood (1 to 10)")) + "</h3>")
         parts.append(
-            _lines(f"{date_time_text(w)}: {v}" for w, v in moods) or _none(_t("No mood entries"))
+            _lines(f"{date_time_text(w)}: {v}" for w, v in moods)
+            or _none(translate("SharePages", "No mood entries"))
         )
     if KIND_THOUGHT in plan.kinds:
         thoughts = sorted(
             (t for t in chosen.thoughts if local_day(t.when) in days), key=lambda t: t.when
         )
-        parts.append("<h3>" + html.escape(_t("Thought records")) + "</h3>")
-        parts += [_thought(t) for t in thoughts] or [_none(_t("No thought records"))]
+        parts.append("<h3>" + html.escape(translate("SharePages", "Thought records")) + "</h3>")
+        parts += [_thought(t) for t in thoughts] or [
+            _none(translate("SharePages", "No thought records"))
+        ]
     if KIND_PRACTICE in plan.kinds:
         practice = sorted(
             (p for p in chosen.practice if local_day(p.when) in days), key=lambda p: p.when
         )
-        parts.append("<h3>" + html.escape(_t("Skills practice")) + "</h3>")
+        parts.append("<h3>" + html.escape(translate("SharePages", "Skills practice")) + "</h3>")
         parts += [_practice(definition, p, language) for p in practice] or [
-            _none(_t("No skills practice"))
+            _none(translate("SharePages", "No skills practice"))
         ]
     return "\n".join(parts)
 
@@ -173,12 +179,15 @@ def _grid(
             if r.acted:
                 rows.append(
                     row(
-                        _t("{row}: acted on it").format(row=label),
+                        translate("SharePages", "{row}: acted on it").format(row=label),
                         per_day(lambda d, i=r.id: _yes_no(grid.acted(i, d))),
                     )
                     + "</tr>"
                 )
-    rows.append(row(_t("Skills used"), per_day(lambda d: str(len(grid.skills(d))))) + "</tr>")
+    rows.append(
+        row(translate("SharePages", "Skills used"), per_day(lambda d: str(len(grid.skills(d)))))
+        + "</tr>"
+    )
     table = (
         "<table cellspacing='0' cellpadding='3' width='100%' style='border-collapse:collapse'>"
         + "".join(rows)
@@ -204,23 +213,28 @@ def _card_details(
             continue
         text = f"<b>{html.escape(day_text(d))}</b>"
         if names:
-            text += "<br>" + html.escape(_t("Skills: {skills}").format(skills=", ".join(names)))
+            text += "<br>" + html.escape(
+                translate("SharePages", "Skills: {skills}").format(skills=", ".join(names))
+            )
         if note:
-            text += "<br>" + _para(_t("Note: {text}").format(text=note))
+            text += "<br>" + _para(translate("SharePages", "Note: {text}").format(text=note))
         lines.append(f"<p>{text}</p>")
     return "".join(lines)
 
 
 def _thought(t: ThoughtRecord) -> str:
     fields = [
-        (_t("Situation"), t.situation),
-        (_t("Automatic thought"), t.thought),
-        (_t("Emotion"), t.emotion + (f" ({t.intensity} %)" if t.intensity is not None else "")),
-        (_t("Evidence for"), t.evidence_for),
-        (_t("Evidence against"), t.evidence_against),
-        (_t("Balanced thought"), t.balanced),
+        (translate("SharePages", "Situation"), t.situation),
+        (translate("SharePages", "Automatic thought"), t.thought),
         (
-            _t("Intensity after"),
+            translate("SharePages", "Emotion"),
+            t.emotion + (f" ({t.intensity} %)" if t.intensity is not None else ""),
+        ),
+        (translate("SharePages", "Evidence for"), t.evidence_for),
+        (translate("SharePages", "Evidence against"), t.evidence_against),
+        (translate("SharePages", "Balanced thought"), t.balanced),
+        (
+            translate("SharePages", "Intensity after"),
             f"{t.intensity_after} %" if t.intensity_after is not None else "",
         ),
     ]
@@ -235,7 +249,9 @@ def _practice(definition: CardDefinition, p: SkillPractice, language: str) -> st
     name = skill.label_in(language) if skill is not None else p.skill
     text = f"<b>{html.escape(date_time_text(p.when))}</b> · {html.escape(name)}"
     if p.rating is not None:
-        text += "<br>" + html.escape(_t("How it went: {n} of 5").format(n=p.rating))
+        text += "<br>" + html.escape(
+            translate("SharePages", "How it went: {n} of 5").format(n=p.rating)
+        )
     if p.note:
         text += "<br>" + _para(p.note)
     return f"<p>{text}</p>"
@@ -246,7 +262,11 @@ def _num(value: int | None) -> str:
 
 
 def _yes_no(value: bool | None) -> str:
-    return "" if value is None else (_t("Yes") if value else _t("No"))
+    return (
+        ""
+        if value is None
+        else (translate("SharePages", "Yes") if value else translate("SharePages", "No"))
+    )
 
 
 def _para(text: str) -> str:
@@ -266,6 +286,19 @@ def paint_page(painter: QPainter, page: QRectF, text: str) -> bool:
     """Lay *text* out in *page* (device pixels at DPI); shrink to fit, down to MIN_SCALE.
     False when even then it did not fit (the rest is cut, and the page says so)."""
     doc = QTextDocument()
+    try:
+        fits = _draw_document(painter, page, text, doc)
+    finally:
+        shiboken6.delete(doc)  # now, on this thread: never later by the collector elsewhere
+    if not fits:
+        painter.drawText(
+            QRectF(page.left(), page.bottom(), page.width(), MARGIN_IN * DPI / 2),
+            translate("SharePages", "This week is too long for one page; the rest is in the app."),
+        )
+    return fits
+
+
+def _draw_document(painter: QPainter, page: QRectF, text: str, doc: QTextDocument) -> bool:
     font = QFont()
     font.setPointSizeF(FONT_PT)
     doc.setDefaultFont(font)
@@ -287,11 +320,6 @@ def paint_page(painter: QPainter, page: QRectF, text: str) -> bool:
     painter.scale(scale, scale)
     doc.drawContents(painter, QRectF(0, 0, page.width() / scale, page.height() / scale))
     painter.restore()
-    if not fits:
-        painter.drawText(
-            QRectF(page.left(), page.bottom(), page.width(), MARGIN_IN * DPI / 2),
-            _t("This week is too long for one page; the rest is in the app."),
-        )
     return fits
 
 
@@ -325,7 +353,7 @@ def pdf_bytes(pages: Collection[str], title: str = "") -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(DPI)
-    writer.setTitle(title or _t("Diary for my therapist"))
+    writer.setTitle(title or translate("SharePages", "Diary for my therapist"))
     writer.setCreator("SessionReady")
     writer.setPageLayout(
         QPageLayout(QPageSize(PAGE), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
@@ -338,4 +366,7 @@ def pdf_bytes(pages: Collection[str], title: str = "") -> bytes:
         paint_page(painter, _content_rect(size), text)
     painter.end()
     buffer.close()
-    return bytes(data.data())
+    out = bytes(data.data())
+    shiboken6.delete(writer)  # QObjects made on a worker thread end on it
+    shiboken6.delete(buffer)
+    return out

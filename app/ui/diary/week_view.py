@@ -190,7 +190,7 @@ class WeekView(QWidget):
                         self.tr("{row}: acted on it").format(row=label),
                         grid,
                         partial(self._acted, grid, row.id),
-                        indent=True,
+                        shown=self.tr("↳ acted on it"),
                     )
         self._group_row(self.tr("Skills and notes"))
         self._value_row(self.tr("Skills used"), grid, lambda d: self._skills(grid, d, language))
@@ -212,13 +212,15 @@ class WeekView(QWidget):
         label: str,
         grid: WeekGrid,
         cell: Callable[[date], tuple[str, str, str]],
-        indent: bool = False,
+        shown: str = "",
     ) -> None:
-        """A row: *label*, then per day (shown text, what a screen reader says, tooltip)."""
+        """A row: *label* (shown as *shown* when given), then per day (shown text, what a
+        screen reader says, tooltip)."""
         r = self.table.rowCount()
         self.table.insertRow(r)
-        head = QTableWidgetItem(("    " if indent else "") + label)
+        head = QTableWidgetItem(shown or label)
         head.setData(Qt.ItemDataRole.AccessibleTextRole, label)
+        head.setToolTip(label if shown else "")
         head.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         self.table.setItem(r, 0, head)
         for c, d in enumerate(grid.days, start=1):
