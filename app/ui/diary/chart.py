@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,9 @@ MOOD_MAX = 10
 
 
 def value_text(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+    """One decimal at most, with the language's decimal mark: "2.5" / "2,5"."""
+    text = f"{value:.1f}".rstrip("0").rstrip(".")
+    return text.replace(".", QLocale().decimalPoint())
 
 
 class SeriesPlot(QWidget):
