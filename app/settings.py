@@ -26,6 +26,7 @@ DEFAULTS: dict[str, Any] = {
     "precheck_before_session": True,  # check internet and battery by itself at the reminder
     "precheck_on_metered": False,  # … also on a metered connection (the speed test uses data)
     "watch_sessions": True,  # watch the connection and battery during a session
+    "diary_reminder": "",  # "HH:MM": a daily reminder to fill in the diary card; "" = off
 }
 
 

@@ -101,6 +101,19 @@ def _checkin_dialog(window: MainWindow) -> QDialog:
     return CheckInDialog(CheckIn("48 Maple Street", "Jordan Lee", "(555) 010-0142"), window)
 
 
+def _share_dialog(window: MainWindow) -> QDialog:
+    from datetime import timedelta
+
+    from app.ui.diary.share import ShareDialog
+    from tests.diary_view import data
+
+    d = data.definition()
+    today = data.WEEK_B + timedelta(days=6)
+    # ratings and moods only: the patient's own words are not interface text to translate
+    entries = data.many_weeks(d, today, weeks=3, note="")
+    return ShareDialog(d, entries, window, today=lambda: today)
+
+
 # Dialog classes that need arguments besides (ctx, parent): class name -> factory(window).
 DIALOG_FACTORIES: dict[str, Callable[[MainWindow], QDialog]] = {
     "PassphraseDialog": _passphrase_dialog,
@@ -108,6 +121,7 @@ DIALOG_FACTORIES: dict[str, Callable[[MainWindow], QDialog]] = {
     "ManualEntryDialog": _manual_entry_dialog,
     "ReportPreviewDialog": _report_preview_dialog,
     "CheckInDialog": _checkin_dialog,
+    "ShareDialog": _share_dialog,
 }
 
 INTERACTIVE = (

@@ -60,6 +60,14 @@ AREAS: dict[str, list[str]] = {
         "app/ui/orientation/*.py",
     ],
     "monitor": ["app/monitor/*.py", "app/cli/watch.py", "app/ui/monitor*.py"],
+    # issue 19, seeing and sharing: the week view, the chart, the PDF for the therapist, the
+    # daily reminder (an area of its own: the diary page and editors are worked on beside it)
+    "diary_view": [
+        "app/ui/diary/week_view.py",
+        "app/ui/diary/chart.py",
+        "app/ui/diary/share*.py",
+        "app/ui/diary/reminder.py",
+    ],
     "shell": ["app/*.py", "app/ui/*.py", "app/ui/pages/*.py", "app/**/*.py"],
 }
 

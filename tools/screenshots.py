@@ -142,6 +142,9 @@ def main() -> int:
         from tools.screenshots_pages import every_page
 
         every_page(ctx, window, OUT)
+        from tools.screenshots_diary import shoot
+
+        shoot(OUT)  # issue 19: the week view, the chart, the PDF preview (and a PDF page)
         window.close()
         QApplication.processEvents()
         for lang in ("en", "es"):  # issue 18: the check-in (Ready, checklist step), discreet mode

@@ -7,8 +7,9 @@ PKGS="libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-u
 case "${1:-run}" in
   # appstream, desktop-file-utils: validate packaging/ metadata files; coturn: the real STUN/TURN
   # server the media-path tests start (tests/harness/coturn.py), with iproute2 + nftables for
-  # their network namespaces
-  test) PKGS="$PKGS appstream desktop-file-utils coturn iproute2 nftables" ;;
+  # their network namespaces; poppler-utils: pdftotext reads back the PDF "Prepare for my
+  # therapist" writes (tests/diary_view/test_share.py), pdftoppm for its screenshot
+  test) PKGS="$PKGS appstream desktop-file-utils coturn iproute2 nftables poppler-utils" ;;
   bench) PKGS="$PKGS iproute2 nftables imagemagick coturn" ;;
   deb) PKGS="$PKGS binutils file lintian" ;;  # make deb: read the ELF files, check the package
 esac

@@ -63,6 +63,14 @@ def build_window(ctx: AppContext) -> MainWindow:
     watch = SessionWatch(ctx, window, window.tray_controller.show_notice, parent=window)
     service.reminder_due.connect(watch.on_reminder)
     service.rearm()
+    from app.ui.diary.reminder import DiaryReminder
+
+    # the daily diary card reminder; the Diary page connects open_today_card to today's card
+    window.diary_reminder = DiaryReminder(
+        ctx, window.tray_controller.show_notice, window=window, parent=window
+    )
+    window.diary_reminder.open_today_card.connect(window.tray_controller.show_window)
+    window.diary_reminder.rearm()
     from app.ui.screenlock import ScreenLockWatcher
 
     window.screen_lock = ScreenLockWatcher(parent=window)  # screen locked / sleep: lock notes

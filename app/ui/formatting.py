@@ -7,7 +7,8 @@ hour the patient will sit down); naive ones are taken as local already.
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
@@ -30,3 +31,21 @@ def date_text(dt: datetime, long: bool = True) -> str:
 
 def date_time_text(dt: datetime) -> str:
     return f"{date_text(dt)} · {time_text(dt)}"
+
+
+def day_text(d: date, long: bool = True) -> str:
+    """A calendar day (no time zone involved): "Monday, March 3, 2025" / "3/3/25"."""
+    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().toString(QDate(d.year, d.month, d.day), fmt)
+
+
+def weekday_text(d: date) -> str:
+    """The short name of *d*'s weekday: "Mon" / "lun"."""
+    return QLocale().dayName(d.isoweekday(), QLocale.FormatType.ShortFormat)
+
+
+def day_month_text(d: date) -> str:
+    """Day and month without the year, in the locale's order: "3/4" (en_US) / "4/3" (es)."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    pattern = re.sub(r"[^dM]*y+[^dM]*", "", pattern).strip(" ./-") or "d/M"
+    return QLocale().toString(QDate(d.year, d.month, d.day), pattern)

@@ -32,6 +32,7 @@ from app.ui.pages.notes import NotesPage
 from app.ui.pages.schedule import SchedulePage
 
 if TYPE_CHECKING:
+    from app.ui.diary.reminder import DiaryReminder
     from app.ui.screenlock import ScreenLockWatcher
     from app.ui.tray import TrayController
 
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self._current: str | None = None
         self.tray_controller: TrayController | None = None  # set by build_window
         self.screen_lock: ScreenLockWatcher | None = None  # set by build_window
+        self.diary_reminder: DiaryReminder | None = None  # set by build_window
         self.nav.currentRowChanged.connect(self._on_row_changed)
         ctx.navigate_requested.connect(self.show_page)
         ctx.profile_changed.connect(self._update_title)

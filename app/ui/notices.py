@@ -7,6 +7,8 @@ title and the tray tooltip are built here and nowhere else, so the privacy rules
 - in discreet mode (setting ``discreet``) the window title, the tray tooltip and every
   notification show only "SessionReady": never the treatment program's name (it may reveal
   treatment) nor the join-by-phone number. Reminders then say "Your session starts in N minutes".
+- the daily diary card reminder never shows anything from the diary; in discreet mode it does
+  not even say "diary" (a neutral line under "SessionReady").
 """
 
 from __future__ import annotations
@@ -59,6 +61,21 @@ def notice(kind: str, *, discreet: bool, start: datetime, now: datetime, phone: 
             )
         return Notice(translate("Notices", "Your session is starting"), message, action)
     raise ValueError(f"unknown notification kind: {kind}")
+
+
+def diary_notice(*, discreet: bool) -> Notice:
+    """The daily reminder to fill in the diary card (clicking it opens today's card)."""
+    if discreet:
+        return Notice(
+            APP_NAME,
+            translate("Notices", "A reminder you set for today."),
+            translate("Notices", "Open"),
+        )
+    return Notice(
+        translate("Notices", "Time for your diary card"),
+        translate("Notices", "Take a minute to fill in today's card."),
+        translate("Notices", "Open today's card"),
+    )
 
 
 def window_title(program_name: str, *, discreet: bool) -> str:

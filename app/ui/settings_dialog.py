@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +28,7 @@ from app.profile import Profile, ProfileError, load_profile_file, validate_profi
 from app.ui.context import AppContext
 from app.ui.profile_file import choose_profile_file
 from app.ui.theme import status_colour
-from app.ui.widgets import ButtonRow, wrap_form
+from app.ui.widgets import ButtonRow, hint, wrap_form
 from app.ui.wrapping import WrapCheckBox
 
 TEXT_FIELDS = [
@@ -64,6 +65,7 @@ class SettingsDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(scrolled(self._program_tab()), self.tr("Program"))
         tabs.addTab(scrolled(self._display_tab()), self.tr("Display"))
+        tabs.addTab(scrolled(self._reminders_tab()), self.tr("Reminders"))
 
         self.error = QLabel()
         self.error.setObjectName("settingsError")
@@ -171,6 +173,41 @@ class SettingsDialog(QDialog):
         wrap_form(dform)
         return display
 
+    def _reminders_tab(self) -> QWidget:
+        """The daily diary card reminder: off, or a time of day."""
+        from app.ui.diary.reminder import SETTING, parse_time
+
+        tab = QWidget()
+        form = QFormLayout(tab)
+        at = parse_time(str(self.ctx.settings.get(SETTING) or ""))
+        self.diary_reminder = WrapCheckBox(self.tr("Remind me &every day to fill in my diary card"))
+        self.diary_reminder.setObjectName("field_diary_reminder")
+        self.diary_reminder.setChecked(at is not None)
+        self.diary_time = QTimeEdit(QTime(at.hour, at.minute) if at else QTime(20, 0))
+        self.diary_time.setObjectName("field_diary_reminder_time")
+        self.diary_time.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+        self.diary_time.setAccessibleName(self.tr("Reminder time"))
+        self.diary_time.setEnabled(at is not None)
+        self.diary_reminder.toggled.connect(self.diary_time.setEnabled)
+        form.addRow(self.diary_reminder)
+        form.addRow(self.tr("At &what time"), self.diary_time)
+        form.addRow(
+            hint(
+                self.tr(
+                    "The reminder never shows anything you wrote. In discreet mode it shows "
+                    "only “SessionReady”."
+                )
+            )
+        )
+        wrap_form(form)
+        return tab
+
+    def diary_reminder_value(self) -> str:
+        """ "HH:MM", or "" when the reminder is off."""
+        if not self.diary_reminder.isChecked():
+            return ""
+        return self.diary_time.time().toString("HH:mm")
+
     def fill(self, profile: Profile) -> None:
         for name, edit in self.fields.items():
             edit.setText(getattr(profile, name))
@@ -229,6 +266,8 @@ class SettingsDialog(QDialog):
             self.ctx.set_setting("high_contrast", self.high_contrast.isChecked())
         if self.discreet.isChecked() != self.ctx.settings.get("discreet"):
             self.ctx.set_setting("discreet", self.discreet.isChecked())
+        if self.diary_reminder_value() != self.ctx.settings.get("diary_reminder"):
+            self.ctx.set_setting("diary_reminder", self.diary_reminder_value())
         self.ctx.set_profile(profile)
         self.accept()
 

@@ -257,6 +257,26 @@ Le prepara para sus sesiones de tratamiento virtuales: revisa su equipo, le ayud
             <source>Your session is starting</source>
             <translation>Su sesión está empezando</translation>
         </message>
+        <message>
+            <source>A reminder you set for today.</source>
+            <translation>Un recordatorio que usted programó para hoy.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Time for your diary card</source>
+            <translation>Es hora de su tarjeta diaria</translation>
+        </message>
+        <message>
+            <source>Take a minute to fill in today's card.</source>
+            <translation>Tómese un minuto para llenar la tarjeta de hoy.</translation>
+        </message>
+        <message>
+            <source>Open today's card</source>
+            <translation>Abrir la tarjeta de hoy</translation>
+        </message>
     </context>
     <context>
         <name>Profile</name>
@@ -402,6 +422,10 @@ Le prepara para sus sesiones de tratamiento virtuales: revisa su equipo, le ayud
             <translation>Configuración</translation>
         </message>
         <message>
+            <source>Reminders</source>
+            <translation>Recordatorios</translation>
+        </message>
+        <message>
             <source>&amp;Program name</source>
             <translation>Nombre del &amp;programa</translation>
         </message>
@@ -512,6 +536,22 @@ Le prepara para sus sesiones de tratamiento virtuales: revisa su equipo, le ayud
         <message>
             <source>The window title, the tray and every notification show only “SessionReady”: never your program's name or a phone number</source>
             <translation>El título de la ventana, la bandeja y cada aviso muestran solo “SessionReady”: nunca el nombre de su programa ni un número de teléfono</translation>
+        </message>
+        <message>
+            <source>Remind me &amp;every day to fill in my diary card</source>
+            <translation>Recordarme &amp;cada día que llene mi tarjeta diaria</translation>
+        </message>
+        <message>
+            <source>Reminder time</source>
+            <translation>Hora del recordatorio</translation>
+        </message>
+        <message>
+            <source>At &amp;what time</source>
+            <translation>A &amp;qué hora</translation>
+        </message>
+        <message>
+            <source>The reminder never shows anything you wrote. In discreet mode it shows only “SessionReady”.</source>
+            <translation>El recordatorio nunca muestra nada de lo que usted escribió. En modo discreto solo muestra «SessionReady».</translation>
         </message>
         <message>
             <source>That file was not used: {message}</source>
