@@ -8,7 +8,8 @@ loaded from the compiled .qm files (see app/qt_i18n.py). Until then text passes 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 Translator = Callable[[str, str], str]
 
@@ -38,3 +39,20 @@ def set_translator(fn: Translator | None, language: str = "en") -> None:
 
 def current_language() -> str:
     return _language
+
+
+def pick_text(texts: Mapping[str, str], language: str) -> str:
+    """One text of a ``{language: text}`` table from resources/ or a profile: *language*'s, else
+    English, else any."""
+    return texts.get(language) or texts.get("en") or next(iter(texts.values()), "")
+
+
+def texts_of(value: Any) -> dict[str, str] | None:
+    """Data text → ``{language: text}``: ``"text"`` → the same text in every language;
+    ``{"en": …, "es": …}`` → itself (blank entries dropped); anything else → None."""
+    if isinstance(value, str) and value.strip():
+        return {lang: value.strip() for lang in SUPPORTED_LANGUAGES}
+    if isinstance(value, Mapping) and value:
+        out = {str(k): str(v).strip() for k, v in value.items() if isinstance(v, str) and v.strip()}
+        return out or None
+    return None

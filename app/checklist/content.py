@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from app.i18n import SUPPORTED_LANGUAGES
+from app.i18n import pick_text, texts_of
 from app.paths import resource
 
 CONTENT_FILE = "checklist.toml"
@@ -45,13 +45,13 @@ class Item:
     prefill: str = ""  # a measurement key from app.checklist.prefill, or ""
 
     def text_in(self, language: str) -> str:
-        return _pick(self.text, language)
+        return pick_text(self.text, language)
 
     def why_in(self, language: str) -> str:
-        return _pick(self.why, language)
+        return pick_text(self.why, language)
 
     def tip_in(self, language: str) -> str:
-        return _pick(self.tip, language)
+        return pick_text(self.tip, language)
 
 
 @dataclass(frozen=True)
@@ -63,20 +63,6 @@ class Content:
         return next((i for i in self.items if i.id == item_id), None)
 
 
-def _pick(texts: Mapping[str, str], language: str) -> str:
-    return texts.get(language) or texts.get("en") or next(iter(texts.values()), "")
-
-
-def _texts(value: Any) -> dict[str, str] | None:
-    """``"text"`` → the same text in every language; ``{"en": …, "es": …}`` → itself; else None."""
-    if isinstance(value, str) and value.strip():
-        return {lang: value.strip() for lang in SUPPORTED_LANGUAGES}
-    if isinstance(value, Mapping) and value:
-        out = {str(k): str(v).strip() for k, v in value.items() if isinstance(v, str) and v.strip()}
-        return out or None
-    return None
-
-
 def load_content(path: Path | None = None) -> Content:
     data = tomllib.loads((path or resource(CONTENT_FILE)).read_text("utf-8"))
     items = []
@@ -84,9 +70,9 @@ def load_content(path: Path | None = None) -> Content:
         items.append(
             Item(
                 id=str(raw["id"]),
-                text=_texts(raw["text"]) or {},
-                why=_texts(raw.get("why")) or {},
-                tip=_texts(raw.get("tip")) or {},
+                text=texts_of(raw["text"]) or {},
+                why=texts_of(raw.get("why")) or {},
+                tip=texts_of(raw.get("tip")) or {},
                 prefill=str(raw.get("prefill", "")),
             )
         )
@@ -118,7 +104,7 @@ def apply_overrides(content: Content, overrides: Mapping[str, Any] | None) -> Co
             updates: dict[str, Any] = {}
             for key in ("text", "why", "tip"):
                 if key in change:
-                    texts = _texts(change[key])
+                    texts = texts_of(change[key])
                     if texts is None:
                         problems.append(f"checklist.reword.{item_id}.{key}: should be text")
                         continue
@@ -146,11 +132,11 @@ def _add_items(items: list[Item], add: list[Any], problems: list[str]) -> list[I
             problems.append(f"checklist.add[{n}]: should be a table")
             continue
         item_id = str(raw.get("id", ""))
-        text = _texts(raw.get("text"))
+        text = texts_of(raw.get("text"))
         if not _ID.match(item_id) or item_id in ids or text is None:
             problems.append(f"checklist.add[{n}]: needs a new id and a text")
             continue
-        item = Item(item_id, text, _texts(raw.get("why")) or {}, _texts(raw.get("tip")) or {})
+        item = Item(item_id, text, texts_of(raw.get("why")) or {}, texts_of(raw.get("tip")) or {})
         ids.add(item_id)
         after = raw.get("after")
         if isinstance(after, str) and after != item_id and after in ids:

@@ -22,16 +22,21 @@ class Note:
     created: datetime = field(default_factory=utcnow)
     updated: datetime = field(default_factory=utcnow)
     version: int = 0  # stored version; 0 = never saved
+    # "note" for the patient's own notes; structured entries (app.diary.entries) have their own
+    # kind and keep their fields as JSON in the body. Sealed with the rest of the payload.
+    kind: str = "note"
 
     def payload(self) -> bytes:
-        """The encrypted part: title, body, tags, the mood score and the linked session."""
-        data = {
+        """The encrypted part: title, body, tags, the mood score, the linked session, the kind."""
+        data: dict[str, object] = {
             "title": self.title,
             "body": self.body,
             "tags": list(self.tags),
             "mood": self.mood,
             "session": self.session_id,
         }
+        if self.kind != "note":
+            data["kind"] = self.kind
         return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
     @staticmethod
@@ -42,7 +47,9 @@ class Note:
         tags = data.get("tags") or []
         mood = data.get("mood")
         session = data.get("session")
+        kind = data.get("kind")
         return {
+            "kind": kind if isinstance(kind, str) and kind else "note",
             "session_id": session if isinstance(session, str) and session else None,
             "title": str(data.get("title", "")),
             "body": str(data.get("body", "")),

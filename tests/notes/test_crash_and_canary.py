@@ -12,6 +12,7 @@ import sys
 import tempfile
 import time
 import uuid
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -134,6 +135,7 @@ def test_canary_marker_never_reaches_any_file(
         checkin = CheckIn(address=f"12 {marker} Street", contact_name=f"Ana {marker}",
                           contact_phone=f"555-{marker}")  # fmt: skip
         v.save(checkin.with_today("uid|2025-03-03T17:00", f"at {marker} Cafe").to_note())
+        _save_diary_entries(v, marker)
         backup.export_backup(v, sr_home / "backup.srbackup", "backup pass")
         backup.import_backup(v, sr_home / "backup.srbackup", "backup pass")
         assert v.search(marker[7:])
@@ -151,7 +153,14 @@ def test_canary_marker_never_reaches_any_file(
         # And the data is really there: it opens again.
         v2 = Vault(vault_dir, keystore=OsKeyring(memory_backend), kdf_params=FAST)
         v2.unlock_with_keyring()
-        assert len(v2.search(marker)) == 40  # 39 notes + the sealed check-in
+        assert len(v2.search(marker)) == 43  # 39 notes + the check-in + 3 diary entries
+        from app.diary.entries import Entries
+
+        diary = Entries.from_notes(v2.notes())  # the structured fields are there, sealed
+        assert diary.card(date(2025, 3, 3)).note == f"held on {marker}"  # type: ignore[union-attr]
+        assert (
+            diary.thoughts[0].balanced == f"{marker} passes" and diary.practice[0].skill == "tipp"
+        )
         linked = {n.session_id.split("|")[0] for n in v2.notes() if n.session_id}
         assert {event_title, event_uid} <= linked  # the links are there, sealed
         v2.close()
@@ -159,6 +168,32 @@ def test_canary_marker_never_reaches_any_file(
         for handler in list(root_logger.handlers):
             root_logger.removeHandler(handler)
             handler.close()
+
+
+def _save_diary_entries(v: Vault, marker: str) -> None:
+    """A diary card, a thought record and a practice entry holding the marker (issue 19)."""
+    from app.diary.entries import DiaryCard, SkillPractice, ThoughtRecord, to_note
+
+    when = datetime(2025, 3, 3, 18, 0, tzinfo=UTC)
+    for entry in (
+        DiaryCard(
+            date(2025, 3, 3),
+            {"urge_use": 4, marker: 2},
+            {"urge_use": True},
+            ("tipp", marker),
+            note=f"held on {marker}",
+        ),
+        ThoughtRecord(
+            when,
+            situation=f"{marker} at work",
+            thought=f"I {marker}",
+            emotion=f"{marker} shame",
+            intensity=80,
+            balanced=f"{marker} passes",
+        ),
+        SkillPractice(when, "tipp", 4, note=f"cold water {marker}"),
+    ):
+        v.save(to_note(entry))
 
 
 def test_encrypted_backup_round_trip_and_wrong_passphrase(

@@ -1,0 +1,1 @@
+"""The diary between sessions: diary card, thought records, skills practice (Qt-free)."""
