@@ -78,7 +78,9 @@ def read_back(vault_dir: Path) -> list[Any]:
         vault.close()
 
 
-def key(qtbot: Any, k: Qt.Key | str, mod: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def key(
+    qtbot: Any, k: Qt.Key | str, mod: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     focus = QApplication.focusWidget()
     assert focus is not None
     qtbot.keyClick(focus, k, mod)
@@ -157,9 +159,7 @@ def test_a_digit_outside_the_scale_and_other_keys_change_nothing(
     assert scale.value() is None
 
 
-def test_locked_the_page_asks_to_unlock_and_shows_nothing(
-    qtbot: Any, window: MainWindow
-) -> None:
+def test_locked_the_page_asks_to_unlock_and_shows_nothing(qtbot: Any, window: MainWindow) -> None:
     page = diary(window)
     window.show_page("diary")
     assert page.stack.currentWidget() is page.locked_view
@@ -256,3 +256,33 @@ def test_thought_record_and_practice_round_trip_and_stay_out_of_the_notes_list(
     settle(qtbot, window)
     assert not [e for e in read_back(vault_dir) if isinstance(e, SkillPractice)]
     assert p.entries.list.count() == 0
+
+
+def test_the_programs_card_replaces_the_default_rows_in_the_editor(
+    qtbot: Any, window: MainWindow, app_ctx: AppContext
+) -> None:
+    unlock(qtbot, window)
+    page = diary(window)
+    assert len(page.card.rows) > 2  # the shipped card
+    program = {
+        "replace": True,
+        "groups": {"body": {"en": "Body", "es": "Cuerpo"}},
+        "rows": [
+            {"id": "pain", "group": "body", "label": {"en": "Pain", "es": "Dolor"}},
+            {"id": "craving", "group": "urge", "label": "Cravings", "acted": True},
+        ],
+    }
+    app_ctx.set_profile(app_ctx.profile.replace(diary_card=program))
+    assert [w.row.id for w in page.card.rows] == ["pain", "craving"]
+    assert [w.label.text() for w in page.card.rows] == ["Pain", "Cravings"]
+    assert page.card.rows[0].acted is None and page.card.rows[1].acted is not None
+    assert page.card.group_labels["body"].text() == "Body"
+
+
+def test_a_diary_card_profile_key_that_is_not_a_table_is_refused() -> None:
+    from app.profile import ProfileError, validate_profile
+
+    with pytest.raises(ProfileError) as raised:
+        validate_profile({"diary_card": ["pain"]})
+    assert raised.value.field == "diary_card"
+    assert validate_profile({"diary_card": {"remove": ["joy"]}}).diary_card == {"remove": ["joy"]}
