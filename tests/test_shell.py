@@ -169,6 +169,7 @@ def test_switching_to_spanish_changes_navigation_labels(qtbot, main_window, app_
         "Revisar mi equipo",
         "Lista de privacidad",
         "Notas",
+        "Tarjeta diaria y habilidades",
         "Horario",
         "Ayuda y soporte",
     ]
