@@ -18,7 +18,7 @@ EXPECTED_NAV = [
     "Check my setup",
     "Privacy checklist",
     "Notes",
-    "Diary card & skills",
+    "Diary card",
     "Schedule",
     "Help & support",
 ]
@@ -169,7 +169,7 @@ def test_switching_to_spanish_changes_navigation_labels(qtbot, main_window, app_
         "Revisar mi equipo",
         "Lista de privacidad",
         "Notas",
-        "Tarjeta diaria y habilidades",
+        "Tarjeta diaria",
         "Horario",
         "Ayuda y soporte",
     ]

@@ -144,6 +144,9 @@ def main() -> int:
         every_page(ctx, window, OUT)
         window.close()
         QApplication.processEvents()
+        from tools.screenshots_diary import shoot_diary
+
+        shoot_diary(OUT)  # the Diary page unlocked, from its own demo vault (issue 19)
     finally:
         shutil.rmtree(home, ignore_errors=True)
         if xvfb is not None:

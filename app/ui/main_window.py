@@ -42,7 +42,7 @@ PAGES: list[tuple[str, type[Page], str]] = [
     ("checks", ChecksPage, QT_TRANSLATE_NOOP("Navigation", "Check my setup")),
     ("checklist", ChecklistPage, QT_TRANSLATE_NOOP("Navigation", "Privacy checklist")),
     ("notes", NotesPage, QT_TRANSLATE_NOOP("Navigation", "Notes")),
-    ("diary", DiaryPage, QT_TRANSLATE_NOOP("Navigation", "Diary card & skills")),
+    ("diary", DiaryPage, QT_TRANSLATE_NOOP("Navigation", "Diary card")),
     ("schedule", SchedulePage, QT_TRANSLATE_NOOP("Navigation", "Schedule")),
     ("help", HelpPage, QT_TRANSLATE_NOOP("Navigation", "Help & support")),
 ]

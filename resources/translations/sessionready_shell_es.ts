@@ -368,8 +368,8 @@ Le prepara para sus sesiones de tratamiento virtuales: revisa su equipo, le ayud
             <translation>Notas</translation>
         </message>
         <message>
-            <source>Diary card &amp; skills</source>
-            <translation>Tarjeta diaria y habilidades</translation>
+            <source>Diary card</source>
+            <translation>Tarjeta diaria</translation>
         </message>
         <message>
             <source>Schedule</source>

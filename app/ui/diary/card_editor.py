@@ -91,6 +91,7 @@ class CardEditor(QWidget):
         layout.addWidget(self.note_label)
         layout.addWidget(self.note)
         layout.addWidget(save_row)
+        layout.addStretch(1)  # a shorter tab keeps its lines together at the top
 
         self.save_action = QAction(self)
         self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))

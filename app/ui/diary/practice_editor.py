@@ -64,6 +64,7 @@ class PracticePane(QWidget):
         layout.addWidget(self.editor_heading)
         layout.addLayout(wrap_form(form))
         layout.addWidget(save_row)
+        layout.addStretch(1)  # a shorter tab keeps its lines together at the top
         self.save_action = save_shortcut(self, self.save)
         self.load(None)
 
@@ -81,7 +82,7 @@ class PracticePane(QWidget):
         for module in definition.modules:
             for skill in definition.skills_in(module.id):
                 self.skill.addItem(
-                    f"{skill.label_in(language)} ({module.label_in(language)})", skill.id
+                    f"{skill.label_in(language)} · {module.label_in(language)}", skill.id
                 )
         self._choose(chosen)
 

@@ -30,7 +30,7 @@ def text_box(name: str, height: int = 64) -> QPlainTextEdit:
     box.setObjectName(name)
     box.setTabChangesFocus(True)
     box.setMinimumHeight(height)
-    box.setMaximumHeight(height * 2)
+    box.setMaximumHeight(height * 3 // 2)
     return box
 
 
@@ -106,6 +106,7 @@ class ThoughtPane(QWidget):
         layout.addWidget(self.editor_heading)
         layout.addLayout(wrap_form(form))
         layout.addWidget(save_row)
+        layout.addStretch(1)  # a shorter tab keeps its lines together at the top
         self.save_action = save_shortcut(self, self.save)
 
     def retranslate(self) -> None:
