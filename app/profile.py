@@ -13,6 +13,8 @@ A program ships a JSON or TOML file with these keys (all optional, unknown keys 
     session_minutes   180
     language          "en" or "es"
     checklist         {"add": [...], "remove": [...], "reword": {...}}  (see the checklist docs)
+    diary_card        {"rows": [...], "skills": [...], ...}  (the diary card's rows and skills,
+                      replacing or extending resources/diary_card.toml; see app/diary/card.py)
     thresholds        {"download": {"pass_mbps": 1.0}, ...}  (keys listed in thresholds.toml
                       [overridable], each within its range there)
     stun_server       "stun.example.org:3478", "turns:turn.example.org:443", a platform named in
@@ -63,6 +65,7 @@ class Profile:
     session_minutes: int = DEFAULT_SESSION_MINUTES
     language: str = "en"
     checklist: dict[str, Any] = field(default_factory=dict)
+    diary_card: dict[str, Any] = field(default_factory=dict)  # app.diary.card.card_for_profile
     thresholds: dict[str, Any] = field(default_factory=dict)
     # The program's STUN/TURN server (the path real calls take): text, or a table with
     # ``urls``, ``username`` and ``credential`` (WebRTC's RTCIceServer shape). See stun_uris().
@@ -198,6 +201,10 @@ def validate_profile(data: Any) -> Profile:
         elif name == "checklist":
             if not isinstance(value, dict):
                 raise _msg_type(name, translate("Profile", "a set of checklist changes"))
+            clean[name] = value
+        elif name == "diary_card":
+            if not isinstance(value, dict):
+                raise _msg_type(name, translate("Profile", "a set of diary card changes"))
             clean[name] = value
         elif name == "thresholds":
             clean[name] = _validated_thresholds(value)

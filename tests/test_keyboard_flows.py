@@ -205,7 +205,7 @@ def test_schedule_import_a_calendar_file_and_join_by_keyboard(
     monkeypatch.setattr(
         "app.ui.schedule.sources.QFileDialog.getOpenFileName", lambda *a, **k: (str(ics), "")
     )
-    press(qtbot, Qt.Key.Key_5, CTRL)  # Go → Schedule
+    press(qtbot, Qt.Key.Key_6, CTRL)  # Go → Schedule
     page = window.pages["schedule"]
     tab_to(qtbot, page.sources.import_button)
     press(qtbot, Qt.Key.Key_Space)

@@ -18,6 +18,7 @@ EXPECTED_NAV = [
     "Check my setup",
     "Privacy checklist",
     "Notes",
+    "Diary card",
     "Schedule",
     "Help & support",
 ]
@@ -31,7 +32,7 @@ def test_window_opens_with_every_navigation_entry(main_window: MainWindow) -> No
     assert nav_labels(main_window) == EXPECTED_NAV
     assert main_window.windowTitle() == "SessionReady"
     assert main_window.current_page_id() == "home"
-    assert main_window.stack.count() == 6
+    assert main_window.stack.count() == 7
 
 
 def test_arrow_keys_in_the_navigation_reach_every_page(qtbot, main_window: MainWindow) -> None:
@@ -168,6 +169,7 @@ def test_switching_to_spanish_changes_navigation_labels(qtbot, main_window, app_
         "Revisar mi equipo",
         "Lista de privacidad",
         "Notas",
+        "Tarjeta diaria",
         "Horario",
         "Ayuda y soporte",
     ]

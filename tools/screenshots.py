@@ -142,11 +142,14 @@ def main() -> int:
         from tools.screenshots_pages import every_page
 
         every_page(ctx, window, OUT)
-        from tools.screenshots_diary import shoot
+        from tools.screenshots_diary_views import shoot
 
         shoot(OUT)  # issue 19: the week view, the chart, the PDF preview (and a PDF page)
         window.close()
         QApplication.processEvents()
+        from tools.screenshots_diary import shoot_diary
+
+        shoot_diary(OUT)  # the Diary page unlocked, from its own demo vault (issue 19)
         for lang in ("en", "es"):  # issue 18: the check-in (Ready, checklist step), discreet mode
             subprocess.run([sys.executable, str(ROOT / "tools" / "screenshots_privacy.py"), lang],
                            check=True)  # fmt: skip

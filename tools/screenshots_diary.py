@@ -1,123 +1,184 @@
-"""Screenshots of issue 19's seeing and sharing side: the week view, the chart, the PDF preview
-(English and Spanish, and the week at 200 % text), and the first PDF page as an image.
+"""Screenshots of the Diary page (issue 19) from a throw-away demo vault with invented entries.
 
-    Xvfb :45 -screen 0 1280x900x24 &
-    DISPLAY=:45 .venv/bin/python tools/screenshots_diary.py
+    Xvfb :44 -screen 0 1280x900x24 &
+    DISPLAY=:44 .venv/bin/python tools/screenshots_diary.py
 
-Also called by tools/screenshots.py (make screenshots). Writes docs/screenshots/diary_*.png from
-invented entries (tests/diary_view/data.py); no vault, nothing saved but the pictures.
+Also called by tools/screenshots.py (make screenshots). Writes docs/screenshots/
+diary-card-<mode>.png, diary-thought-<mode>.png and diary-practice-<mode>.png for the modes en,
+es (default window size) and en-min, es-min (the minimum size, 960 x 600). Nothing personal: the
+entries are sample text, the data dir is temporary and removed afterwards.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
-from datetime import date, timedelta
+import time
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
-TODAY = date(2025, 3, 14)
+PASSPHRASE = "demo passphrase for screenshots"
+PROFILE = {"program_name": "Harbor Virtual IOP", "crisis_line": "988"}
+# mode -> (language, window size)
+MODES = {
+    "en": ("en", (1040, 720)),
+    "es": ("es", (1040, 720)),
+    "en-min": ("en", (960, 600)),
+    "es-min": ("es", (960, 600)),
+}
 
 
-def shoot(out: Path = OUT) -> list[Path]:
-    from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+def pump(seconds: float = 0.6) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
 
-    from app.qt_i18n import use_language_in_app
-    from app.ui.diary.chart import ChartView
-    from app.ui.diary.share import ShareDialog
-    from app.ui.diary.week_view import WeekView
-    from app.ui.theme import apply_theme
-    from tests.diary_view import data
-    from tools.screenshots_pages import settle
-
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    definition = data.definition()
-    entries = data.many_weeks(definition, TODAY)
-    out.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-
-    def grab(widget: QWidget, name: str) -> None:
-        settle(0.8)
-        path = out / name
-        widget.grab().save(str(path))
-        written.append(path)
-        print(f"wrote {path}")
-
-    for lang, scale, suffix in (("en", 100, ""), ("es", 100, "_es"), ("en", 200, "_200")):
-        use_language_in_app(lang)
-        apply_theme(app, False, scale)
-        host = QWidget()
-        host.setWindowTitle("SessionReady")
-        layout = QVBoxLayout(host)
-        week = WeekView(today=lambda: TODAY)
-        week.set_data(definition, entries)
-        week.show_week(TODAY - timedelta(weeks=1))
-        layout.addWidget(week)
-        host.resize(820, 640)
-        host.show()
-        grab(host, f"diary_week{suffix}.png")
-        host.close()
-        if scale != 100:
-            continue
-        host = QWidget()
-        layout = QVBoxLayout(host)
-        chart = ChartView(today=lambda: TODAY)
-        chart.set_data(definition, entries)
-        chart.show_row(definition.rows[-1].id)
-        chart.set_weeks(26)
-        chart.as_table.setChecked(True)
-        layout.addWidget(chart)
-        host.resize(820, 640)
-        host.show()
-        grab(host, f"diary_chart{suffix}.png")
-        host.close()
-        dialog = ShareDialog(definition, entries, today=lambda: TODAY)
-        dialog.resize(820, 700)
-        dialog.show()
-        settle(2.5)  # the preview renders in the background
-        grab(dialog, f"diary_share_preview{suffix}.png")
-        if lang == "en" and shutil.which("pdftoppm"):
-            written.append(_pdf_page(dialog, out))
-        dialog.close()
-    use_language_in_app("en")
-    apply_theme(app, False, 100)
-    return written
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        time.sleep(0.02)
 
 
-def _pdf_page(dialog: object, out: Path) -> Path:
-    """The dialog's pages written as a PDF, and its first page as a PNG (pdftoppm)."""
-    from app.ui.diary.share_pages import pdf_bytes
+def wait_for(condition: Any, timeout: float = 30.0) -> None:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        pump(0.05)
+        if condition():
+            return
+    raise SystemExit("timed out waiting for the Diary page")
 
-    with tempfile.TemporaryDirectory() as tmp:
-        pdf = Path(tmp) / "diary.pdf"
-        pdf.write_bytes(pdf_bytes(dialog.pages))  # type: ignore[attr-defined]
-        subprocess.run(
-            ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf),
-             str(out / "diary_pdf_page1")],
-            check=True,
-        )  # fmt: skip
-    path = out / "diary_pdf_page1.png"
-    print(f"wrote {path}")
-    return path
+
+def demo_entries() -> list[Any]:
+    from app.diary.entries import DiaryCard, ThoughtRecord
+
+    now = datetime.now().astimezone().replace(second=0, microsecond=0)
+    yesterday = date.today() - timedelta(days=1)
+    return [
+        DiaryCard(
+            day=yesterday,
+            ratings={"urge_self_harm": 1, "sadness": 3, "anger": 1, "joy": 2},
+            acted={"urge_self_harm": False},
+            skills=(),
+            note="Long day at work; the walk helped.",
+        ),
+        ThoughtRecord(
+            when=now - timedelta(days=2, hours=3),
+            situation="My friend did not answer my text all afternoon.",
+            thought="She is tired of me.",
+            emotion="Sad, worried",
+            intensity=70,
+            evidence_for="She answered late last week too.",
+            evidence_against="She said she had a busy week. She asked me to dinner on Sunday.",
+            balanced="She is busy; she still wants to see me.",
+            intensity_after=30,
+        ),
+        ThoughtRecord(
+            when=now - timedelta(days=5),
+            situation="Group started without me while I fixed my camera.",
+            thought="Everyone noticed I was late.",
+            emotion="Embarrassed",
+            intensity=60,
+        ),
+    ]
+
+
+def demo_practice(skills: list[str]) -> list[Any]:
+    from app.diary.entries import SkillPractice
+
+    now = datetime.now().astimezone().replace(second=0, microsecond=0)
+    notes = ["Before bed; it slowed my breathing.", "At the store, when the line was long.", ""]
+    return [
+        SkillPractice(when=now - timedelta(days=n, hours=2 * n), skill=s, rating=4 - n, note=t)
+        for n, (s, t) in enumerate(zip(skills, notes, strict=False))
+    ]
+
+
+def make_vault(home: Path) -> None:
+    from app.diary.card import load_card
+    from app.diary.entries import to_note
+    from app.notes.vault import Vault
+
+    vault = Vault(home / "notes", keystore=None)
+    vault.create(use_keyring=False, passphrase=PASSPHRASE)
+    skills = [s.id for s in load_card().skills[:3]]
+    for entry in [*demo_entries(), *demo_practice(skills)]:
+        vault.save(to_note(entry))
+    vault.close()
+
+
+def fill_today(page: Any) -> None:
+    """A card half filled in, as the patient would see it while typing."""
+    editor = page.card
+    for n, w in enumerate(editor.rows[:6]):
+        w.scale.set_value((n * 2) % 6)
+    boxes = list(editor.skill_boxes.values())
+    for box in boxes[:2]:
+        box.setChecked(True)
+
+
+def shoot_diary(out: Path = OUT) -> None:
+    from app.notes.vault import Vault
+    from app.ui.application import build_window, create_application
+    from app.ui.context import AppContext
+    from app.ui.services import Services
+
+    home = Path(tempfile.mkdtemp(prefix="sr-shots-diary-"))
+    try:
+        (home / "profile.json").write_text(json.dumps(PROFILE))
+        make_vault(home)
+        create_application(["SessionReady"])
+        ctx = AppContext(home, services=Services(vault=lambda d: Vault(d, keystore=None)))
+        window = build_window(ctx)
+        window.resize(1040, 720)
+        window.show()
+        notes = window.notes_page()
+        window.show_page("notes")
+        wait_for(lambda: notes.stack.currentWidget() is notes.unlock_view)
+        notes.unlock_view.passphrase.setText(PASSPHRASE)
+        notes.unlock_view.unlock_button.click()
+        wait_for(lambda: notes.unlocked)
+        ctx.diary_card_requested.emit()
+        page = window.pages["diary"]
+        wait_for(lambda: window.current_page_id() == "diary")
+        fill_today(page)
+        out.mkdir(parents=True, exist_ok=True)
+        for mode, (language, size) in MODES.items():
+            if language != ctx.profile.language:
+                ctx.set_profile(ctx.profile.replace(language=language))
+            window.resize(*size)
+            for tab, name in ((page.card, "card"), (page.thoughts, "thought"),
+                              (page.practice, "practice")):  # fmt: skip
+                page.tabs.setCurrentWidget(tab)
+                if tab is page.thoughts:
+                    page.thoughts.load(ctx.diary.thoughts[0])
+                if tab is page.practice:
+                    page.practice.load(None)
+                page.scroll_to_top()
+                pump()
+                path = out / f"diary-{name}-{mode}.png"
+                window.grab().save(str(path))
+                print(f"wrote {path} ({path.stat().st_size // 1024} KB)")
+        ctx.set_profile(ctx.profile.replace(language="en"))
+        notes.shutdown()
+        window.close()
+        pump(0.2)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
 
 
 def main() -> int:
-    home = Path(tempfile.mkdtemp(prefix="sr-shots-"))
-    os.environ["SESSIONREADY_HOME"] = str(home)
+    if not os.environ.get("DISPLAY"):
+        sys.exit("Run under Xvfb: DISPLAY=:44 .venv/bin/python tools/screenshots_diary.py")
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
-    try:
-        from app.ui.application import create_application
-
-        create_application(["SessionReady"])
-        shoot()
-    finally:
-        shutil.rmtree(home, ignore_errors=True)
+    os.environ["SESSIONREADY_HOME"] = tempfile.mkdtemp(prefix="sr-shots-home-")
+    shoot_diary()
     return 0
 
 

@@ -245,5 +245,6 @@ def export_markdown(
     from app.notes.checkin import split
 
     notes, _checkin = split(vault.notes())  # the safety check-in never leaves the vault
+    notes = [n for n in notes if n.kind == "note"]  # nor do diary entries (app.diary; issue 19)
     atomic_write_text(Path(destination), render_markdown(notes, heading, labels or {}))
     return len(notes)

@@ -26,13 +26,22 @@ if TYPE_CHECKING:
 class AppContext(QObject):
     profile_changed = Signal()
     settings_changed = Signal(str)  # the key that changed
-    navigate_requested = Signal(str)  # a page id: home, checks, checklist, notes, schedule, help
+    navigate_requested = Signal(
+        str
+    )  # a page id: home, checks, checklist, notes, diary, schedule, help
     run_checks_requested = Signal()  # "Check my setup" pressed elsewhere: go and run them all
     check_run_finished = Signal(object)  # RunRecord
     schedule_changed = Signal()
     language_changed = Signal(str)
     checkin_changed = Signal()  # the notes opened or locked, or the safety check-in changed
     checkin_save_requested = Signal(object)  # CheckIn: the Notes page seals it in the vault
+    # The diary (app.diary, issue 19): entries sealed in the notes vault, shown only while open.
+    diary_changed = Signal()  # the notes opened or locked, or a diary entry changed
+    diary_save_requested = Signal(object)  # an Entry (app.diary.entries): the Notes page seals it
+    diary_delete_requested = Signal(str)  # an entry's id
+    diary_saved = Signal(object)  # the Entry as saved (with its id)
+    diary_save_failed = Signal(str)  # why, in the patient's words
+    diary_card_requested = Signal()  # "Today's diary card": Ctrl+D, Home, the tray
     hide_requested = Signal()  # quick hide (app.ui.quickhide): lock, clear, hide the window
     session_joined = Signal()  # a session link was opened: the session monitor starts
 
@@ -51,6 +60,8 @@ class AppContext(QObject):
         self.schedule_loader: ScheduleLoader | None = None
         # The safety check-in (app.notes.checkin.CheckIn) while the notes are open; memory only.
         self.checkin: Any = None
+        # The diary entries (app.diary.entries.Entries) while the notes are open; memory only.
+        self.diary: Any = None
 
     @property
     def schedule(self) -> ScheduleStore:

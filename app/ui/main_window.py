@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.i18n import QT_TRANSLATE_NOOP
 from app.ui.context import AppContext
+from app.ui.diary.page import DiaryPage
 from app.ui.footer import Footer
 from app.ui.keyboard import install_enter_presses_buttons
 from app.ui.pages.base import Page
@@ -36,12 +37,13 @@ if TYPE_CHECKING:
     from app.ui.screenlock import ScreenLockWatcher
     from app.ui.tray import TrayController
 
-# (page id, page class, navigation label). Order = navigation order = Ctrl+1 … Ctrl+6.
+# (page id, page class, navigation label). Order = navigation order = Ctrl+1 … Ctrl+7.
 PAGES: list[tuple[str, type[Page], str]] = [
     ("home", HomePage, QT_TRANSLATE_NOOP("Navigation", "Home")),
     ("checks", ChecksPage, QT_TRANSLATE_NOOP("Navigation", "Check my setup")),
     ("checklist", ChecklistPage, QT_TRANSLATE_NOOP("Navigation", "Privacy checklist")),
     ("notes", NotesPage, QT_TRANSLATE_NOOP("Navigation", "Notes")),
+    ("diary", DiaryPage, QT_TRANSLATE_NOOP("Navigation", "Diary card")),
     ("schedule", SchedulePage, QT_TRANSLATE_NOOP("Navigation", "Schedule")),
     ("help", HelpPage, QT_TRANSLATE_NOOP("Navigation", "Help & support")),
 ]
@@ -181,6 +183,12 @@ class MainWindow(QMainWindow):
             self.go_menu.addAction(action)
             self.page_actions.append(action)
 
+        self.go_menu.addSeparator()
+        self.diary_action = QAction(self)  # today's diary card from anywhere (issue 19)
+        self.diary_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.diary_action.triggered.connect(self.ctx.diary_card_requested)
+        self.go_menu.addAction(self.diary_action)
+
         self.help_menu = bar.addMenu("")
         self.help_action = QAction(self)
         self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
@@ -190,7 +198,13 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.help_action)
         self.help_menu.addAction(self.about_action)
         self.addActions(
-            [self.settings_action, self.quit_action, self.help_action, *self.page_actions]
+            [
+                self.settings_action,
+                self.quit_action,
+                self.help_action,
+                self.diary_action,
+                *self.page_actions,
+            ]
         )
         help_page = self.pages["help"]
         assert isinstance(help_page, HelpPage)
@@ -218,6 +232,8 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.diary_action.setText(self.tr("Today's &diary card"))
+        self.diary_action.setToolTip(self.tr("Today's diary card (Ctrl+D)"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.settings_action.setToolTip(self.tr("Settings (Ctrl+,)"))
         self.quit_action.setText(self.tr("&Quit"))

@@ -116,6 +116,8 @@ class TrayController(QObject):
             self.checks_action.triggered.connect(lambda: self.run_checks())
             self.join_action = self.menu.addAction("")
             self.join_action.triggered.connect(self.join_next)
+            self.diary_action = self.menu.addAction("")
+            self.diary_action.triggered.connect(self.diary_card)
             self.menu.addSeparator()
             self.quit_action = self.menu.addAction("")
             self.quit_action.triggered.connect(QCoreApplication.quit)
@@ -148,6 +150,7 @@ class TrayController(QObject):
         self.open_action.setText(self.tr("Open SessionReady"))
         self.checks_action.setText(self.tr("Run checks now"))
         self.join_action.setText(self.tr("Join next session"))
+        self.diary_action.setText(self.tr("Today's diary card"))
         self.quit_action.setText(self.tr("Quit"))
 
     def texts(self, r: Reminder) -> tuple[str, str, str]:
@@ -222,6 +225,11 @@ class TrayController(QObject):
             open_join_link(self.window, s.join_url, self.ctx)
         else:
             self.ctx.navigate_requested.emit("schedule")
+
+    def diary_card(self) -> None:
+        """Today's diary card (unlocking the notes first when they are locked)."""
+        self.show_window()
+        self.ctx.diary_card_requested.emit()
 
     def show_window(self) -> None:
         self.window.showNormal()

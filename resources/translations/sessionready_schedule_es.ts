@@ -442,6 +442,10 @@
             <translation>Entrar a la próxima sesión</translation>
         </message>
         <message>
+            <source>Today's diary card</source>
+            <translation>Tarjeta diaria de hoy</translation>
+        </message>
+        <message>
             <source>Quit</source>
             <translation>Salir</translation>
         </message>

@@ -17,6 +17,69 @@
         </message>
     </context>
     <context>
+        <name>CardEditor</name>
+        <message>
+            <source>Rate each line from 0 (not at all) to 5 (very strong). Press Tab to move and a number to rate; Ctrl+S saves.</source>
+            <translation>Califique cada línea de 0 (nada) a 5 (muy fuerte). Pulse Tab para avanzar y un número para calificar; Ctrl+S guarda.</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Día:</translation>
+        </message>
+        <message>
+            <source>Day of this card</source>
+            <translation>Día de esta tarjeta</translation>
+        </message>
+        <message>
+            <source>Skills I used</source>
+            <translation>Habilidades que usé</translation>
+        </message>
+        <message>
+            <source>&amp;Note (optional):</source>
+            <translation>&amp;Nota (opcional):</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>&amp;Save card</source>
+            <translation>&amp;Guardar tarjeta</translation>
+        </message>
+        <message>
+            <source>Save this day's card (Ctrl+S)</source>
+            <translation>Guardar la tarjeta de este día (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Save card</source>
+            <translation>Guardar tarjeta</translation>
+        </message>
+        <message>
+            <source>Type a number from 0 to 5; Delete clears it.</source>
+            <translation>Escriba un número del 0 al 5; Supr lo borra.</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>sin calificar</translation>
+        </message>
+        <message>
+            <source>I acted on it</source>
+            <translation>Actué según el impulso</translation>
+        </message>
+        <message>
+            <source>{row}: I acted on it</source>
+            <translation>{row}: actué según el impulso</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+        <message>
+            <source>Saved at {time}</source>
+            <translation>Guardado a las {time}</translation>
+        </message>
+    </context>
+    <context>
         <name>Countdown</name>
         <message>
             <source>starting now</source>
@@ -37,6 +100,80 @@
         <message>
             <source>in {m} min</source>
             <translation>en {m} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiaryPage</name>
+        <message>
+            <source>Diary card</source>
+            <translation>Tarjeta diaria</translation>
+        </message>
+        <message>
+            <source>Thought records</source>
+            <translation>Registros de pensamientos</translation>
+        </message>
+        <message>
+            <source>Skills practice</source>
+            <translation>Práctica de habilidades</translation>
+        </message>
+        <message>
+            <source>Diary card &amp; skills</source>
+            <translation>Tarjeta diaria y habilidades</translation>
+        </message>
+        <message>
+            <source>Your diary card, thought records and skills practice are kept with your locked notes. Unlock them to fill in today's card.</source>
+            <translation>Su tarjeta diaria, sus registros de pensamientos y su práctica de habilidades se guardan con sus notas bloqueadas. Desbloquéelas para llenar la tarjeta de hoy.</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock my notes</source>
+            <translation>&amp;Desbloquear mis notas</translation>
+        </message>
+        <message>
+            <source>Unlock my notes</source>
+            <translation>Desbloquear mis notas</translation>
+        </message>
+        <message>
+            <source>Diary</source>
+            <translation>Diario</translation>
+        </message>
+        <message>
+            <source>Delete this entry?</source>
+            <translation>¿Borrar esta entrada?</translation>
+        </message>
+        <message>
+            <source>This cannot be undone.</source>
+            <translation>Esto no se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: {why}</source>
+            <translation>Todavía no se guardó: {why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryList</name>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Nueva</translation>
+        </message>
+        <message>
+            <source>New entry</source>
+            <translation>Nueva entrada</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Abrir</translation>
+        </message>
+        <message>
+            <source>Open the chosen entry</source>
+            <translation>Abrir la entrada elegida</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>&amp;Borrar</translation>
+        </message>
+        <message>
+            <source>Delete the chosen entry</source>
+            <translation>Borrar la entrada elegida</translation>
         </message>
     </context>
     <context>
@@ -79,6 +216,18 @@
         <message>
             <source>Check my setup</source>
             <translation>Revisar mi equipo</translation>
+        </message>
+        <message>
+            <source>Today's &amp;diary card</source>
+            <translation>Tarjeta &amp;diaria de hoy</translation>
+        </message>
+        <message>
+            <source>Fill in today's diary card (Ctrl+D)</source>
+            <translation>Llene la tarjeta diaria de hoy (Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>Today's diary card</source>
+            <translation>Tarjeta diaria de hoy</translation>
         </message>
         <message>
             <source>It takes about 20 seconds. A problem never stops you from joining.</source>
@@ -156,6 +305,14 @@
             <translation>A&amp;yuda</translation>
         </message>
         <message>
+            <source>Today's &amp;diary card</source>
+            <translation>Tarjeta &amp;diaria de hoy</translation>
+        </message>
+        <message>
+            <source>Today's diary card (Ctrl+D)</source>
+            <translation>Tarjeta diaria de hoy (Ctrl+D)</translation>
+        </message>
+        <message>
             <source>&amp;Settings…</source>
             <translation>&amp;Configuración…</translation>
         </message>
@@ -209,6 +366,10 @@ Le prepara para sus sesiones de tratamiento virtuales: revisa su equipo, le ayud
         <message>
             <source>Notes</source>
             <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Diary card</source>
+            <translation>Tarjeta diaria</translation>
         </message>
         <message>
             <source>Schedule</source>
@@ -279,6 +440,89 @@ Le prepara para sus sesiones de tratamiento virtuales: revisa su equipo, le ayud
         </message>
     </context>
     <context>
+        <name>PracticePane</name>
+        <message>
+            <source>My skills practice</source>
+            <translation>Mi práctica de habilidades</translation>
+        </message>
+        <message>
+            <source>No practice logged yet. Add one below.</source>
+            <translation>Todavía no hay práctica anotada. Agregue una abajo.</translation>
+        </message>
+        <message>
+            <source>&amp;Which skill</source>
+            <translation>&amp;Qué habilidad</translation>
+        </message>
+        <message>
+            <source>Skill practised</source>
+            <translation>Habilidad practicada</translation>
+        </message>
+        <message>
+            <source>&amp;When</source>
+            <translation>&amp;Cuándo</translation>
+        </message>
+        <message>
+            <source>When you practised</source>
+            <translation>Cuándo practicó</translation>
+        </message>
+        <message>
+            <source>How it went (0–5)</source>
+            <translation>Cómo le fue (0–5)</translation>
+        </message>
+        <message>
+            <source>How it went</source>
+            <translation>Cómo le fue</translation>
+        </message>
+        <message>
+            <source>N&amp;ote (optional)</source>
+            <translation>N&amp;ota (opcional)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>sin calificar</translation>
+        </message>
+        <message>
+            <source>Type a number from 0 (did not help) to 5 (helped a lot); Delete clears it.</source>
+            <translation>Escriba un número del 0 (no ayudó) al 5 (ayudó mucho); Supr lo borra.</translation>
+        </message>
+        <message>
+            <source>Save &amp;practice</source>
+            <translation>Guardar &amp;práctica</translation>
+        </message>
+        <message>
+            <source>Save this practice (Ctrl+S)</source>
+            <translation>Guardar esta práctica (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Save practice</source>
+            <translation>Guardar práctica</translation>
+        </message>
+        <message>
+            <source>Practice of {when}</source>
+            <translation>Práctica del {when}</translation>
+        </message>
+        <message>
+            <source>Log a practice</source>
+            <translation>Anotar una práctica</translation>
+        </message>
+        <message>
+            <source>Choose a skill first.</source>
+            <translation>Primero elija una habilidad.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+        <message>
+            <source>Saved at {time}</source>
+            <translation>Guardado a las {time}</translation>
+        </message>
+    </context>
+    <context>
         <name>Profile</name>
         <message>
             <source>“{field}”: the pass line should be better than the fail line.</source>
@@ -339,6 +583,10 @@ Le prepara para sus sesiones de tratamiento virtuales: revisa su equipo, le ayud
         <message>
             <source>a set of checklist changes</source>
             <translation>un conjunto de cambios a la lista</translation>
+        </message>
+        <message>
+            <source>a set of diary card changes</source>
+            <translation>un conjunto de cambios a la tarjeta diaria</translation>
         </message>
         <message>
             <source>text</source>
@@ -560,6 +808,117 @@ Le prepara para sus sesiones de tratamiento virtuales: revisa su equipo, le ayud
         <message>
             <source>Profile loaded. Press Save to keep it.</source>
             <translation>Perfil cargado. Pulse Guardar para conservarlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThoughtPane</name>
+        <message>
+            <source>My thought records</source>
+            <translation>Mis registros de pensamientos</translation>
+        </message>
+        <message>
+            <source>No thought records yet. Start one below.</source>
+            <translation>Todavía no hay registros de pensamientos. Empiece uno abajo.</translation>
+        </message>
+        <message>
+            <source>&amp;Situation: what happened?</source>
+            <translation>&amp;Situación: ¿qué pasó?</translation>
+        </message>
+        <message>
+            <source>Situation</source>
+            <translation>Situación</translation>
+        </message>
+        <message>
+            <source>Automatic &amp;thought: what went through your mind?</source>
+            <translation>&amp;Pensamiento automático: ¿qué pasó por su mente?</translation>
+        </message>
+        <message>
+            <source>Thought</source>
+            <translation>Pensamiento</translation>
+        </message>
+        <message>
+            <source>&amp;Emotion you felt</source>
+            <translation>&amp;Emoción que sintió</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>Emoción</translation>
+        </message>
+        <message>
+            <source>How strong (0–100)</source>
+            <translation>Qué tan fuerte (0–100)</translation>
+        </message>
+        <message>
+            <source>How strong the emotion was</source>
+            <translation>Qué tan fuerte fue la emoción</translation>
+        </message>
+        <message>
+            <source>Evidence &amp;for the thought</source>
+            <translation>Pruebas a &amp;favor del pensamiento</translation>
+        </message>
+        <message>
+            <source>Evidence for</source>
+            <translation>Pruebas a favor</translation>
+        </message>
+        <message>
+            <source>Evidence a&amp;gainst the thought</source>
+            <translation>Pruebas en &amp;contra del pensamiento</translation>
+        </message>
+        <message>
+            <source>Evidence against</source>
+            <translation>Pruebas en contra</translation>
+        </message>
+        <message>
+            <source>&amp;Balanced thought</source>
+            <translation>Pensamiento &amp;equilibrado</translation>
+        </message>
+        <message>
+            <source>Balanced thought</source>
+            <translation>Pensamiento equilibrado</translation>
+        </message>
+        <message>
+            <source>How strong now (0–100)</source>
+            <translation>Qué tan fuerte ahora (0–100)</translation>
+        </message>
+        <message>
+            <source>How strong the emotion is now</source>
+            <translation>Qué tan fuerte es la emoción ahora</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>sin calificar</translation>
+        </message>
+        <message>
+            <source>Save &amp;record</source>
+            <translation>Guardar &amp;registro</translation>
+        </message>
+        <message>
+            <source>Save this thought record (Ctrl+S)</source>
+            <translation>Guardar este registro de pensamientos (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Save thought record</source>
+            <translation>Guardar registro de pensamientos</translation>
+        </message>
+        <message>
+            <source>Thought record of {when}</source>
+            <translation>Registro de pensamientos del {when}</translation>
+        </message>
+        <message>
+            <source>New thought record</source>
+            <translation>Nuevo registro de pensamientos</translation>
+        </message>
+        <message>
+            <source>Write at least the situation or the thought first.</source>
+            <translation>Primero escriba al menos la situación o el pensamiento.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+        <message>
+            <source>Saved at {time}</source>
+            <translation>Guardado a las {time}</translation>
         </message>
     </context>
 </TS>

@@ -48,13 +48,15 @@
             <translation>Atajos de teclado</translation>
         </message>
         <message>
-            <source>Ctrl+1 to Ctrl+6: go to a page (Home, Check my setup, Privacy checklist, Notes, Schedule, Help)
+            <source>Ctrl+1 to Ctrl+7: go to a page (Home, Check my setup, Privacy checklist, Notes, Diary card, Schedule, Help)
+Ctrl+D: today's diary card
 F1: this help page
 Ctrl+,: settings
 Tab and Shift+Tab: move between buttons; Space or Enter: press a button
 Ctrl+Q: quit
 Esc twice quickly, or Ctrl+Shift+H: hide SessionReady at once and lock your notes (it opens again on Home)</source>
-            <translation>Ctrl+1 a Ctrl+6: ir a una página (Inicio, Revisar mi equipo, Lista de privacidad, Notas, Horario, Ayuda)
+            <translation>Ctrl+1 a Ctrl+7: ir a una página (Inicio, Revisar mi equipo, Lista de privacidad, Notas, Tarjeta diaria, Horario, Ayuda)
+Ctrl+D: la tarjeta diaria de hoy
 F1: esta página de ayuda
 Ctrl+,: configuración
 Tab y Mayús+Tab: moverse entre botones; Espacio o Intro: pulsar un botón

@@ -231,3 +231,13 @@ def test_markdown_export_needs_explicit_confirmation(make_vault: Any, tmp_path: 
     assert backup.export_markdown(v, out, confirmed_plaintext=True) == 1
     text = out.read_text()
     assert "## Homework" in text and "walk daily" in text and "6/10" in text
+
+
+def test_markdown_export_leaves_diary_entries_out(make_vault: Any, tmp_path: Path) -> None:
+    v = make_vault(None)
+    v.create(use_keyring=False, passphrase="pw")
+    v.save(v.new_note(title="Homework", body="walk daily"))
+    v.save(v.new_note(body='{"situation":"DIARY-CANARY"}').with_changes(kind="thought_record"))
+    out = tmp_path / "notes.md"
+    assert backup.export_markdown(v, out, confirmed_plaintext=True) == 1
+    assert "walk daily" in out.read_text() and "DIARY-CANARY" not in out.read_text()

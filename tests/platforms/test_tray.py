@@ -48,7 +48,13 @@ def test_with_a_tray_the_reminder_is_a_notification(
     controller, shown = tray_for(True)
     assert controller.available and controller.tray is not None and controller.tray.isVisible()
     actions = [a.text() for a in controller.menu.actions() if a.text()]
-    assert actions == ["Open SessionReady", "Run checks now", "Join next session", "Quit"]
+    assert actions == [
+        "Open SessionReady",
+        "Run checks now",
+        "Join next session",
+        "Today's diary card",
+        "Quit",
+    ]
     controller.service.reminder_due.emit(Reminder("before", SESSION, START - timedelta(minutes=15)))
     assert len(shown) == 1 and controller.popup is None  # no window pops up over other apps
     title, message, icon, msecs = shown[0]

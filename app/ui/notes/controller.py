@@ -10,11 +10,13 @@ and never touches a widget: the page decides what to show.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
 
+from app.diary import entries as diary
 from app.notes import backup, checkin
 from app.notes.checkin import CheckIn
 from app.notes.errors import VaultError
@@ -33,6 +35,9 @@ class NotesController(QObject):
         self.runner = TaskRunner(self, serial=True)
         self.notes = NoteLibrary()
         self.checkin_note: Note | None = None  # the sealed safety check-in (in memory, unlocked)
+        # Diary entries (app.diary: cards, thought records, practice), kept out of the notes list
+        self.entries: diary.Entries | None = None  # None while locked
+        self.entry_notes: dict[str, Note] = {}
         self.unlocked = False
         self._generation = 0  # bumped on lock: results of older jobs are dropped
 
@@ -116,7 +121,10 @@ class NotesController(QObject):
     def _opened(self, notes: list[Note]) -> None:
         self.unlocked = True
         mine, self.checkin_note = checkin.split(notes)
-        self.notes.replace(mine)
+        plain, entry_notes = diary.split(mine)
+        self.notes.replace(plain)
+        self.entry_notes = {n.id: n for n in entry_notes}
+        self.entries = diary.Entries.from_notes(mine)  # the moods come from plain notes
 
     @property
     def checkin(self) -> CheckIn | None:
@@ -140,6 +148,8 @@ class NotesController(QObject):
         self.unlocked = False
         self.notes.clear()
         self.checkin_note = None
+        self.entries = None
+        self.entry_notes = {}
         self.run(self.vault.lock)
 
     # notes ---------------------------------------------------------------------------------
@@ -157,6 +167,38 @@ class NotesController(QObject):
     def delete(self, note_id: str) -> None:
         self.notes.remove(note_id)
         self.run(lambda: self.vault.delete(note_id))
+
+    # diary entries (app/diary/entries.py) ------------------------------------------------
+    def save_entry(
+        self, entry: diary.Entry, on_done: Callable[[diary.Entry], None], on_error: OnError
+    ) -> None:
+        """Keep *entry* as shown now and queue its save; a second card for a day replaces the
+        first. *on_done* gets the entry as saved (with its id)."""
+        if self.entries is None:
+            return
+        if isinstance(entry, diary.DiaryCard) and not entry.id:
+            same_day = self.entries.card(entry.day)
+            entry = replace(entry, id=same_day.id) if same_day is not None else entry
+        note = diary.to_note(entry, self.entry_notes.get(entry.id))
+        shown = diary.from_note(note)
+        self.entry_notes[note.id] = note
+        if shown is not None:
+            self.entries.put(shown)
+
+        def done(saved: Note) -> None:
+            if saved.id in self.entry_notes:  # not deleted meanwhile
+                self.entry_notes[saved.id] = saved
+                entry = diary.from_note(saved)
+                if entry is not None:
+                    on_done(entry)
+
+        self.run(lambda: self.vault.save(note), done, on_error, current=True)
+
+    def delete_entry(self, entry_id: str) -> None:
+        if self.entries is None or self.entry_notes.pop(entry_id, None) is None:
+            return
+        self.entries.remove(entry_id)
+        self.run(lambda: self.vault.delete(entry_id))
 
     # how the notes open --------------------------------------------------------------------
     def protection(

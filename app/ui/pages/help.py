@@ -96,8 +96,9 @@ class HelpPage(Page):
         self.keys_heading.setText(self.tr("Keyboard shortcuts"))
         self.keys.setText(
             self.tr(
-                "Ctrl+1 to Ctrl+6: go to a page (Home, Check my setup, Privacy checklist, Notes, "
-                "Schedule, Help)\nF1: this help page\nCtrl+,: settings\nTab and Shift+Tab: move "
+                "Ctrl+1 to Ctrl+7: go to a page (Home, Check my setup, Privacy checklist, Notes, "
+                "Diary card, Schedule, Help)\nCtrl+D: today's diary card\nF1: this help page\n"
+                "Ctrl+,: settings\nTab and Shift+Tab: move "
                 "between buttons; Space or Enter: press a button\nCtrl+Q: quit\n"
                 "Esc twice quickly, or Ctrl+Shift+H: hide SessionReady at once and lock your "
                 "notes (it opens again on Home)"

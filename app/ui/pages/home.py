@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.checks.verdict import level_status, verdict_label
 from app.ui import join
@@ -93,6 +93,10 @@ class HomePage(Page):
         self.body.addWidget(ButtonRow(self.check_button))
         self.check_hint = body()
         self.body.addWidget(self.check_hint)
+        self.diary_button = QPushButton()  # between sessions: today's diary card (issue 19)
+        self.diary_button.setObjectName("homeDiaryCard")
+        self.diary_button.clicked.connect(ctx.diary_card_requested)
+        self.body.addWidget(ButtonRow(self.diary_button))
 
         self.last_badge = StatusBadge()
         self.last_when = QLabel()
@@ -128,6 +132,9 @@ class HomePage(Page):
             self.tr("Test your internet, camera, microphone, speakers and battery (Alt+C)")
         )
         self.check_button.setAccessibleName(self.tr("Check my setup"))
+        self.diary_button.setText(self.tr("Today's &diary card"))
+        self.diary_button.setToolTip(self.tr("Fill in today's diary card (Ctrl+D)"))
+        self.diary_button.setAccessibleName(self.tr("Today's diary card"))
         self.check_hint.setText(
             self.tr("It takes about 20 seconds. A problem never stops you from joining.")
         )

@@ -33,6 +33,7 @@ from app.notes.model import Note
 from app.notes.templates import fields_from_template
 from app.notes.vault import Vault
 from app.ui.context import AppContext
+from app.ui.diary.bridge import DiaryBridge
 from app.ui.formatting import date_time_text
 from app.ui.notes.autolock import AutoLock
 from app.ui.notes.controller import NotesController
@@ -120,6 +121,7 @@ class NotesPage(Page):
         self.find_action = self._action("Ctrl+F", self._focus_search)
         self.lock_action = self._action("Ctrl+L", self.lock)
         ctx.checkin_save_requested.connect(self.save_checkin)
+        self.diary_bridge = DiaryBridge(ctx, self.controller, self._message, self)
         self.menu = NotesMenu(self)  # the "More" menu: protection, passphrase, backups
         app = QCoreApplication.instance()
         if app is not None:
@@ -320,6 +322,7 @@ class NotesPage(Page):
         texts = [t for n in self.notes.values() for t in (n.title, n.body)]
         if self.ctx.checkin is not None:
             texts += self.ctx.checkin.values()
+        texts += self.diary_bridge.texts()
         if self.notes_view.current_id is not None:
             fields = self.notes_view.edited_fields()
             texts += [str(fields.get("title", "")), str(fields.get("body", ""))]
@@ -327,8 +330,10 @@ class NotesPage(Page):
 
     # safety check-in (app/notes/checkin.py) ---------------------------------------------
     def _checkin_changed(self) -> None:
+        """The notes opened or locked (or the check-in changed): tell the other pages."""
         self.ctx.checkin = self.controller.checkin
         self.ctx.checkin_changed.emit()
+        self.diary_bridge.publish()
 
     def edit_checkin(self) -> None:
         from app.ui.notes.checkin_dialog import CheckInDialog
