@@ -221,6 +221,7 @@ class Entries:
         self.thoughts: list[ThoughtRecord] = []
         self.practice: list[SkillPractice] = []
         self.moods: list[tuple[datetime, int]] = []  # (when, 1..10), oldest first
+        self._mood_of: dict[str, tuple[datetime, int]] = {}  # note id → its mood
         self._updated: dict[date, datetime] = {}  # which stored card of a day is the newest
 
     @classmethod
@@ -229,7 +230,7 @@ class Entries:
         for note in notes:
             if note.kind == KIND_NOTE:
                 if note.mood:  # 0 / None: no mood chosen
-                    out.moods.append((note.created, note.mood))
+                    out._mood_of[note.id] = (note.created, note.mood)
                 continue
             entry = from_note(note)
             if entry is None:
@@ -254,7 +255,27 @@ class Entries:
     def _order(self) -> None:
         self.thoughts.sort(key=lambda t: (t.when, t.id), reverse=True)
         self.practice.sort(key=lambda p: (p.when, p.id), reverse=True)
-        self.moods.sort(key=lambda m: m[0])
+        self.moods = sorted(self._mood_of.values(), key=lambda m: m[0])
+
+    def note_changed(self, note: Note) -> bool:
+        """A plain note was saved while unlocked: its mood, if any, counts now. True when the
+        moods changed."""
+        before = self._mood_of.get(note.id)
+        if note.kind == KIND_NOTE and note.mood:
+            self._mood_of[note.id] = (note.created, note.mood)
+        else:
+            self._mood_of.pop(note.id, None)
+        if self._mood_of.get(note.id) == before:
+            return False
+        self.moods = sorted(self._mood_of.values(), key=lambda m: m[0])
+        return True
+
+    def note_removed(self, note_id: str) -> bool:
+        """A plain note was deleted: its mood no longer counts. True when the moods changed."""
+        if self._mood_of.pop(note_id, None) is None:
+            return False
+        self.moods = sorted(self._mood_of.values(), key=lambda m: m[0])
+        return True
 
     def put(self, entry: Entry) -> None:
         """Add or replace (same id; for a card, same day) a saved entry."""

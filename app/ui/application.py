@@ -65,11 +65,12 @@ def build_window(ctx: AppContext) -> MainWindow:
     service.rearm()
     from app.ui.diary.reminder import DiaryReminder
 
-    # the daily diary card reminder; the Diary page connects open_today_card to today's card
+    # the daily diary card reminder: its notification opens today's card (unlocking first)
     window.diary_reminder = DiaryReminder(
         ctx, window.tray_controller.show_notice, window=window, parent=window
     )
     window.diary_reminder.open_today_card.connect(window.tray_controller.show_window)
+    window.diary_reminder.open_today_card.connect(ctx.diary_card_requested)
     window.diary_reminder.rearm()
     from app.ui.screenlock import ScreenLockWatcher
 

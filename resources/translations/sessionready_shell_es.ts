@@ -117,6 +117,14 @@
             <translation>Práctica de habilidades</translation>
         </message>
         <message>
+            <source>This week</source>
+            <translation>Esta semana</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Gráfica</translation>
+        </message>
+        <message>
             <source>Diary card &amp; skills</source>
             <translation>Tarjeta diaria y habilidades</translation>
         </message>
@@ -131,6 +139,14 @@
         <message>
             <source>Unlock my notes</source>
             <translation>Desbloquear mis notas</translation>
+        </message>
+        <message>
+            <source>&amp;Prepare for my therapist…</source>
+            <translation>&amp;Preparar para mi terapeuta…</translation>
+        </message>
+        <message>
+            <source>Make a PDF of the days and entries you choose, to show your therapist</source>
+            <translation>Haga un PDF con los días y las entradas que elija, para mostrárselo a su terapeuta</translation>
         </message>
         <message>
             <source>Diary</source>

@@ -286,3 +286,44 @@ def test_a_diary_card_profile_key_that_is_not_a_table_is_refused() -> None:
         validate_profile({"diary_card": ["pain"]})
     assert raised.value.field == "diary_card"
     assert validate_profile({"diary_card": {"remove": ["joy"]}}).diary_card == {"remove": ["joy"]}
+
+
+def test_the_week_chart_and_sharing_follow_the_unlocked_diary(
+    qtbot: Any, window: MainWindow
+) -> None:
+    """Seeing change in the page: a saved card reaches the week grid and the chart, a mood
+    check-in saved after unlock reaches the mood chart, "Prepare for my therapist…" opens on a
+    copy of the entries, the reminder's click opens today's card, and lock forgets it all."""
+    from app.diary.progress import MOOD
+    from app.ui.diary.share import ShareDialog
+
+    unlock(qtbot, window)
+    page = diary(window)
+    window.show_page("diary")
+    assert page.tools_row.isVisible() and page.share_button.isVisible()
+    today = date.today()
+    window.ctx.diary_save_requested.emit(DiaryCard(today, {"sadness": 4}))
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: page.week.grid is not None and page.week.grid.has_card(today))
+    assert page.week.grid.rating("sadness", today) == 4
+    page.chart.show_row("sadness")
+    assert page.chart.points[-1].value == 4.0
+
+    notes = window.notes_page()
+    notes.controller.save(Vault.new_note(title="check-in", mood=7), lambda _n: None, print)
+    settle(qtbot, window)
+    page.chart.show_row(MOOD)
+    qtbot.waitUntil(lambda: page.chart.points and page.chart.points[-1].value == 7.0)
+
+    page.share_button.click()
+    dialog = page.findChild(ShareDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.entries is not window.ctx.diary  # a copy: the worker never reads the live one
+    dialog.reject()
+
+    window.show_page("home")
+    window.diary_reminder.open_today_card.emit()
+    assert window.current_page_id() == "diary" and page.tabs.currentWidget() is page.card
+
+    notes.lock()
+    assert page.week.grid is None and not page.tools_row.isVisible()

@@ -32,6 +32,7 @@ class DiaryBridge(QObject):
         self.message = message
         ctx.diary_save_requested.connect(self.save)
         ctx.diary_delete_requested.connect(self.delete)
+        controller.entries_changed.connect(self.publish)
 
     def publish(self) -> None:
         """The notes opened or locked, or an entry changed: tell every page."""

@@ -7,8 +7,9 @@ while the notes are open: the Notes page publishes the decrypted entries as ``ct
 button that takes the patient to unlock. "Today's diary card" (Ctrl+D, Home, the tray) arrives
 as ``ctx.diary_card_requested``; when locked it goes to unlock first, then to the card.
 
-Places kept for the other issue 19 views: ``add_view(widget, title)`` adds a tab ("This week",
-"Chart"), and ``tools_row`` (a ButtonRow under the title) takes "Prepare for my therapist…".
+Seeing change: the "This week" grid (app/ui/diary/week_view.py) and the "Chart" (chart.py) are
+tabs fed from ``ctx.diary``; "Prepare for my therapist…" in the row under the title opens the
+sharing dialog (share.py) on a copy of the entries.
 """
 
 from __future__ import annotations
@@ -17,18 +18,30 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from app.diary.card import CardDefinition, card_for_profile
-from app.diary.entries import DiaryCard, SkillPractice, ThoughtRecord
+from app.diary.entries import (
+    KIND_CARD,
+    KIND_PRACTICE,
+    KIND_THOUGHT,
+    MOOD_KIND,
+    DiaryCard,
+    SkillPractice,
+    ThoughtRecord,
+)
+from app.diary.progress import select
 from app.ui.context import AppContext
 from app.ui.diary.card_editor import CardEditor
+from app.ui.diary.chart import ChartView
 from app.ui.diary.practice_editor import PracticePane
 from app.ui.diary.thought_editor import ThoughtPane
+from app.ui.diary.week_view import WeekView
 from app.ui.formatting import time_text
 from app.ui.pages.base import Page
 from app.ui.widgets import ButtonRow, PrimaryButton, body, heading
+from app.ui.wrapping import WrapButton
 
 
 class DiaryPage(Page):
@@ -41,7 +54,10 @@ class DiaryPage(Page):
         self.card_wanted = False  # "Today's diary card" asked while locked: show it on unlock
         self.title = heading(level=1)
         self.body.addWidget(self.title)
-        self.tools_row = ButtonRow()  # "Prepare for my therapist…" goes here (issue 19)
+        self.share_button = WrapButton()
+        self.share_button.setObjectName("diaryShare")
+        self.share_button.clicked.connect(self.prepare_for_therapist)
+        self.tools_row = ButtonRow(self.share_button)
         self.tools_row.setObjectName("diaryTools")
         self.body.addWidget(self.tools_row)
 
@@ -67,6 +83,10 @@ class DiaryPage(Page):
         self.add_view(self.card, lambda: self.tr("Diary card"))
         self.add_view(self.thoughts, lambda: self.tr("Thought records"))
         self.add_view(self.practice, lambda: self.tr("Skills practice"))
+        self.week = WeekView()
+        self.chart = ChartView()
+        self.add_view(self.week, lambda: self.tr("This week"))
+        self.add_view(self.chart, lambda: self.tr("Chart"))
         self.stack.addWidget(self.locked_view)
         self.stack.addWidget(self.tabs)
         self.body.addWidget(self.stack, 1)
@@ -103,6 +123,10 @@ class DiaryPage(Page):
         )
         self.unlock_button.setText(self.tr("&Unlock my notes"))
         self.unlock_button.setAccessibleName(self.tr("Unlock my notes"))
+        self.share_button.setText(self.tr("&Prepare for my therapist…"))
+        self.share_button.setToolTip(
+            self.tr("Make a PDF of the days and entries you choose, to show your therapist")
+        )
         for widget, title in self.views:
             self.tabs.setTabText(self.tabs.indexOf(widget), title())
         self.tabs.setAccessibleName(self.tr("Diary"))
@@ -111,6 +135,7 @@ class DiaryPage(Page):
         self.practice.retranslate()
         if self.open:
             self._show_lists()
+            self._show_progress()
 
     # the card definition --------------------------------------------------------------------
     def _ensure_definition(self) -> None:
@@ -126,19 +151,22 @@ class DiaryPage(Page):
         self.practice.set_definition(definition)
         if self.open:
             self._show_lists()
+            self._show_progress()
 
     # open / locked --------------------------------------------------------------------------
     def refresh(self) -> None:
         """The notes opened or locked, or an entry changed."""
         entries = self.ctx.diary
         was_open, self.open = self.open, entries is not None
-        self.tools_row.setVisible(self.open and self.tools_row.flow.count() > 0)
+        self.tools_row.setVisible(self.open)
         if not self.open:
             self.stack.setCurrentWidget(self.locked_view)
             if was_open:  # forget what was shown or typed
                 self.card.load(None, date.today())
                 self.thoughts.load(None)
                 self.practice.load(None)
+                self.week.clear()
+                self.chart.clear()
             return
         self._ensure_definition()
         if not was_open:
@@ -147,6 +175,7 @@ class DiaryPage(Page):
             self.practice.load(None)
         self.stack.setCurrentWidget(self.tabs)
         self._show_lists()
+        self._show_progress()
         if not was_open and self.card_wanted:
             self.card_wanted = False
             QTimer.singleShot(0, self, self.open_today_card)
@@ -156,6 +185,26 @@ class DiaryPage(Page):
         if entries is not None:
             self.thoughts.show_records(list(entries.thoughts))
             self.practice.show_practice(list(entries.practice))
+
+    def _show_progress(self) -> None:
+        """The week grid and the chart, computed from the unlocked entries in memory."""
+        entries = self.ctx.diary
+        if entries is not None and self.definition is not None:
+            self.week.set_data(self.definition, entries)
+            self.chart.set_data(self.definition, entries)
+
+    def prepare_for_therapist(self) -> None:
+        """The sharing dialog, on a copy of the entries (its pages are made on a worker)."""
+        from app.ui.diary.share import ShareDialog
+
+        entries = self.ctx.diary
+        if entries is None or self.definition is None:
+            return
+        kinds = {KIND_CARD, KIND_THOUGHT, KIND_PRACTICE, MOOD_KIND}
+        copy = select(entries, date.min, date.max, kinds)
+        dialog = ShareDialog(self.definition, copy, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def page_shown(self) -> None:
         self._ensure_definition()

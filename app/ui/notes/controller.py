@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from app.diary import entries as diary
 from app.notes import backup, checkin
@@ -29,6 +29,8 @@ OnError = Callable[[Exception], None]
 
 
 class NotesController(QObject):
+    entries_changed = Signal()  # the diary changed without a diary save (a mood check-in)
+
     def __init__(self, vault: Vault, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
@@ -160,12 +162,16 @@ class NotesController(QObject):
         def done(saved: Note) -> None:
             if saved.id in self.notes:  # not deleted meanwhile
                 self.notes.put(saved)
+                if self.entries is not None and self.entries.note_changed(saved):
+                    self.entries_changed.emit()  # a mood check-in: the diary's chart
                 on_done(saved)
 
         self.run(lambda: self.vault.save(note), done, on_error, current=True)
 
     def delete(self, note_id: str) -> None:
         self.notes.remove(note_id)
+        if self.entries is not None and self.entries.note_removed(note_id):
+            self.entries_changed.emit()
         self.run(lambda: self.vault.delete(note_id))
 
     # diary entries (app/diary/entries.py) ------------------------------------------------
