@@ -126,10 +126,12 @@ class OsKeyring:
         try:
             return fn(*args)
         except keyring.errors.KeyringLocked as exc:
+            _close_leaked_bus(exc)
             raise KeyringLocked(f"keyring locked during {what}") from exc
         except keyring.errors.PasswordDeleteError:
             raise
         except Exception as exc:  # D-Bus gone, daemon crashed, permission denied …
+            _close_leaked_bus(exc)
             log.warning("keyring %s failed: %s", what, type(exc).__name__)
             raise KeyringStopped(f"keyring {what} failed: {type(exc).__name__}") from exc
 
@@ -150,3 +152,21 @@ class OsKeyring:
             self._call("delete", self.backend.delete_password, SERVICE, account)
         except keyring.errors.PasswordDeleteError:
             pass  # already gone
+
+
+def _close_leaked_bus(exc: BaseException) -> None:
+    """keyring's SecretService backend opens a D-Bus connection in get_preferred_collection and
+    leaves it open when that raises (the collection locked, the service gone: keyring issue
+    #380 fixed only the success path). Close it here, where the failure is handled, rather than
+    leave a socket to the garbage collector."""
+    tb = exc.__traceback__
+    while tb is not None:
+        frame = tb.tb_frame
+        if frame.f_code.co_name == "get_preferred_collection":
+            close = getattr(frame.f_locals.get("bus"), "close", None)
+            if callable(close):
+                try:
+                    close()
+                except Exception:  # already closed or broken: nothing left to free
+                    pass
+        tb = tb.tb_next
