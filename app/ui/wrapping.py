@@ -1,26 +1,30 @@
 """Buttons, check boxes and radio buttons whose text wraps onto more lines when they are narrow
-(a long Spanish sentence at 200 % text) instead of being cut: Qt's own never wrap."""
+(a long Spanish sentence at 200 % text) instead of being cut: Qt's own never wrap. And views
+chosen by a wrapping row of buttons (``WrapTabs``), where a tab bar would scroll sideways."""
 
 from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPaintEvent, QPalette
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeySequence, QPaintEvent, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QButtonGroup,
     QCheckBox,
     QPushButton,
     QRadioButton,
     QSizePolicy,
+    QStackedWidget,
     QStyle,
     QStyleOptionButton,
     QStyleOptionFocusRect,
     QStylePainter,
+    QVBoxLayout,
     QWidget,
 )
 
-from app.ui.widgets import TallButton
+from app.ui.widgets import ButtonRow, TallButton
 
 
 class _WrapsText:
@@ -133,3 +137,86 @@ class WrapButton(_WrapsText, TallButton):
     def __init__(self, text: str = "", parent: QWidget | None = None, min_height: int = 44) -> None:
         super().__init__(text, parent, min_height)
         self._setup_wrapping()
+
+
+class WrapTabs(QWidget):
+    """Views chosen by a row of buttons that wraps onto more lines, in place of a QTabWidget
+    (whose tab bar hides tabs behind scroll arrows when the labels are long: Spanish, 200 %
+    text). The same calls as a QTabWidget: insertTab, setTabText, indexOf, currentWidget,
+    setCurrentWidget. Tab reaches each button, Space or Enter shows its view, Ctrl+Page Down /
+    Ctrl+Page Up go to the next or previous view."""
+
+    currentChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = ButtonRow(spacing=6)
+        self.bar.setObjectName("viewButtons")
+        self.stack = QStackedWidget()
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: list[WrapButton] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.stack, 1)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self, context=context)
+            shortcut.activated.connect(lambda step=step: self._step(step))
+
+    def insertTab(self, index: int, widget: QWidget, text: str) -> int:
+        index = max(0, min(index, len(self.buttons)))
+        button = WrapButton(text, min_height=36)
+        button.setCheckable(True)
+        button.setAccessibleName(text.replace("&", ""))
+        button.clicked.connect(lambda _checked=False, w=widget: self.setCurrentWidget(w))
+        self.group.addButton(button)
+        self.buttons.insert(index, button)
+        self.stack.insertWidget(index, widget)
+        while self.bar.flow.count():  # the buttons again, in view order
+            self.bar.flow.takeAt(0)
+        for b in self.buttons:
+            self.bar.flow.addWidget(b)
+        self._sync()
+        return index
+
+    def addTab(self, widget: QWidget, text: str) -> int:
+        return self.insertTab(len(self.buttons), widget, text)
+
+    def setTabText(self, index: int, text: str) -> None:
+        if 0 <= index < len(self.buttons):
+            self.buttons[index].setText(text)
+            self.buttons[index].setAccessibleName(text.replace("&", ""))
+
+    def count(self) -> int:
+        return self.stack.count()
+
+    def indexOf(self, widget: QWidget) -> int:
+        return self.stack.indexOf(widget)
+
+    def currentIndex(self) -> int:
+        return self.stack.currentIndex()
+
+    def currentWidget(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def setCurrentIndex(self, index: int) -> None:
+        if 0 <= index < self.stack.count() and index != self.stack.currentIndex():
+            self.stack.setCurrentIndex(index)
+            self._sync()
+            self.currentChanged.emit(index)
+        self._sync()
+
+    def setCurrentWidget(self, widget: QWidget) -> None:
+        self.setCurrentIndex(self.stack.indexOf(widget))
+
+    def _step(self, step: int) -> None:
+        if self.count():
+            self.setCurrentIndex((self.currentIndex() + step) % self.count())
+            self.buttons[self.currentIndex()].setFocus()
+
+    def _sync(self) -> None:
+        index = self.stack.currentIndex()
+        for n, b in enumerate(self.buttons):
+            b.setChecked(n == index)

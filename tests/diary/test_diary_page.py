@@ -327,3 +327,34 @@ def test_the_week_chart_and_sharing_follow_the_unlocked_diary(
 
     notes.lock()
     assert page.week.grid is None and not page.tools_row.isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_view_button_is_in_sight_at_the_minimum_size_and_200_percent(
+    qtbot: Any, window: MainWindow, language: str
+) -> None:
+    """The page's views are chosen by a row of buttons that wraps: none hides behind scroll
+    arrows (a tab bar did, in Spanish even at 100 %). The keyboard moves between them too."""
+    from app.ui.wrapping import WrapTabs
+
+    window.ctx.set_profile(window.ctx.profile.replace(language=language))
+    window.ctx.set_setting("text_scale", 200)
+    unlock(qtbot, window)
+    window.resize(960, 600)
+    window.show_page("diary")
+    page = diary(window)
+    tabs = page.tabs
+    assert isinstance(tabs, WrapTabs) and tabs.count() == 5
+    qtbot.waitUntil(lambda: all(b.isVisible() for b in tabs.buttons))
+    right = tabs.mapToGlobal(tabs.rect().topRight()).x()
+    for button in tabs.buttons:
+        assert button.mapToGlobal(button.rect().topRight()).x() <= right, button.text()
+        assert button.height() >= button.heightForWidth(button.width())  # text never cut
+    tabs.buttons[3].click()
+    assert tabs.currentWidget() is page.week and tabs.buttons[3].isChecked()
+    assert not tabs.buttons[0].isChecked()
+    tabs.buttons[3].setFocus()
+    qtbot.keyClick(tabs.buttons[3], Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentWidget() is page.chart
+    qtbot.keyClick(tabs.buttons[4], Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentWidget() is page.card  # round to the first

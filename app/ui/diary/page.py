@@ -19,7 +19,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QMessageBox, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from app.diary.card import CardDefinition, card_for_profile
 from app.diary.entries import (
@@ -41,7 +41,7 @@ from app.ui.diary.week_view import WeekView
 from app.ui.formatting import time_text
 from app.ui.pages.base import Page
 from app.ui.widgets import ButtonRow, PrimaryButton, body, heading
-from app.ui.wrapping import WrapButton
+from app.ui.wrapping import WrapButton, WrapTabs
 
 
 class DiaryPage(Page):
@@ -74,7 +74,7 @@ class DiaryPage(Page):
         locked.addWidget(ButtonRow(self.unlock_button))
         locked.addStretch()
 
-        self.tabs = QTabWidget()
+        self.tabs = WrapTabs()  # a tab bar would hide tabs behind arrows in Spanish at 200 %
         self.tabs.setObjectName("diaryTabs")
         self.card = CardEditor()
         self.thoughts = ThoughtPane()
