@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 
 import app.ui
 from app.ui.main_window import PAGES, MainWindow
+from app.ui.wrapping import WrapTabs
 
 
 def _passphrase_dialog(window: MainWindow) -> QDialog:
@@ -469,7 +470,7 @@ def _stack_views(top: QWidget, qtbot: Any, name: str) -> Iterator[str]:
     stacks = [
         w
         for w in visible_widgets(top)
-        if isinstance(w, QStackedWidget | QTabWidget)
+        if isinstance(w, QStackedWidget | QTabWidget | WrapTabs)
         and not isinstance(w.parentWidget(), QTabWidget)  # a tab widget's own stack
         and not inside_composite(w)
         and _nearest_stack(w.parentWidget(), top) is None  # nested ones: by recursion below
@@ -491,7 +492,7 @@ def _stack_views(top: QWidget, qtbot: Any, name: str) -> Iterator[str]:
 
 def _nearest_stack(w: QWidget | None, top: QWidget) -> QWidget | None:
     while w is not None and w is not top:
-        if isinstance(w, QStackedWidget | QTabWidget) and not isinstance(
+        if isinstance(w, QStackedWidget | QTabWidget | WrapTabs) and not isinstance(
             w.parentWidget(), QTabWidget
         ):
             return w

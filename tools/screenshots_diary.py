@@ -5,7 +5,8 @@
 
 Also called by tools/screenshots.py (make screenshots). Writes docs/screenshots/
 diary-card-<mode>.png, diary-thought-<mode>.png and diary-practice-<mode>.png for the modes en,
-es (default window size) and en-min, es-min (the minimum size, 960 x 600). Nothing personal: the
+es (default window size) and en-min, es-min (the minimum size, 960 x 600); diary-week-es-200.png
+and diary-chart-high-contrast.png (the views inside the page). Nothing personal: the
 entries are sample text, the data dir is temporary and removed afterwards.
 """
 
@@ -165,6 +166,22 @@ def shoot_diary(out: Path = OUT) -> None:
                 path = out / f"diary-{name}-{mode}.png"
                 window.grab().save(str(path))
                 print(f"wrote {path} ({path.stat().st_size // 1024} KB)")
+        # the views inside the page: the week at the minimum size, Spanish, 200 % text; the
+        # chart in high contrast
+        for tab, name, language, setting, size in (
+            (page.week, "week-es-200", "es", ("text_scale", 200), (960, 600)),
+            (page.chart, "chart-high-contrast", "en", ("high_contrast", True), (1040, 720)),
+        ):
+            ctx.set_profile(ctx.profile.replace(language=language))
+            ctx.set_setting(*setting)
+            window.resize(*size)
+            page.tabs.setCurrentWidget(tab)
+            page.scroll_to_top()
+            pump()
+            path = out / f"diary-{name}.png"
+            window.grab().save(str(path))
+            print(f"wrote {path} ({path.stat().st_size // 1024} KB)")
+            ctx.set_setting(setting[0], {"text_scale": 100, "high_contrast": False}[setting[0]])
         ctx.set_profile(ctx.profile.replace(language="en"))
         notes.shutdown()
         window.close()

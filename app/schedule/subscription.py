@@ -341,11 +341,15 @@ def refresh_feed(
         log.info("calendar refresh from %s: %s", host, result.status)
         return result
     except CalendarError as exc:
-        meta.last_error = str(exc)
-        meta.last_error_detail = exc.detail
-        try:
-            cache.save_meta(meta)
-        except OSError:
-            pass
         log.warning("calendar refresh from %s failed: %s", host, exc.detail)
+        if exc.detail != "cancelled":  # a cancelled update says nothing about the link
+            # Read the meta again: another update may have finished meanwhile, and its
+            # "last updated" must not be overwritten with what was there when this one began.
+            meta = cache.meta()
+            meta.last_error = str(exc)
+            meta.last_error_detail = exc.detail
+            try:
+                cache.save_meta(meta)
+            except OSError:
+                pass
         return _error(str(exc), exc.detail)

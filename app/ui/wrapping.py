@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import cast
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeySequence, QPaintEvent, QPalette, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPaintEvent, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
-    QStackedWidget,
     QStyle,
     QStyleOptionButton,
     QStyleOptionFocusRect,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.theme import qcolor, styled
 from app.ui.widgets import ButtonRow, TallButton
 
 
@@ -139,12 +139,21 @@ class WrapButton(_WrapsText, TallButton):
         self._setup_wrapping()
 
 
+VIEW_BUTTONS = (  # the view shown stands out in every mode: filled (its text: see _sync)
+    "QPushButton { border: 2px solid $border; border-radius: 4px; background: $surface;"
+    " padding: 4px 12px; }"
+    " QPushButton:checked { background: $accent; border-color: $accent; }"
+    " QPushButton:focus { border-color: $focus; }"
+)
+
+
 class WrapTabs(QWidget):
     """Views chosen by a row of buttons that wraps onto more lines, in place of a QTabWidget
     (whose tab bar hides tabs behind scroll arrows when the labels are long: Spanish, 200 %
     text). The same calls as a QTabWidget: insertTab, setTabText, indexOf, currentWidget,
     setCurrentWidget. Tab reaches each button, Space or Enter shows its view, Ctrl+Page Down /
-    Ctrl+Page Up go to the next or previous view."""
+    Ctrl+Page Up go to the next or previous view. Only the view shown takes room (a stacked
+    widget is as tall as its tallest view, at every width), so a short view has no gap."""
 
     currentChanged = Signal(int)
 
@@ -152,14 +161,15 @@ class WrapTabs(QWidget):
         super().__init__(parent)
         self.bar = ButtonRow(spacing=6)
         self.bar.setObjectName("viewButtons")
-        self.stack = QStackedWidget()
+        styled(self.bar, VIEW_BUTTONS)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: list[WrapButton] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.stack, 1)
+        self.views: list[QWidget] = []
+        self._current = -1
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.bar)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
             shortcut = QShortcut(QKeySequence(keys), self, context=context)
@@ -173,11 +183,14 @@ class WrapTabs(QWidget):
         button.clicked.connect(lambda _checked=False, w=widget: self.setCurrentWidget(w))
         self.group.addButton(button)
         self.buttons.insert(index, button)
-        self.stack.insertWidget(index, widget)
+        current = self.currentWidget()
+        self.views.insert(index, widget)
+        self._layout.insertWidget(1 + index, widget, 1)  # below the row of buttons
         while self.bar.flow.count():  # the buttons again, in view order
             self.bar.flow.takeAt(0)
         for b in self.buttons:
             self.bar.flow.addWidget(b)
+        self._current = self.views.index(current) if current is not None else 0
         self._sync()
         return index
 
@@ -190,33 +203,52 @@ class WrapTabs(QWidget):
             self.buttons[index].setAccessibleName(text.replace("&", ""))
 
     def count(self) -> int:
-        return self.stack.count()
+        return len(self.views)
+
+    def widget(self, index: int) -> QWidget | None:
+        return self.views[index] if 0 <= index < len(self.views) else None
 
     def indexOf(self, widget: QWidget) -> int:
-        return self.stack.indexOf(widget)
+        return self.views.index(widget) if widget in self.views else -1
 
     def currentIndex(self) -> int:
-        return self.stack.currentIndex()
+        return self._current
 
     def currentWidget(self) -> QWidget | None:
-        return self.stack.currentWidget()
+        return self.views[self._current] if 0 <= self._current < len(self.views) else None
 
     def setCurrentIndex(self, index: int) -> None:
-        if 0 <= index < self.stack.count() and index != self.stack.currentIndex():
-            self.stack.setCurrentIndex(index)
+        if 0 <= index < len(self.views) and index != self._current:
+            self._current = index
             self._sync()
             self.currentChanged.emit(index)
-        self._sync()
 
     def setCurrentWidget(self, widget: QWidget) -> None:
-        self.setCurrentIndex(self.stack.indexOf(widget))
+        self.setCurrentIndex(self.indexOf(widget))
 
     def _step(self, step: int) -> None:
-        if self.count():
-            self.setCurrentIndex((self.currentIndex() + step) % self.count())
-            self.buttons[self.currentIndex()].setFocus()
+        if self.views:
+            self.setCurrentIndex((self._current + step) % len(self.views))
+            self.buttons[self._current].setFocus()
 
     def _sync(self) -> None:
-        index = self.stack.currentIndex()
+        """Show the current view only and check its button. The button's text is drawn by
+        WrapButton from the palette and font (a style sheet's colour and weight do not reach
+        it): on the accent, bold."""
+        for n, view in enumerate(self.views):
+            view.setVisible(n == self._current)
         for n, b in enumerate(self.buttons):
-            b.setChecked(n == index)
+            current = n == self._current
+            b.setChecked(current)
+            palette = QPalette()  # only this role set: the rest follows the theme
+            palette.setColor(
+                QPalette.ColorRole.ButtonText, qcolor("on_accent" if current else "text")
+            )
+            b.setPalette(palette)
+            font = QFont()  # only the weight set: the size follows the text-size setting
+            font.setBold(current)
+            b.setFont(font)
+
+    def theme_changed(self) -> None:
+        """(apply_theme) High contrast on or off: the buttons' text colours again."""
+        self._sync()

@@ -211,3 +211,32 @@ def test_a_feed_that_would_hang_expansion_never_replaces_the_cache(
     assert not result.ok and result.detail == "timezone rule: timezone-freq"
     assert next((sr_home / "schedule").glob("feed-*.ics")).read_bytes() == good
     assert len(store.upcoming(WEEK, 7)) > 0
+
+
+def test_a_cancelled_update_never_erases_a_newer_ones_last_updated(
+    calendar_server: CalendarServer, sr_home: Path
+) -> None:
+    """Two updates overlap (the link just set, then "Update now"): the first is cancelled while
+    the second succeeds. The cancelled one used to write the meta it read when it began, so the
+    page said "not updated yet" after a good update (found by make test-stress)."""
+    from app.schedule.subscription import FeedCache, refresh_feed
+
+    calendar_server.feed = (FIX / "iop_weekly.ics").read_bytes()
+    cache = FeedCache(sr_home / "schedule", calendar_server.url())
+    (sr_home / "schedule").mkdir(parents=True, exist_ok=True)
+    stop = threading.Event()
+    first: list[object] = []
+    hanging = threading.Thread(
+        target=lambda: first.append(
+            refresh_feed(calendar_server.url("/silent.ics"), cache, cancelled=stop.is_set)
+        )
+    )
+    hanging.start()  # reads the meta now (nothing updated yet), then waits on a silent server
+    time.sleep(0.5)  # (not a timing assertion: only lets the first update begin)
+    second = refresh_feed(calendar_server.url(), cache)
+    assert second.ok and cache.meta().last_updated
+    stop.set()
+    hanging.join(timeout=30)
+    assert first and not first[0].ok  # type: ignore[attr-defined]
+    meta = cache.meta()
+    assert meta.last_updated and meta.last_error == ""
