@@ -169,8 +169,8 @@ def shoot_diary(out: Path = OUT) -> None:
         # the views inside the page: the week at the minimum size, Spanish, 200 % text; the
         # chart in high contrast
         for tab, name, language, setting, size in (
-            (page.week, "week-es-200", "es", ("text_scale", 200), (960, 600)),
             (page.chart, "chart-high-contrast", "en", ("high_contrast", True), (1040, 720)),
+            (page.week, "week-es-200", "es", ("text_scale", 200), (960, 600)),
         ):
             ctx.set_profile(ctx.profile.replace(language=language))
             ctx.set_setting(*setting)
