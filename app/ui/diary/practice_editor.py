@@ -9,9 +9,7 @@ from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QFormLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,9 +18,9 @@ from app.diary.entries import SkillPractice
 from app.i18n import current_language
 from app.ui.diary.entry_list import EntryList
 from app.ui.diary.scale import ScaleInput
-from app.ui.diary.thought_editor import one_line, save_shortcut, text_box
+from app.ui.diary.thought_editor import lay_out_pane, one_line, save_shortcut, text_box
 from app.ui.formatting import date_time_text
-from app.ui.widgets import ButtonRow, PrimaryButton, body, fit_combo, heading, wrap_form
+from app.ui.widgets import fit_combo, heading
 
 
 class PracticePane(QWidget):
@@ -48,23 +46,9 @@ class PracticePane(QWidget):
         self.fields: list[tuple[QLabel, QWidget]] = [
             (QLabel(), w) for w in (self.skill, self.when, self.rating, self.note)
         ]
-        form = QFormLayout()
-        for label, widget in self.fields:
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        self.save_button = PrimaryButton()
-        self.save_button.setObjectName("practiceSave")
-        self.save_button.clicked.connect(self.save)
-        self.status = body()
-        save_row = ButtonRow(self.save_button)
-        save_row.add_flexible(self.status)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(self.entries)
-        layout.addWidget(self.editor_heading)
-        layout.addLayout(wrap_form(form))
-        layout.addWidget(save_row)
-        layout.addStretch(1)  # a shorter tab keeps its lines together at the top
+        self.save_button, self.status = lay_out_pane(
+            self, self.entries, self.editor_heading, self.fields, "practiceSave"
+        )
         self.save_action = save_shortcut(self, self.save)
         self.load(None)
 

@@ -47,6 +47,36 @@ def spin_value(box: QSpinBox) -> int | None:
     return None if box.value() == NOT_RATED else box.value()
 
 
+def lay_out_pane(
+    pane: QWidget,
+    entries: QWidget,
+    editor_heading: QWidget,
+    fields: list[tuple[QLabel, QWidget]],
+    save_name: str,
+) -> tuple[PrimaryButton, QLabel]:
+    """A diary pane (thought records, skills practice): its list, the editor's heading, the
+    labelled fields, then Save with its status line. Returns (Save, status); Save calls
+    ``pane.save``."""
+    form = QFormLayout()
+    for label, widget in fields:
+        label.setBuddy(widget)
+        form.addRow(label, widget)
+    save_button = PrimaryButton()
+    save_button.setObjectName(save_name)
+    save_button.clicked.connect(pane.save)  # type: ignore[attr-defined]
+    status = body()
+    save_row = ButtonRow(save_button)
+    save_row.add_flexible(status)
+    layout = QVBoxLayout(pane)
+    layout.setContentsMargins(0, 8, 0, 0)
+    layout.addWidget(entries)
+    layout.addWidget(editor_heading)
+    layout.addLayout(wrap_form(form))
+    layout.addWidget(save_row)
+    layout.addStretch(1)  # a shorter tab keeps its lines together at the top
+    return save_button, status
+
+
 def save_shortcut(widget: QWidget, slot: object) -> QAction:
     """Ctrl+S while the focus is anywhere in *widget*."""
     action = QAction(widget)
@@ -90,23 +120,9 @@ class ThoughtPane(QWidget):
                 self.intensity_after,
             )
         ]
-        form = QFormLayout()
-        for label, widget in self.fields:
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        self.save_button = PrimaryButton()
-        self.save_button.setObjectName("thoughtSave")
-        self.save_button.clicked.connect(self.save)
-        self.status = body()
-        save_row = ButtonRow(self.save_button)
-        save_row.add_flexible(self.status)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(self.entries)
-        layout.addWidget(self.editor_heading)
-        layout.addLayout(wrap_form(form))
-        layout.addWidget(save_row)
-        layout.addStretch(1)  # a shorter tab keeps its lines together at the top
+        self.save_button, self.status = lay_out_pane(
+            self, self.entries, self.editor_heading, self.fields, "thoughtSave"
+        )
         self.save_action = save_shortcut(self, self.save)
 
     def retranslate(self) -> None:
