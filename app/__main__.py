@@ -6,9 +6,11 @@ import sys
 
 
 def main() -> int:
+    from app.devices.opencv import set_environment as set_opencv_environment
     from app.hardening import harden_process
 
     harden_process()  # owner-only files, no core dumps: before anything is created
+    set_opencv_environment()  # before any thread: setenv racing a reader crashes glibc
     if len(sys.argv) > 1:
         from app.cli import main as cli_main
 

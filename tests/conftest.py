@@ -5,14 +5,22 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import random
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from app.devices import opencv
+
+# Every test sets SESSIONREADY_HOME (setenv, on this thread). glibc's setenv while another thread
+# reads the environment can crash the process, and OpenCV's import reads it: so OpenCV is set up
+# and imported here, once, before any thread runs (as app.__main__ does for the app).
+opencv.set_environment()
+opencv.load()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -35,6 +43,16 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     seed = config.getoption("--shuffle-seed")
     if seed is not None:
         random.Random(seed).shuffle(items)
+
+
+@pytest.fixture(autouse=True)
+def _no_camera_left_running() -> Iterator[None]:
+    """A camera a test started ends with it: a grabber still opening or reading a camera (C code
+    that reads the environment) must not run into the next test's setenv."""
+    yield
+    for thread in threading.enumerate():
+        if thread.name == "camera-grabber":
+            thread.join(timeout=15)
 
 
 @pytest.fixture(autouse=True)

@@ -52,7 +52,7 @@ ALLOWED: dict[str, set[str]] = {
     | {"selftest", "qt_i18n"},
     "qt_i18n": set(),
     "ui": set(DOMAIN) - {"cli"} | {"qt_i18n", "selftest"},
-    "__main__": {"cli", "ui"},
+    "__main__": {"cli", "ui", "devices"},
 }
 # Qt-bound modules outside app/ui that a Qt-free module may import only inside a function, when
 # the Qt translations are really wanted (the CLI's --lang, the self-test's translation probe).

@@ -6,26 +6,16 @@ OpenCV is imported lazily (it adds ~90 ms to start-up). No frame is ever written
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from pathlib import Path
 from typing import Any, Protocol
 
 from app.devices.listing import list_cameras
+from app.devices.opencv import load
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".webp", ".tif", ".tiff"}
 Frame = Any  # numpy uint8 array, H×W×3 BGR
-
-
-def _cv2() -> Any:
-    # OpenCV prints "can't open camera by index" warnings to stderr; results already say it.
-    os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
-    if sys.platform == "win32":  # Media Foundation can take 4–20 s to open without this
-        os.environ.setdefault("OPENCV_VIDEOIO_MSMF_ENABLE_HW_TRANSFORMS", "0")
-    import cv2
-
-    return cv2
 
 
 def usable_fps(value: Any) -> float | None:
@@ -65,7 +55,7 @@ class OpenCVCamera:
         self._cap: Any = None
 
     def open(self) -> bool:
-        cv2 = _cv2()
+        cv2 = load()
         if sys.platform.startswith("linux"):
             attempts = [cv2.CAP_V4L2, cv2.CAP_ANY]
         elif sys.platform == "darwin":
@@ -118,7 +108,7 @@ class FileCamera:
         self._next = 0.0
 
     def open(self) -> bool:
-        cv2 = _cv2()
+        cv2 = load()
         if not self.path.is_file():
             return False
         if self.is_still:
@@ -151,7 +141,7 @@ class FileCamera:
             return None
         ok, frame = self._cap.read()
         if not ok and self.loop:
-            cv2 = _cv2()
+            cv2 = load()
             self._cap.set(cv2.CAP_PROP_POS_FRAMES, 0)
             ok, frame = self._cap.read()
         if not ok:

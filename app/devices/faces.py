@@ -6,12 +6,13 @@ import os
 import threading
 from typing import Any
 
-from app.devices.camera import Frame, _cv2
+from app.devices.camera import Frame
+from app.devices.opencv import load
 
 
 def detect_faces(frame: Frame) -> list[tuple[int, int, int, int]]:
     """Faces found by OpenCV's bundled frontal-face Haar cascade (x, y, w, h)."""
-    cv2 = _cv2()
+    cv2 = load()
     cascade = _cascade()
     if cascade is None:
         return []
@@ -33,7 +34,7 @@ _cascade_lock = threading.Lock()
 def _cascade() -> Any:
     with _cascade_lock:
         if not _cascade_cache:
-            cv2 = _cv2()
+            cv2 = load()
             base = getattr(getattr(cv2, "data", None), "haarcascades", "")
             path = os.path.join(base, "haarcascade_frontalface_default.xml")
             c = cv2.CascadeClassifier(path) if os.path.exists(path) else None
@@ -43,7 +44,7 @@ def _cascade() -> Any:
 
 def region_mean(frame: Frame, box: tuple[int, int, int, int]) -> float:
     """Mean grey level inside *box* (a face's brightness)."""
-    cv2 = _cv2()
+    cv2 = load()
     x, y, w, h = box
     grey = cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY) if frame.ndim == 3 else frame
     region = grey[y : y + h, x : x + w]

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.devices.camera import CameraSource, Frame, _cv2
+from app.devices.camera import CameraSource, Frame
+from app.devices.opencv import load
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +104,7 @@ class FrameStats:
     def add(self, frame: Frame, t: float) -> None:
         import numpy as np  # lazily: not at app start-up
 
-        cv2 = _cv2()
+        cv2 = load()
         grey = cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY) if frame.ndim == 3 else frame
         small = cv2.resize(grey, (160, 120), interpolation=cv2.INTER_AREA).astype(np.float32)
         self.count += 1

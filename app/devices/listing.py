@@ -86,12 +86,9 @@ def _natural_key(name: str) -> tuple[str, int]:
 
 
 def _probe_cameras(max_index: int = 3) -> list[CameraInfo]:
-    import os
+    from app.devices.opencv import load
 
-    os.environ.setdefault("OPENCV_VIDEOIO_MSMF_ENABLE_HW_TRANSFORMS", "0")
-    os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
-    import cv2
-
+    cv2 = load()
     backend = cv2.CAP_AVFOUNDATION if sys.platform == "darwin" else cv2.CAP_DSHOW
     cams = DeviceList()
     for i in range(max_index):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -212,3 +213,27 @@ def test_a_slow_camera_in_the_dark_is_told_to_add_light_not_that_it_is_slow(
     assert "too dark, so your camera slows down" in r.headline
     assert "slow." not in r.headline  # not "your camera is a little slow."
     assert any(a.startswith("Add light") for a in r.advice)
+
+
+def test_opening_a_camera_on_a_worker_writes_nothing_to_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # setenv on a worker while another thread reads the environment can crash the process
+    # (glibc): OpenCV's settings are written once at start-up (app.__main__), never here
+    from app.devices import opencv
+
+    path = video.write_video(tmp_path / "bright.avi", video.bright, frames=5, fps=20)
+    monkeypatch.delenv("OPENCV_LOG_LEVEL", raising=False)
+    opened: list[bool] = []
+    cam = FileCamera(str(path))
+    worker = threading.Thread(target=lambda: opened.append(cam.open()))
+    worker.start()
+    worker.join(30)
+    cam.release()
+    assert opened == [True]
+    assert "OPENCV_LOG_LEVEL" not in os.environ
+    opencv.set_environment()  # the start-up call: sets it, and keeps what the user chose
+    assert os.environ["OPENCV_LOG_LEVEL"] == "ERROR"
+    monkeypatch.setenv("OPENCV_LOG_LEVEL", "DEBUG")
+    opencv.set_environment()
+    assert os.environ["OPENCV_LOG_LEVEL"] == "DEBUG"
