@@ -12,16 +12,13 @@ import os
 import sys
 from typing import Any
 
-# OpenCV prints "can't open camera by index" warnings to stderr; the results already say it.
-_ENVIRONMENT = {"OPENCV_LOG_LEVEL": "ERROR"}
-if sys.platform == "win32":  # Media Foundation can take 4–20 s to open a camera without this
-    _ENVIRONMENT["OPENCV_VIDEOIO_MSMF_ENABLE_HW_TRANSFORMS"] = "0"
-
 
 def set_environment() -> None:
     """OpenCV's settings, unless the user set them. Call on the main thread, before threads."""
-    for name, value in _ENVIRONMENT.items():
-        os.environ.setdefault(name, value)
+    # OpenCV prints "can't open camera by index" warnings to stderr; the results already say it.
+    os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
+    if sys.platform == "win32":  # Media Foundation can take 4–20 s to open a camera without it
+        os.environ.setdefault("OPENCV_VIDEOIO_MSMF_ENABLE_HW_TRANSFORMS", "0")
 
 
 def load() -> Any:

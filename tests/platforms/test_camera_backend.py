@@ -78,7 +78,12 @@ def test_windows_uses_media_foundation_without_hardware_transforms(platform: Any
     cam = OpenCVCamera(0)
     assert cam.open()
     assert cv2.tries == [(0, CAP_MSMF)] and cam.backend == "MSMF"
-    # Without this Media Foundation takes 4–20 s to open a webcam.
+    # Without this Media Foundation takes 4–20 s to open a webcam. It is set at start-up
+    # (app.__main__, on the main thread), never by opening a camera on a worker thread.
+    assert "OPENCV_VIDEOIO_MSMF_ENABLE_HW_TRANSFORMS" not in os.environ
+    from app.devices import opencv
+
+    opencv.set_environment()
     assert os.environ["OPENCV_VIDEOIO_MSMF_ENABLE_HW_TRANSFORMS"] == "0"
     cam.release()
 
