@@ -167,12 +167,7 @@ def note_aad(note_id: str, version: int, session_id: str | None) -> bytes:
 def note_aad_v2(note_id: str, version: int, created: str, updated: str) -> bytes:
     """Associated data of a format-2 record: id, version and both timestamps as stored, so an
     edit to any of them fails authentication. The linked session is sealed in the payload."""
-    return b"sessionready-note|v2|%s|%d|%s|%s" % (
-        note_id.encode("utf-8"),
-        version,
-        created.encode("utf-8"),
-        updated.encode("utf-8"),
-    )
+    return f"sessionready-note|v2|{note_id}|{version:d}|{created}|{updated}".encode()
 
 
 def subkey(data_key: bytes | bytearray, purpose: bytes) -> bytes:

@@ -9,8 +9,11 @@ is noticed at unlock (``open_all``).
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -53,13 +56,8 @@ def open_record(record: Record, cipher: NoteCipher) -> Note:
         raise TamperedRecord(record.id) from exc
     if record.format == FORMAT_V1:
         fields["session_id"] = record.session_id
-    return Note(
-        id=record.id,
-        created=created,
-        updated=updated,
-        version=record.version,
-        **fields,  # type: ignore[arg-type]
-    )
+    fields.update(id=record.id, created=created, updated=updated, version=record.version)
+    return Note.trusted(fields)
 
 
 def manifest_aad(vault_id: str, seq: int) -> bytes:
@@ -136,6 +134,19 @@ class Opened:
     start_manifest: bool = False
 
 
+@contextlib.contextmanager
+def no_collection() -> Iterator[None]:
+    """No garbage collection while the notes are opened: tens of thousands of new objects, none
+    of them garbage, would otherwise set off collections that walk the whole (GUI-sized) heap."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def open_all(
     records: list[Record],
     row: ManifestRow | None,
@@ -168,16 +179,17 @@ def open_all(
     elif expected:
         out.list_problem = out.list_problem or NotesListChanged("manifest missing")
     manifest.seq = max(manifest.seq, anchored or 0)  # the next write goes past the anchor
-    for record in records:
-        try:
-            note = open_record(record, manifest.cipher)
-        except TamperedRecord as exc:
-            out.damaged[record.id] = exc
-            continue
-        if sealed is not None and sealed.get(record.id) != record.version:
-            out.damaged[record.id] = ChangedOutside(record.id)
-            continue
-        out.notes[record.id] = note
+    with no_collection():
+        for record in records:
+            try:
+                note = open_record(record, manifest.cipher)
+            except TamperedRecord as exc:
+                out.damaged[record.id] = exc
+                continue
+            if sealed is not None and sealed.get(record.id) != record.version:
+                out.damaged[record.id] = ChangedOutside(record.id)
+                continue
+            out.notes[record.id] = note
     if sealed is not None:
         present = {r.id for r in records}
         out.missing = sorted(i for i in sealed if i not in present)

@@ -6,6 +6,8 @@ import json
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
+_scan = json.JSONDecoder().raw_decode
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
@@ -40,20 +42,34 @@ class Note:
         return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
     @staticmethod
+    def trusted(fields: dict[str, object]) -> Note:
+        """The note with exactly these *fields* (every field, already checked, as
+        ``payload_fields`` and the record give them), made without the frozen dataclass's
+        ``__init__``: a sixth of the time, which counts at 10,000 notes per unlock."""
+        note = object.__new__(Note)
+        note.__dict__.update(fields)
+        return note
+
+    @staticmethod
     def payload_fields(raw: bytes) -> dict[str, object]:
-        data = json.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
+        try:  # our own compact JSON: the scanner alone, without json.loads' whitespace checks
+            data, end = _scan(text)
+            if end != len(text):
+                raise ValueError("extra data")
+        except ValueError:
+            data = json.loads(text)  # raises the same ValueError for what is not JSON
         if not isinstance(data, dict):
             raise ValueError("payload is not an object")
-        tags = data.get("tags") or []
-        mood = data.get("mood")
-        session = data.get("session")
-        kind = data.get("kind")
+        get = data.get  # runs for every note at unlock: kept lean
+        tags, mood, session, kind = get("tags"), get("mood"), get("session"), get("kind")
+        title, body = get("title", ""), get("body", "")
         return {
             "kind": kind if isinstance(kind, str) and kind else "note",
             "session_id": session if isinstance(session, str) and session else None,
-            "title": str(data.get("title", "")),
-            "body": str(data.get("body", "")),
-            "tags": tuple(str(t) for t in tags) if isinstance(tags, list) else (),
+            "title": title if isinstance(title, str) else str(title),
+            "body": body if isinstance(body, str) else str(body),
+            "tags": tuple(map(str, tags)) if isinstance(tags, list) else (),
             "mood": mood if isinstance(mood, int) and 0 <= mood <= 10 else None,
         }
 

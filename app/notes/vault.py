@@ -12,6 +12,7 @@ import ctypes
 import logging
 import threading
 import uuid
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -28,11 +29,12 @@ from app.notes.errors import (
 )
 from app.notes.keyslots import DETECT, KEYRING, KeySlots
 from app.notes.keystore import KeyStore
-from app.notes.manifest import Manifest, open_all, seal_note
+from app.notes.manifest import Manifest, no_collection, open_all, seal_note
 from app.notes.model import Note, utcnow
 from app.notes.storage import FORMAT_V1, FORMAT_V2, NoteStore, Record, count_notes
 
 log = logging.getLogger(__name__)
+_NEWEST = attrgetter("updated", "id")  # notes() sorts by it, newest first
 
 HEADER_FILE = "vault.json"
 DB_FILE = "notes.db"
@@ -172,7 +174,8 @@ class Vault:
         format 2 and the anchor up to date."""
         assert self._store is not None and self._cipher is not None
         assert self._data_key is not None
-        records = list(self._store.all())
+        with no_collection():  # 10,000s of new objects, none garbage (see no_collection)
+            records = list(self._store.all())
         anchored, problem = anchor.read(
             self.slots.anchor_entry(), self._data_key, self.slots.vault_id
         )
@@ -271,7 +274,7 @@ class Vault:
         """Every readable note, newest first."""
         with self._lock:
             self._require_unlocked()
-            return sorted(self._cache.values(), key=lambda n: (n.updated, n.id), reverse=True)
+            return sorted(self._cache.values(), key=_NEWEST, reverse=True)
 
     def damaged(self) -> dict[str, TamperedRecord]:
         """Records that failed authentication (each hidden alone; the others open)."""

@@ -182,3 +182,24 @@ def test_restoring_a_backup_brings_a_rolled_back_note_back(vault: Vault, tmp_pat
     vault.lock()
     vault.unlock_with_passphrase("manifest pass")
     assert vault.damaged() == {} and vault.get(a).body == "the real one"
+
+
+def test_opening_the_notes_pauses_garbage_collection_and_always_restores_it() -> None:
+    # unlock opens 10,000s of objects with the collector paused (speed); whatever happens
+    # inside, the collector is back as it was
+    import gc
+
+    from app.notes.manifest import no_collection
+
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), no_collection():
+        assert not gc.isenabled()
+        raise RuntimeError("a failure while opening")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with no_collection():
+            pass
+        assert not gc.isenabled()  # it was off before: left off
+    finally:
+        gc.enable()

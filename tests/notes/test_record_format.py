@@ -97,3 +97,34 @@ def test_an_old_vault_is_brought_to_format_2_and_keeps_no_calendar_text(
     assert _files_containing([vault_dir], needles) == []
     vault.unlock_with_passphrase(PASS)
     assert vault.damaged() == {} and vault.list_problem() is None
+
+
+def test_a_note_opened_from_its_record_equals_the_one_saved(vault: Vault) -> None:
+    # unlock builds notes without the dataclass __init__ (Note.trusted): every field must come
+    # back, equal and of the same type, for each kind, with and without a session and a mood
+    from app.notes.manifest import open_record, seal_note
+    from app.notes.model import Note
+
+    cipher = vault._cipher
+    assert cipher is not None
+    saved = [
+        vault.save(vault.new_note(title="plain", body="text ✓", tags=("a", "b"))),
+        vault.save(vault.new_note(title="", body="", mood=7, session_id="abc")),
+        vault.save(vault.new_note(kind="diary_card", body='{"day":"2026-11-29"}')),
+    ]
+    for note in saved:
+        opened = open_record(seal_note(note, cipher), cipher)
+        assert opened == note and vars(opened) == vars(note)
+        assert type(opened) is Note and hash(opened) == hash(note)
+    vault.lock()
+    vault.unlock_with_passphrase(PASS)
+    assert sorted(vault.notes(), key=lambda n: n.id) == sorted(saved, key=lambda n: n.id)
+
+
+def test_a_payload_with_spaces_or_extra_data_is_read_or_refused_like_json() -> None:
+    from app.notes.model import Note
+
+    assert Note.payload_fields(b' {"title": "t", "body": "b"} ')["title"] == "t"
+    for bad in (b'{"title":"t"}x', b"[1]", b"", b'{"title":'):
+        with pytest.raises(ValueError):
+            Note.payload_fields(bad)
