@@ -78,6 +78,10 @@
             <source>Saved at {time}</source>
             <translation>Guardado a las {time}</translation>
         </message>
+        <message>
+            <source>Your card for {day} is saved.</source>
+            <translation>Su tarjeta del {day} está guardada.</translation>
+        </message>
     </context>
     <context>
         <name>Countdown</name>

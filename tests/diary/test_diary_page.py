@@ -358,3 +358,41 @@ def test_every_view_button_is_in_sight_at_the_minimum_size_and_200_percent(
     assert tabs.currentWidget() is page.chart
     qtbot.keyClick(tabs.buttons[4], Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert tabs.currentWidget() is page.card  # round to the first
+
+
+def test_changing_the_day_saves_what_was_typed_and_an_untouched_card_is_not_saved(
+    qtbot: Any, window: MainWindow, vault_dir: Path
+) -> None:
+    from datetime import timedelta
+
+    from PySide6.QtCore import QDate
+
+    unlock(qtbot, window)
+    page = diary(window)
+    window.show_page("diary")
+    editor = page.card
+    today, yesterday = date.today(), date.today() - timedelta(days=1)
+    first = editor.rows[0]
+    first.scale.setFocus()
+    key(qtbot, "3")
+    qtbot.keyClicks(editor.note, "a hard evening")
+
+    def pick(day: date) -> None:  # as the calendar pop-up sets it
+        editor.day.setDate(QDate(day.year, day.month, day.day))
+
+    pick(yesterday)  # without pressing Save
+    settle(qtbot, window)
+    assert editor.current_day() == yesterday and first.scale.value() is None  # a blank card
+    assert editor.note.toPlainText() == ""
+    assert "is saved" in editor.status.text()
+    [card] = [e for e in read_back(vault_dir) if isinstance(e, DiaryCard)]
+    assert card.day == today and card.ratings[first.row.id] == 3 and card.note == "a hard evening"
+
+    pick(today)  # yesterday was left blank: nothing saved for it; today's card is back
+    settle(qtbot, window)
+    assert first.scale.value() == 3 and editor.note.toPlainText() == "a hard evening"
+    pick(yesterday)
+    pick(today)  # today's card unchanged: not saved again
+    settle(qtbot, window)
+    cards = [e for e in read_back(vault_dir) if isinstance(e, DiaryCard)]
+    assert [c.day for c in cards] == [today] and cards[0].id == card.id

@@ -19,6 +19,7 @@ from app.diary.card import CardDefinition, Row
 from app.diary.entries import DiaryCard
 from app.i18n import current_language
 from app.ui.diary.scale import ScaleInput
+from app.ui.formatting import day_text
 from app.ui.widgets import ButtonRow, PrimaryButton, body, heading
 from app.ui.wrapping import WrapCheckBox
 
@@ -49,6 +50,7 @@ class CardEditor(QWidget):
         self.setObjectName("cardEditor")
         self.definition: CardDefinition | None = None
         self.loaded: DiaryCard | None = None  # the card shown, as last loaded or saved
+        self.shown_day = date.today()  # the day the fields belong to (the date box may be ahead)
         self.rows: list[RowWidgets] = []
         self.skill_boxes: dict[str, WrapCheckBox] = {}
         self.module_labels: dict[str, QLabel] = {}
@@ -61,6 +63,7 @@ class CardEditor(QWidget):
         self.day = QDateEdit()
         self.day.setObjectName("cardDay")
         self.day.setCalendarPopup(True)
+        self.day.setKeyboardTracking(False)  # a typed date counts once it is complete
         self.day.setMaximumDate(QDate.currentDate())
         self.day.setDate(QDate.currentDate())
         self.day_label.setBuddy(self.day)
@@ -201,6 +204,7 @@ class CardEditor(QWidget):
     def load(self, card: DiaryCard | None, day: date) -> None:
         """Show *card* (None: a blank card for *day*)."""
         self.loaded = card if card is not None and card.day == day else None
+        self.shown_day = day
         self.day.setMaximumDate(QDate.currentDate())
         self.day.blockSignals(True)
         self.day.setDate(QDate(day.year, day.month, day.day))
@@ -215,8 +219,24 @@ class CardEditor(QWidget):
         self.note.setPlainText(card.note if card else "")
         self.status.setText("")
 
+    def unsaved(self) -> DiaryCard | None:
+        """The card as filled in, when it says something the vault does not have yet (a blank
+        card left blank, or a stored one unchanged: None)."""
+        card = self.value()
+        old = self.loaded
+        if old is None:
+            filled = card.ratings or any(card.acted.values()) or card.skills or card.note
+            return card if filled else None
+        same = (dict(card.ratings), dict(card.acted), set(card.skills), card.note) == (
+            dict(old.ratings),
+            dict(old.acted),
+            set(old.skills),
+            old.note,
+        )
+        return None if same else card
+
     def value(self) -> DiaryCard:
-        """The card as filled in; ratings, answers and skills the card no longer asks for (the
+        """The card of the day shown, as filled in; ratings, answers and skills the card no longer asks for (the
         program changed it) are kept from the card loaded."""
         old = self.loaded
         shown_rows = {w.row.id for w in self.rows}
@@ -231,7 +251,7 @@ class CardEditor(QWidget):
         skills = [s for s in (old.skills if old else ()) if s not in self.skill_boxes]
         skills += [s for s, box in self.skill_boxes.items() if box.isChecked()]
         return DiaryCard(
-            day=self.current_day(),
+            day=self.shown_day,
             ratings=ratings,
             acted=acted,
             skills=tuple(skills),
@@ -245,9 +265,13 @@ class CardEditor(QWidget):
 
     def saved(self, card: DiaryCard, when: str) -> None:
         """The card is sealed in the vault (*when*: the time, as the patient reads it)."""
-        if card.day == self.current_day():
+        if card.day == self.shown_day:
             self.loaded = card
             self.status.setText(self.tr("Saved at {time}").format(time=when))
+        else:  # saved on the way to another day: say so, the patient may wonder
+            self.status.setText(
+                self.tr("Your card for {day} is saved.").format(day=day_text(card.day))
+            )
 
     def focus_first(self) -> None:
         target = self.rows[0].scale if self.rows else self.note

@@ -218,17 +218,21 @@ class DiaryPage(Page):
             return
         self.ctx.navigate_requested.emit("diary")
         self.tabs.setCurrentWidget(self.card)
-        today = date.today()
-        if self.card.current_day() != today:
-            self.card.load(self.ctx.diary.card(today), today)
+        if self.card.shown_day != date.today():
+            self._show_day(date.today())
         self.card.focus_first()
         self.scroll_to_top()
 
     # entries --------------------------------------------------------------------------------
     def _show_day(self, day: date) -> None:
+        """Another day's card. What was typed on the day left is saved first, never dropped."""
         entries = self.ctx.diary
-        if entries is not None:
-            self.card.load(entries.card(day), day)
+        if entries is None:
+            return
+        pending = self.card.unsaved()
+        if pending is not None:
+            self.ctx.diary_save_requested.emit(pending)
+        self.card.load(entries.card(day), day)
 
     def _open_thought(self, entry_id: str) -> None:
         found = [t for t in self.ctx.diary.thoughts if t.id == entry_id] if self.open else []
