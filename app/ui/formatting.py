@@ -11,6 +11,7 @@ import re
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit
 
 
 def local(dt: datetime) -> datetime:
@@ -37,6 +38,20 @@ def day_text(d: date, long: bool = True) -> str:
     """A calendar day (no time zone involved): "Monday, March 3, 2025" / "3/3/25"."""
     fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
     return QLocale().toString(QDate(d.year, d.month, d.day), fmt)
+
+
+def follow_locale(edit: QDateTimeEdit) -> None:
+    """*edit* shows dates and times the current language's way ("29/11/26" in Spanish). A date
+    box keeps the format of the language it was made in unless told: call from retranslate."""
+    locale = QLocale()
+    edit.setLocale(locale)
+    short = QLocale.FormatType.ShortFormat
+    if isinstance(edit, QTimeEdit):
+        edit.setDisplayFormat(locale.timeFormat(short))
+    elif isinstance(edit, QDateEdit):
+        edit.setDisplayFormat(locale.dateFormat(short))
+    else:
+        edit.setDisplayFormat(locale.dateTimeFormat(short))
 
 
 def weekday_text(d: date) -> str:

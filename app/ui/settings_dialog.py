@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.i18n import SUPPORTED_LANGUAGES
 from app.profile import Profile, ProfileError, load_profile_file, validate_profile
 from app.ui.context import AppContext
+from app.ui.formatting import follow_locale
 from app.ui.profile_file import choose_profile_file
 from app.ui.theme import status_colour
 from app.ui.widgets import ButtonRow, hint, wrap_form
@@ -185,7 +186,7 @@ class SettingsDialog(QDialog):
         self.diary_reminder.setChecked(at is not None)
         self.diary_time = QTimeEdit(QTime(at.hour, at.minute) if at else QTime(20, 0))
         self.diary_time.setObjectName("field_diary_reminder_time")
-        self.diary_time.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+        follow_locale(self.diary_time)
         self.diary_time.setAccessibleName(self.tr("Reminder time"))
         self.diary_time.setEnabled(at is not None)
         self.diary_reminder.toggled.connect(self.diary_time.setEnabled)

@@ -396,3 +396,25 @@ def test_changing_the_day_saves_what_was_typed_and_an_untouched_card_is_not_save
     settle(qtbot, window)
     cards = [e for e in read_back(vault_dir) if isinstance(e, DiaryCard)]
     assert [c.day for c in cards] == [today] and cards[0].id == card.id
+
+
+def test_date_boxes_follow_the_language_chosen_after_they_were_made(
+    qtbot: Any, window: MainWindow
+) -> None:
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    unlock(qtbot, window)
+    page = diary(window)
+    window.show_page("diary")
+    day = date(2026, 11, 29)
+    page.card.day.setDate(QDate(2026, 11, 29))
+    page.practice.when.setDateTime(QDateTime(QDate(2026, 11, 29), QTime(18, 5)))
+    assert page.card.day.text() == "11/29/26"
+    ctx = window.ctx
+    ctx.set_profile(ctx.profile.replace(language="es"))
+    qtbot.waitUntil(lambda: page.card.day.text() == "29/11/26", timeout=5000)
+    assert page.card.current_day() == day
+    assert page.practice.when.text() == "29/11/26 18:05"
+    ctx.set_profile(ctx.profile.replace(language="en"))
+    qtbot.waitUntil(lambda: page.card.day.text() == "11/29/26", timeout=5000)
+    assert page.practice.when.text().replace("\u202f", " ") == "11/29/26 6:05 PM"

@@ -19,7 +19,7 @@ from app.diary.card import CardDefinition, Row
 from app.diary.entries import DiaryCard
 from app.i18n import current_language
 from app.ui.diary.scale import ScaleInput
-from app.ui.formatting import day_text
+from app.ui.formatting import day_text, follow_locale
 from app.ui.widgets import ButtonRow, PrimaryButton, body, heading
 from app.ui.wrapping import WrapCheckBox
 
@@ -169,6 +169,7 @@ class CardEditor(QWidget):
         )
         self.day_label.setText(self.tr("&Day:"))
         self.day.setAccessibleName(self.tr("Day of this card"))
+        follow_locale(self.day)
         self.skills_heading.setText(self.tr("Skills I used"))
         self.note_label.setText(self.tr("&Note (optional):"))
         self.note.setAccessibleName(self.tr("Note"))

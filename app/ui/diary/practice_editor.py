@@ -19,7 +19,7 @@ from app.i18n import current_language
 from app.ui.diary.entry_list import EntryList
 from app.ui.diary.scale import ScaleInput
 from app.ui.diary.thought_editor import lay_out_pane, one_line, save_shortcut, text_box
-from app.ui.formatting import date_time_text
+from app.ui.formatting import date_time_text, follow_locale
 from app.ui.widgets import fit_combo, heading
 
 
@@ -94,6 +94,7 @@ class PracticePane(QWidget):
         for (label, widget), (text, name) in zip(self.fields, texts, strict=True):
             label.setText(text)
             widget.setAccessibleName(name)
+        follow_locale(self.when)
         self.rating.set_label(
             self.tr("How it went"),
             self.tr("not rated"),

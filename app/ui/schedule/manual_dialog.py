@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.links import host_of
 from app.schedule.manual import ManualEntry
 from app.schedule.zones import zone_name
+from app.ui.formatting import follow_locale
 from app.ui.theme import styled
 from app.ui.widgets import ButtonRow, wrap_form
 from app.ui.wrapping import WrapCheckBox
@@ -47,6 +48,7 @@ class ManualEntryDialog(QDialog):
             self.kind.addItem(text, key)
         self.start = QDateTimeEdit()
         self.start.setCalendarPopup(True)
+        follow_locale(self.start)
         now = QDateTime.currentDateTime()
         self.start.setDateTime(QDateTime(now.date().addDays(1), QTime(18, 0)))
         self.length = QSpinBox()
