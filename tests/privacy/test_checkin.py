@@ -115,6 +115,14 @@ def test_the_location_step_shows_the_checkin_after_unlock_and_today_for_this_ses
     box.unlock_button.click()
     assert w.current_page_id() == "notes"
     page = _unlock(qtbot, w)
+    # back on the step the patient was reading, without looking for it
+    qtbot.waitUntil(lambda: w.current_page_id() == "checklist", timeout=10_000)
+    qtbot.waitUntil(lambda: box.isVisible() and not box.unlock_button.isVisible(), timeout=5000)
+    page.lock()
+    w.show_page("notes")
+    page = _unlock(qtbot, w)  # unlocked on its own: no jump back to the checklist
+    qtbot.wait(50)
+    assert w.current_page_id() == "notes"
     checklist = _checklist_at(w, "location_and_contact")
     assert box.isVisible() and not box.unlock_button.isVisible()
     assert all(v in box.text.text() for v in (ADDRESS, NAME, PHONE))

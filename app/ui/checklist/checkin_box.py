@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QInputDialog, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.context import AppContext
@@ -30,7 +31,8 @@ class CheckInBox(QFrame):
         self.text.setObjectName("checkinText")
         self.unlock_button = QPushButton()
         self.unlock_button.setObjectName("checkinUnlock")
-        self.unlock_button.clicked.connect(lambda: ctx.navigate_requested.emit("notes"))
+        self.unlock_button.clicked.connect(self.unlock)
+        self._back_after_unlock = ""  # the page to come back to once the notes open
         self.elsewhere_button = QPushButton()
         self.elsewhere_button.setObjectName("checkinElsewhere")
         self.elsewhere_button.clicked.connect(self.somewhere_else)
@@ -49,8 +51,26 @@ class CheckInBox(QFrame):
         s = self.ctx.next_session(datetime.now().astimezone())
         return s.key if s is not None else "today:" + datetime.now().date().isoformat()
 
+    def unlock(self) -> None:
+        """To the Notes page to unlock; then back here, where the patient was reading."""
+        self._back_after_unlock = self._page_id()
+        self.ctx.navigate_requested.emit("notes")
+
+    def _page_id(self) -> str:
+        widget = self.parentWidget()
+        while widget is not None and not getattr(widget, "page_id", ""):
+            widget = widget.parentWidget()
+        return str(getattr(widget, "page_id", "")) if widget is not None else ""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._back_after_unlock = ""  # back here already (the patient came on their own)
+        super().showEvent(event)
+
     def refresh(self) -> None:
         value = self.ctx.checkin
+        if value is not None and self._back_after_unlock:
+            page, self._back_after_unlock = self._back_after_unlock, ""
+            QTimer.singleShot(0, self, lambda: self.ctx.navigate_requested.emit(page))
         self.unlock_button.setVisible(value is None)
         self.elsewhere_button.setVisible(value is not None)
         if value is None:
