@@ -418,3 +418,23 @@ def test_date_boxes_follow_the_language_chosen_after_they_were_made(
     ctx.set_profile(ctx.profile.replace(language="en"))
     qtbot.waitUntil(lambda: page.card.day.text() == "11/29/26", timeout=5000)
     assert page.practice.when.text().replace("\u202f", " ") == "11/29/26 6:05 PM"
+
+
+def test_the_diary_is_built_on_the_worker_with_the_unlock_never_on_the_ui_thread(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from app.diary.entries import Entries
+
+    built_on: list[bool] = []
+    original = Entries.from_notes.__func__  # type: ignore[attr-defined]
+
+    def spy(cls: type[Entries], notes: Any) -> Entries:
+        built_on.append(threading.current_thread() is threading.main_thread())
+        return original(cls, notes)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Entries, "from_notes", classmethod(spy))
+    unlock(qtbot, window)
+    assert built_on == [False]  # 10,000s of notes are split and read off the UI thread
+    assert window.ctx.diary is not None

@@ -54,3 +54,16 @@ def test_nothing_recorded_says_so_instead_of_drawing_zeros(qtbot) -> None:  # ty
     assert all(p.value is None for p in chart.points)
     assert chart.caption.text() == "Nothing recorded in these weeks yet."
     chart.grab()  # paints without data
+
+
+def test_a_tall_chart_keeps_its_parts_together_and_the_table_takes_the_room(qtbot) -> None:  # type: ignore[no-untyped-def]
+    chart = _chart(qtbot)
+    chart.resize(800, 1400)
+    qtbot.waitUntil(lambda: chart.height() == 1400)
+    # the room left goes below the parts, not between them
+    gap = chart.caption.geometry().top() - chart.plot.geometry().bottom()
+    assert gap < 40, gap
+    assert chart.as_table.geometry().bottom() < 700
+    chart.as_table.setChecked(True)
+    qtbot.waitUntil(lambda: chart.table.isVisible())
+    qtbot.waitUntil(lambda: chart.table.geometry().bottom() > 1300)  # shown: it fills the room

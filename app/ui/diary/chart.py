@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import current_language
 from app.ui.formatting import day_month_text, day_text
+from app.ui.painting import ChartPainter
 from app.ui.theme import qcolor
 from app.ui.widgets import ButtonRow, fit_combo
 from app.ui.wrapping import WrapCheckBox
@@ -65,24 +66,14 @@ class SeriesPlot(QWidget):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pal = self.palette()
-        fg = pal.color(pal.ColorRole.WindowText)
-        p.fillRect(self.rect(), pal.color(pal.ColorRole.Base))
-        font = QFont(self.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
-        p.setFont(font)
+        p = ChartPainter(self)
+        fg, colour = p.fg, p.faint
         fm = p.fontMetrics()
         left = fm.horizontalAdvance("10") + 12
         plot = QRectF(
             left, 10, max(10, self.width() - left - 14), max(10, self.height() - 24 - fm.height())
         )
-        grid = QPen(pal.color(pal.ColorRole.WindowText))
-        colour = grid.color()
-        colour.setAlpha(60)
-        p.setPen(QPen(colour, 1))
-        p.drawRect(plot)
+        p.frame(plot)
         span = max(1, self.top - self.bottom)
         for level in range(self.bottom, self.top + 1):  # a faint line per scale step
             y = plot.bottom() - plot.height() * (level - self.bottom) / span
@@ -95,9 +86,6 @@ class SeriesPlot(QWidget):
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                     str(level),
                 )
-        if self.hasFocus():
-            p.setPen(QPen(qcolor("focus"), 3))
-            p.drawRect(QRectF(self.rect()).adjusted(1, 1, -2, -2))
         if self.points:
             p.setPen(fg)
             below = QRectF(plot.left(), plot.bottom() + 4, plot.width(), fm.height())
@@ -174,6 +162,8 @@ class ChartView(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.as_table)
         layout.addWidget(self.table, 1)
+        # table hidden: the room left goes below, not between the parts (stretch 0, Expanding)
+        layout.addStretch(0)
         self.what.currentIndexChanged.connect(self._refresh)
         self.weeks.currentIndexChanged.connect(self._refresh)
         self.as_table.toggled.connect(self.table.setVisible)

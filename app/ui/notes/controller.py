@@ -10,7 +10,7 @@ and never touches a widget: the page decides what to show.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,24 @@ from app.notes.vault import Vault
 from app.ui.tasks import Task, TaskRunner
 
 OnError = Callable[[Exception], None]
+
+
+@dataclass(frozen=True)
+class Opened:
+    """The unlocked notes sorted out: the plain ones, the check-in, the diary's entry notes and
+    the diary built from them (moods come from plain notes)."""
+
+    plain: list[Note]
+    checkin_note: Note | None
+    entry_notes: list[Note]
+    entries: diary.Entries
+
+
+def sort_out(notes: list[Note]) -> Opened:
+    """On the worker, with the unlock: 10,000s of notes are never split on the UI thread."""
+    mine, checkin_note = checkin.split(notes)
+    plain, entry_notes = diary.split(mine)
+    return Opened(plain, checkin_note, entry_notes, diary.Entries.from_notes(mine))
 
 
 class NotesController(QObject):
@@ -93,13 +111,13 @@ class NotesController(QObject):
     ) -> None:
         """Create the vault and open it; *on_done* gets the recovery code (shown once)."""
 
-        def create() -> tuple[str, list[Note], Integrity]:
+        def create() -> tuple[str, Opened, Integrity]:
             code = self.vault.create(use_keyring=use_keyring, passphrase=passphrase or None)
-            return code, self.vault.notes(), Integrity.of(self.vault)
+            return code, sort_out(self.vault.notes()), Integrity.of(self.vault)
 
-        def done(result: tuple[str, list[Note], Integrity]) -> None:
-            code, notes, integrity = result
-            self._opened(notes)
+        def done(result: tuple[str, Opened, Integrity]) -> None:
+            code, opened, integrity = result
+            self._opened(opened)
             on_done(code, integrity)
 
         self.run(create, done, on_error, current=True)
@@ -109,24 +127,23 @@ class NotesController(QObject):
     ) -> None:
         """Open the vault with *method* (one of the vault's ``unlock_with_*``)."""
 
-        def unlock() -> tuple[list[Note], Integrity]:
+        def unlock() -> tuple[Opened, Integrity]:
             method()
-            return self.vault.notes(), Integrity.of(self.vault)
+            return sort_out(self.vault.notes()), Integrity.of(self.vault)
 
-        def done(result: tuple[list[Note], Integrity]) -> None:
-            notes, integrity = result
-            self._opened(notes)
+        def done(result: tuple[Opened, Integrity]) -> None:
+            opened, integrity = result
+            self._opened(opened)
             on_done(integrity)
 
         self.run(unlock, done, on_error, current=True)
 
-    def _opened(self, notes: list[Note]) -> None:
+    def _opened(self, opened: Opened) -> None:
         self.unlocked = True
-        mine, self.checkin_note = checkin.split(notes)
-        plain, entry_notes = diary.split(mine)
-        self.notes.replace(plain)
-        self.entry_notes = {n.id: n for n in entry_notes}
-        self.entries = diary.Entries.from_notes(mine)  # the moods come from plain notes
+        self.checkin_note = opened.checkin_note
+        self.notes.replace(opened.plain)
+        self.entry_notes = {n.id: n for n in opened.entry_notes}
+        self.entries = opened.entries
 
     @property
     def checkin(self) -> CheckIn | None:
@@ -267,13 +284,13 @@ class NotesController(QObject):
     ) -> None:
         """Restore from a backup file; the notes shown are then read again."""
 
-        def restore() -> tuple[backup.ImportResult, list[Note], Integrity]:
+        def restore() -> tuple[backup.ImportResult, Opened, Integrity]:
             result = backup.import_backup(self.vault, path, passphrase)
-            return result, self.vault.notes(), Integrity.of(self.vault)
+            return result, sort_out(self.vault.notes()), Integrity.of(self.vault)
 
-        def done(result: tuple[backup.ImportResult, list[Note], Integrity]) -> None:
-            imported, notes, integrity = result
-            self._opened(notes)
+        def done(result: tuple[backup.ImportResult, Opened, Integrity]) -> None:
+            imported, opened, integrity = result
+            self._opened(opened)
             on_done(imported, integrity)
 
         self.run(restore, done, on_error, current=True)

@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.ui.painting import ChartPainter
 from app.ui.theme import qcolor
 
 SERIES = (
@@ -70,26 +71,14 @@ class HistoryChart(QWidget):
         super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pal = self.palette()
-        fg = pal.color(pal.ColorRole.WindowText)
-        p.fillRect(self.rect(), pal.color(pal.ColorRole.Base))
-        font = QFont(self.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
-        p.setFont(font)
+        p = ChartPainter(self)
+        fg = p.fg
         fm = p.fontMetrics()
         legend_h = fm.height() + 8
         plot = QRectF(
             48, 10 + legend_h, max(10, self.width() - 100), max(10, self.height() - 40 - legend_h)
         )
-        grid = pal.color(pal.ColorRole.WindowText)
-        grid.setAlpha(60)
-        p.setPen(QPen(grid, 1))
-        p.drawRect(plot)
-        if self.hasFocus():
-            p.setPen(QPen(qcolor("focus"), 3))
-            p.drawRect(QRectF(self.rect()).adjusted(1, 1, -2, -2))
+        p.frame(plot)
         if not self._runs:
             p.setPen(fg)
             p.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.text_alternative())
