@@ -5,7 +5,7 @@ the focus frame a keyboard user looks for."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from app.ui.theme import qcolor
@@ -25,7 +25,7 @@ class ChartPainter(QPainter):
         font = QFont(widget.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
         self.setFont(font)
-        self.faint = QColor(self.fg)
+        self.faint = pal.color(pal.ColorRole.WindowText)
         self.faint.setAlpha(60)
 
     def frame(self, plot: QRectF) -> None:
