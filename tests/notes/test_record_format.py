@@ -128,3 +128,16 @@ def test_a_payload_with_spaces_or_extra_data_is_read_or_refused_like_json() -> N
     for bad in (b'{"title":"t"}x', b"[1]", b"", b'{"title":'):
         with pytest.raises(ValueError):
             Note.payload_fields(bad)
+
+
+def test_the_associated_data_of_a_record_keeps_its_exact_bytes() -> None:
+    # every record on disk was sealed with these bytes: a change to how they are built would make
+    # every note of an existing vault fail authentication
+    from app.notes.crypto import note_aad_v2
+
+    stamp = "2026-11-29T21:55:00.000000+00:00"
+    assert note_aad_v2("0a1b", 12, stamp, stamp) == (
+        b"sessionready-note|v2|0a1b|12|2026-11-29T21:55:00.000000+00:00|"
+        b"2026-11-29T21:55:00.000000+00:00"
+    )
+    assert note_aad_v2("é✓", 0, "", "") == "sessionready-note|v2|é✓|0||".encode()
