@@ -7,6 +7,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
+
 from app.notes import backup
 from app.notes.checkin import CHECKIN_ID, CheckIn, split
 from app.ui.application import build_window
@@ -98,7 +100,7 @@ def _checklist_at(w: Any, item_id: str) -> Any:
 
 
 def test_the_location_step_shows_the_checkin_after_unlock_and_today_for_this_session_only(
-    qtbot: Any, app_ctx: AppContext
+    qtbot: Any, app_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app_ctx.services = Services(vault=FastVault, live_devices=False)
     v = FastVault(app_ctx.data_dir / "notes")
@@ -141,7 +143,11 @@ def test_the_location_step_shows_the_checkin_after_unlock_and_today_for_this_ses
     raw = (app_ctx.data_dir / "notes" / "notes.db").read_bytes()
     assert b"Library" not in raw
     # Another session: the usual address again, today's place kept for its own session only.
-    app_ctx.next_session = lambda now=None: SimpleNamespace(key="s9|2099-01-01T10:00")  # type: ignore[method-assign]
+    # through monkeypatch: undone after the test, so this window's context (alive until Qt
+    # deletes it) answers a later test's language change with a real session, not this stand-in
+    monkeypatch.setattr(
+        app_ctx, "next_session", lambda now=None: SimpleNamespace(key="s9|2099-01-01T10:00")
+    )
     box.refresh()
     assert ADDRESS in box.text.text() and "Library" not in box.text.text()
 
