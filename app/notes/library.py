@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.notes.errors import ChangedOutside, NotesListChanged
-from app.notes.model import Note
+from app.notes.model import NEWEST, Note
 
 if TYPE_CHECKING:
     from app.notes.vault import Vault
@@ -77,7 +77,7 @@ class NoteLibrary(Mapping[str, Note]):
 
     def ordered(self) -> list[Note]:
         """Newest first (ties by id, so the order is stable)."""
-        return sorted(self._notes.values(), key=lambda n: (n.updated, n.id), reverse=True)
+        return sorted(self._notes.values(), key=NEWEST, reverse=True)
 
     def visible(self, query: str, key: str | None = None) -> list[Note]:
         """The notes matching *query* and the filter *key* (see ``filter_key``), newest first."""

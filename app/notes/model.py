@@ -5,8 +5,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from operator import attrgetter
 
 _scan = json.JSONDecoder().raw_decode
+# the notes' order everywhere they are listed: sort by it with reverse=True for newest first
+# (ties by id, so the order is stable)
+NEWEST = attrgetter("updated", "id")
 
 
 def utcnow() -> datetime:

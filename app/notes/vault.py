@@ -12,7 +12,6 @@ import ctypes
 import logging
 import threading
 import uuid
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -30,11 +29,10 @@ from app.notes.errors import (
 from app.notes.keyslots import DETECT, KEYRING, KeySlots
 from app.notes.keystore import KeyStore
 from app.notes.manifest import Manifest, no_collection, open_all, seal_note
-from app.notes.model import Note, utcnow
+from app.notes.model import NEWEST, Note, utcnow
 from app.notes.storage import FORMAT_V1, FORMAT_V2, NoteStore, Record, count_notes
 
 log = logging.getLogger(__name__)
-_NEWEST = attrgetter("updated", "id")  # notes() sorts by it, newest first
 
 HEADER_FILE = "vault.json"
 DB_FILE = "notes.db"
@@ -274,7 +272,7 @@ class Vault:
         """Every readable note, newest first."""
         with self._lock:
             self._require_unlocked()
-            return sorted(self._cache.values(), key=_NEWEST, reverse=True)
+            return sorted(self._cache.values(), key=NEWEST, reverse=True)
 
     def damaged(self) -> dict[str, TamperedRecord]:
         """Records that failed authentication (each hidden alone; the others open)."""

@@ -237,8 +237,8 @@ class CardEditor(QWidget):
         return None if same else card
 
     def value(self) -> DiaryCard:
-        """The card of the day shown, as filled in; ratings, answers and skills the card no longer asks for (the
-        program changed it) are kept from the card loaded."""
+        """The card of the day shown, as filled in; ratings, answers and skills the card no
+        longer asks for (the program changed it) are kept from the card loaded."""
         old = self.loaded
         shown_rows = {w.row.id for w in self.rows}
         ratings = {k: v for k, v in (old.ratings if old else {}).items() if k not in shown_rows}
