@@ -261,8 +261,12 @@ class CardEditor(QWidget):
         )
 
     def save(self) -> None:
-        self.status.setText(self.tr("Saving…"))
+        self.show_saving()
         self.save_requested.emit(self.value())
+
+    def show_saving(self) -> None:
+        """Says "Saving…" until the vault answers (a failure then replaces it: never silent)."""
+        self.status.setText(self.tr("Saving…"))
 
     def saved(self, card: DiaryCard, when: str) -> None:
         """The card is sealed in the vault (*when*: the time, as the patient reads it)."""

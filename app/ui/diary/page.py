@@ -233,6 +233,8 @@ class DiaryPage(Page):
         if pending is not None:
             self.ctx.diary_save_requested.emit(pending)
         self.card.load(entries.card(day), day)
+        if pending is not None:  # a failed save then says so here, where the patient looks
+            self.card.show_saving()
 
     def _open_thought(self, entry_id: str) -> None:
         found = [t for t in self.ctx.diary.thoughts if t.id == entry_id] if self.open else []
