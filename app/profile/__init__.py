@@ -38,10 +38,39 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from app.atomic import atomic_write_text
-from app.i18n import QT_TRANSLATE_NOOP, SUPPORTED_LANGUAGES, translate
+from app.i18n import SUPPORTED_LANGUAGES, translate
 from app.links import link_allowed
-from app.paths import resource
+from app.profile.base import ProfileError, shown, split_host_port, valid_address
+from app.profile.stun import (
+    STUN_SCHEMES,
+    StunUri,
+    parse_stun_uri,
+    stun_platforms,
+    stun_uris,
+    stun_value,
+)
+from app.profile.thresholds import validated_thresholds
 from app.safe_read import NotAFile, TooLarge, read_limited
+
+__all__ = [
+    "DEFAULT_CRISIS_LINE",
+    "DEFAULT_SESSION_MINUTES",
+    "FIELDS",
+    "MAX_PROFILE_BYTES",
+    "PROFILE_FILE",
+    "STUN_SCHEMES",
+    "Profile",
+    "ProfileError",
+    "ProfileStore",
+    "StunUri",
+    "load_profile_file",
+    "parse_profile_text",
+    "parse_stun_uri",
+    "split_host_port",
+    "stun_platforms",
+    "stun_uris",
+    "validate_profile",
+]
 
 DEFAULT_CRISIS_LINE = "988"
 DEFAULT_SESSION_MINUTES = 180
@@ -83,29 +112,8 @@ class Profile:
         return split_host_port(self.video_host)
 
 
-class ProfileError(ValueError):
-    """A profile value is wrong. ``field`` names the key; ``str(err)`` is a message for people."""
-
-    def __init__(self, field_name: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field_name
-
-
 FIELDS = {f.name: f for f in dataclasses.fields(Profile)}
-_HOST = re.compile(r"^(?=.{1,253}$)(?!-)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.?$")
 _PHONE = re.compile(r"^[0-9+()#*,.;\-\s]{3,40}$|^[A-Za-z0-9 +()#*,.;\-]{3,40}$")
-
-
-def split_host_port(value: str) -> tuple[str, int]:
-    value = value.strip()
-    if value.startswith("["):  # [IPv6]:port
-        host, _, rest = value[1:].partition("]")
-        port = rest.lstrip(":")
-        return host, int(port) if port else 443
-    if value.count(":") == 1:
-        host, port = value.split(":")
-        return host, int(port)
-    return value, 443
 
 
 def _msg_type(name: str, kind: str) -> ProfileError:
@@ -127,15 +135,9 @@ def _check_url(name: str, value: str, schemes: tuple[str, ...]) -> None:
         )
 
 
-def _shown(name: object) -> str:
-    """A key as it may appear in a message: valid text, and short."""
-    text = str(name).encode("utf-8", "replace").decode("utf-8")
-    return text if len(text) <= 40 else text[:40] + "…"
-
-
 def _check_shape(data: dict[str, Any]) -> None:
     """Bounded nesting, counts and text, all of it valid Unicode (iterative: no recursion)."""
-    stack: list[tuple[str, Any, int]] = [(_shown(k), v, 1) for k, v in data.items()]
+    stack: list[tuple[str, Any, int]] = [(shown(k), v, 1) for k, v in data.items()]
     seen = 0
     while stack:
         where, value, depth = stack.pop()
@@ -150,7 +152,7 @@ def _check_shape(data: dict[str, Any]) -> None:
         texts = [value] if isinstance(value, str) else []
         if isinstance(value, dict):
             texts.extend(k for k in value if isinstance(k, str))
-            stack.extend((f"{where}.{_shown(k)}", v, depth + 1) for k, v in value.items())
+            stack.extend((f"{where}.{shown(k)}", v, depth + 1) for k, v in value.items())
         elif isinstance(value, list):
             stack.extend((where, v, depth + 1) for v in value)
         for text in texts:
@@ -176,7 +178,7 @@ def validate_profile(data: Any) -> Profile:
     """Turn parsed JSON/TOML into a Profile, or raise ProfileError naming the field."""
     if not isinstance(data, dict):
         raise ProfileError("", translate("Profile", "The profile file should hold a set of keys."))
-    unknown = sorted((_shown(k) for k in set(data) - set(FIELDS)), key=str)
+    unknown = sorted((shown(k) for k in set(data) - set(FIELDS)), key=str)
     if unknown:
         raise ProfileError(
             unknown[0],
@@ -207,9 +209,9 @@ def validate_profile(data: Any) -> Profile:
                 raise _msg_type(name, translate("Profile", "a set of diary card changes"))
             clean[name] = value
         elif name == "thresholds":
-            clean[name] = _validated_thresholds(value)
+            clean[name] = validated_thresholds(value)
         elif name == "stun_server":
-            clean[name] = _stun_value(value)
+            clean[name] = stun_value(value)
         else:
             if not isinstance(value, str):
                 raise _msg_type(name, translate("Profile", "text"))
@@ -217,57 +219,6 @@ def validate_profile(data: Any) -> Profile:
     profile = Profile(**clean)
     _validate_values(profile)
     return profile
-
-
-def _validated_thresholds(value: Any) -> dict[str, dict[str, float]]:
-    """The ``thresholds`` key: {section: {key: number}} overriding resources/thresholds.toml
-    (which app.checks.thresholds loads). Only the keys listed in its [overridable] table, each
-    within its [min, max] there; and every pass/fail (or warn/fail) pair still in the order of
-    the shipped figures (a pass line worse than the fail line would switch a check off)."""
-    shipped = tomllib.loads(resource("thresholds.toml").read_text("utf-8"))
-    limits = shipped.get("overridable", {})
-    shape = QT_TRANSLATE_NOOP("Profile", "“{field}” should be a set of sections of numbers.")
-    unknown = QT_TRANSLATE_NOOP("Profile", "“{field}” is not a threshold a program can change.")
-    number_ = QT_TRANSLATE_NOOP("Profile", "“{field}” should be a number.")
-    range_ = QT_TRANSLATE_NOOP("Profile", "“{field}” should be between {low:g} and {high:g}.")
-    order = QT_TRANSLATE_NOOP(
-        "Profile", "“{field}”: the pass line should be better than the fail line."
-    )
-
-    def error(name: str, text: str, **kw: float) -> ProfileError:
-        name = f"thresholds.{name}" if name else "thresholds"
-        return ProfileError(name, translate("Profile", text).format(field=name, **kw))
-
-    if not isinstance(value, dict):
-        raise error("", shape)
-    clean: dict[str, dict[str, float]] = {}
-    for section, values in value.items():
-        if not isinstance(values, dict):
-            raise error(section, shape)
-        for key, number in values.items():
-            name = f"{section}.{key}"
-            if name not in limits:
-                raise error(name, unknown)
-            if isinstance(number, bool) or not isinstance(number, int | float):
-                raise error(name, number_)
-            low, high = (float(x) for x in limits[name])
-            if not low <= number <= high:
-                raise error(name, range_, low=low, high=high)
-            clean.setdefault(section, {})[key] = float(number)
-    for section, values in clean.items():
-        merged = {**shipped.get(section, {}), **values}
-        for good in ("pass", "warn"):
-            for key in [k for k in merged if k.startswith(good + "_") or k == good]:
-                bad = "fail" + key[len(good) :]
-                if bad not in merged:
-                    continue
-                higher_better = shipped[section][key] >= shipped[section][bad]
-                ordered = (
-                    merged[key] >= merged[bad] if higher_better else merged[key] <= merged[bad]
-                )
-                if not ordered:
-                    raise error(section, order)
-    return clean
 
 
 def _validate_values(p: Profile) -> None:
@@ -281,7 +232,7 @@ def _validate_values(p: Profile) -> None:
             host, port = split_host_port(p.video_host)
         except ValueError:
             host, port = "", 0
-        if not (_HOST.match(host) or re.match(r"^[0-9a-fA-F:.]+$", host)) or not 0 < port < 65536:
+        if not valid_address(host, port):
             raise ProfileError(
                 "video_host",
                 translate(
@@ -326,7 +277,7 @@ def parse_profile_text(text: str, suffix: str = "") -> Profile:
         raise ProfileError(
             "",
             translate("Profile", "This file is not a valid profile (JSON or TOML): {error}").format(
-                error=_shown(exc)
+                error=shown(exc)
             ),
         ) from None
     except RecursionError:  # arrays or tables nested thousands deep
@@ -389,114 +340,3 @@ class ProfileStore:
         profile = load_profile_file(path)
         self.save(profile)
         return profile
-
-
-# --- stun_server: the program's STUN/TURN server (RFC 7064 / RFC 7065 URIs) ----------------------
-
-STUN_SCHEMES = {"stun": 3478, "stuns": 5349, "turn": 3478, "turns": 5349}
-
-
-@dataclass(frozen=True)
-class StunUri:
-    """One STUN/TURN server address: ``turns:turn.example.org:443?transport=tcp`` and the like."""
-
-    scheme: str  # stun, stuns, turn, turns
-    host: str
-    port: int
-    transport: str = ""  # "", "udp" or "tcp" (?transport=)
-    username: str = ""
-    credential: str = ""
-    platform: str = ""  # the resources/stun_servers.toml entry it came from, if any
-
-    @property
-    def secure(self) -> bool:
-        return self.scheme in ("stuns", "turns")
-
-    @property
-    def udp(self) -> bool:
-        """Can this address be tried over UDP (plain scheme, no ?transport=tcp)?"""
-        return not self.secure and self.transport != "tcp"
-
-
-def _stun_error() -> ProfileError:
-    return ProfileError(
-        "stun_server",
-        translate(
-            "Profile",
-            "“stun_server” should be host:port, a stun:, turn: or turns: address, "
-            "or a platform we know.",
-        ),
-    )
-
-
-def _stun_value(value: Any) -> str | dict[str, Any]:
-    """The stun_server value as stored: text, or a table of urls / username / credential."""
-    if isinstance(value, str):
-        return value.strip()
-    if not isinstance(value, dict) or set(value) - {"urls", "username", "credential"}:
-        raise _stun_error()
-    urls = value.get("urls", [])
-    urls = [urls] if isinstance(urls, str) else urls
-    if not isinstance(urls, list) or not urls or not all(isinstance(u, str) for u in urls):
-        raise _stun_error()
-    if not all(isinstance(value.get(k, ""), str) for k in ("username", "credential")):
-        raise _stun_error()
-    clean: dict[str, Any] = {"urls": [u.strip() for u in urls]}
-    for key in ("username", "credential"):
-        if value.get(key):
-            clean[key] = str(value[key])
-    return clean
-
-
-def stun_platforms() -> dict[str, Any]:
-    """Published servers of common platforms (resources/stun_servers.toml), by id."""
-    from app.paths import resource
-
-    try:
-        return tomllib.loads(resource("stun_servers.toml").read_text("utf-8"))
-    except (OSError, tomllib.TOMLDecodeError):
-        return {}
-
-
-def parse_stun_uri(text: str, username: str = "", credential: str = "") -> StunUri:
-    """``stun:host[:port]``, ``turn(s):host[:port][?transport=udp|tcp]`` or plain host[:port]."""
-    scheme, sep, rest = text.strip().partition(":")
-    if not sep or scheme.lower() not in STUN_SCHEMES or rest.startswith("//"):
-        scheme, rest = "stun", text.strip()  # plain host or host:port
-    scheme = scheme.lower()
-    rest, _, query = rest.partition("?")
-    transport = ""
-    if query:
-        key, _, transport = query.partition("=")
-        transport = transport.lower()
-        if key.lower() != "transport" or transport not in ("udp", "tcp"):
-            raise _stun_error()
-    if rest.count(":") > 1 and not rest.startswith("["):
-        raise _stun_error()
-    try:
-        host, port = split_host_port(rest)
-    except ValueError:
-        raise _stun_error() from None
-    if ":" not in rest.replace(f"[{host}]", ""):
-        port = STUN_SCHEMES[scheme]
-    if not (_HOST.match(host) or re.match(r"^[0-9a-fA-F:.]+$", host)) or not 0 < port < 65536:
-        raise _stun_error()
-    if scheme in ("stuns", "turns") and transport == "udp":
-        raise _stun_error()
-    return StunUri(scheme, host, port, transport, username, credential)
-
-
-def stun_uris(value: str | dict[str, Any]) -> list[StunUri]:
-    """Every server address in a stun_server value (a platform id expands to its list)."""
-    if isinstance(value, str):
-        platform = stun_platforms().get(value.strip().lower()) if value.strip() else None
-        if isinstance(platform, dict):
-            return [
-                dataclasses.replace(parse_stun_uri(u), platform=value.strip().lower())
-                for u in platform.get("urls", [])
-            ]
-        return [parse_stun_uri(value)] if value.strip() else []
-    clean = _stun_value(value)
-    assert isinstance(clean, dict)
-    user, secret = clean.get("username", ""), clean.get("credential", "")
-    return [parse_stun_uri(u, user, secret) for u in clean["urls"]]
