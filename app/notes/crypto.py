@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import base64
+import ctypes
 import hashlib
 import hmac
 import os
@@ -248,3 +249,9 @@ def b64d(text: object) -> bytes:
         return base64.b64decode(text.encode("ascii"), validate=True)
     except (ValueError, UnicodeEncodeError) as exc:
         raise TamperedHeader("bad base64") from exc
+
+
+def zero(buffer: bytearray) -> None:
+    """Overwrite *buffer* in place (a key we hold; copies inside OpenSSL are freed, not ours)."""
+    if buffer:
+        ctypes.memset((ctypes.c_char * len(buffer)).from_buffer(buffer), 0, len(buffer))

@@ -8,7 +8,6 @@ vault. All methods are thread-safe; the UI calls them from one worker thread at 
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import threading
 import uuid
@@ -16,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.notes import anchor, crypto, files, rotation
-from app.notes.crypto import KdfParams, NoteCipher
+from app.notes.crypto import KdfParams, NoteCipher, zero
 from app.notes.errors import (
     KeyringUnavailable,
     NotesListChanged,
@@ -26,10 +25,11 @@ from app.notes.errors import (
     VaultHeaderMissing,
     VaultLocked,
 )
-from app.notes.keyslots import DETECT, KEYRING, KeySlots
+from app.notes.keyslots import DETECT, KeySlots
 from app.notes.keystore import KeyStore
 from app.notes.manifest import Manifest, no_collection, open_all, seal_note
 from app.notes.model import NEWEST, Note, utcnow
+from app.notes.rekey import KeyChanges
 from app.notes.storage import FORMAT_V1, FORMAT_V2, NoteStore, Record, count_notes
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ HEADER_FILE = "vault.json"
 DB_FILE = "notes.db"
 
 
-class Vault:
+class Vault(KeyChanges):
     def __init__(
         self,
         directory: Path,
@@ -360,98 +360,3 @@ class Vault:
             self._require_unlocked()
             assert self._data_key is not None
             return bytes(self._data_key)
-
-    # a new data key --------------------------------------------------------------------------
-    def rotate_key(
-        self,
-        new_passphrase: str | None,
-        current: str | None = None,
-        progress: rotation.Progress | None = None,
-    ) -> str:
-        """Replace the data key: every note re-sealed under a new one (crash-safe, see
-        ``rotation``), every slot re-wrapped, *new_passphrase* set (when given; *current* must
-        match an existing one). Old copies of vault.json or backups, with the old passphrase or
-        recovery code, no longer open notes written from now on. Returns the NEW recovery code
-        (the old one stops working)."""
-        with self._lock:
-            store, cipher, manifest = self._require_unlocked()
-            old_key = self._data_key
-            assert old_key is not None
-            self.slots.forget()
-            if not self.opened_with_recovery:  # after the recovery code: a forgotten one resets
-                self.slots.check_passphrase(current)
-            keyring_key = self.slots.keyring_key(old_key) if KEYRING in self.methods() else None
-            new_key = bytearray(crypto.new_key())
-            new_cipher = NoteCipher(new_key)
-            vault_id = self.slots.vault_id
-            try:
-                rotation.stage_all(store, cipher, new_cipher, vault_id, progress)
-                code = self.slots.rekey(
-                    new_key,
-                    new_passphrase,
-                    keyring_key,
-                    anchor.make(new_key, vault_id, manifest.seq),
-                )  # the switch
-            except BaseException:
-                self.slots.forget()
-                store.end_staging(promote=False)
-                zero(new_key)
-                raise
-            self._data_key, self._cipher = new_key, new_cipher
-            manifest.cipher = new_cipher
-            zero(old_key)
-            store.end_staging(promote=True)  # if cut here, the next unlock finishes it
-            return code
-
-    # how the vault opens: re-wrap the data key only -----------------------------------------
-    def change_passphrase(self, new_passphrase: str, current: str | None = None) -> None:
-        """Set or change the passphrase. When one exists, *current* must match it, unless the
-        vault was opened with the recovery code (the patient forgot it: that is the point)."""
-        if not new_passphrase:
-            raise ValueError("empty passphrase")
-        with self._lock:
-            self.slots.change_passphrase(
-                self.data_key(), new_passphrase, current, verify=not self.opened_with_recovery
-            )
-
-    def replace_recovery_code(self) -> str:
-        """A new recovery code (show it once); the old one stops working."""
-        with self._lock:
-            return self.slots.replace_recovery_code(self.data_key())
-
-    def use_keyring(self, enabled: bool) -> None:
-        """Keep (or stop keeping) a key in the OS keyring. Re-wraps the data key only."""
-        with self._lock:
-            self.slots.use_keyring(self.data_key(), enabled)
-
-    def remove_passphrase(self) -> None:
-        """Keyring-only from now on (the recovery code always stays).
-
-        Only while a real keyring is available *and* its entry, read back now, opens the data
-        key: otherwise the passphrase stays (KeyringUnavailable), so a keyring that lost or never
-        kept the entry can never leave the patient with the recovery code alone by surprise.
-        """
-        with self._lock:
-            self.slots.remove_passphrase(self.data_key())
-
-    def switch_to_keyring(self, current_passphrase: str) -> None:
-        """Open with this computer's keyring instead of a passphrase.
-
-        Checks *current_passphrase* (when the vault has one), keeps a key in the keyring, reads
-        it back, then drops the passphrase. If the keyring does not give the key back, the vault
-        stays as it was (the passphrase still opens it) and the error is raised.
-        """
-        with self._lock:
-            self.slots.switch_to_keyring(self.data_key(), current_passphrase)
-
-    def switch_to_passphrase(self, new_passphrase: str, current: str = "") -> None:
-        """Open with a passphrase instead of the keyring: sets *new_passphrase* first (when
-        given; *current* must match an existing one), then stops using the keyring."""
-        with self._lock:
-            self.slots.switch_to_passphrase(self.data_key(), new_passphrase, current)
-
-
-def zero(buffer: bytearray) -> None:
-    """Overwrite *buffer* in place (a key we hold; copies inside OpenSSL are freed, not ours)."""
-    if buffer:
-        ctypes.memset((ctypes.c_char * len(buffer)).from_buffer(buffer), 0, len(buffer))

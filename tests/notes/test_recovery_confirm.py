@@ -11,8 +11,7 @@ from PySide6.QtCore import Qt
 
 from app.notes.vault import Vault
 from app.ui.context import AppContext
-from app.ui.notes.recovery import groups_match, pick_groups
-from app.ui.notes.views import RecoveryView
+from app.ui.notes.recovery import RecoveryView, groups_match, pick_groups
 from app.ui.pages.notes import NotesPage
 from tests.fakes.notes import FAST, FakeClock
 from tests.notes.test_notes_page import make_page, settle
