@@ -502,10 +502,7 @@ def _nearest_stack(w: QWidget | None, top: QWidget) -> QWidget | None:
 
 # Scroll areas allowed to scroll sideways, by object name, each with its reason. Keep it empty;
 # an entry is a known defect with an owner, not a design.
-WIDE_ALLOWED: dict[str, str] = {
-    "reportPreviewText": "the report's 7-column history table cannot fit 960 px at 200 % text; "
-    "it should become one block per run (app/report/html_page.py, issue 14)",
-}
+WIDE_ALLOWED: dict[str, str] = {}
 
 
 def overflow(top: QWidget) -> list[str]:

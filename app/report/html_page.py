@@ -6,6 +6,7 @@ opens the same anywhere, offline, and prints on paper.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from html import escape
 from typing import Any
 
@@ -39,6 +40,7 @@ th{background:#eef3f6}td.num{text-align:right;font-variant-numeric:tabular-nums}
 padding:8px 12px;border-radius:4px}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}
 """
+_NARROW: ContextVar[bool] = ContextVar("report_narrow", default=False)  # see html_sections
 
 
 def _e(value: Any) -> str:
@@ -46,7 +48,16 @@ def _e(value: Any) -> str:
 
 
 def _table(headers: list[str], rows: list[list[str]], numeric: set[int] | None = None) -> str:
-    """*rows* hold already-escaped HTML cells; headers are escaped here."""
+    """*rows* hold already-escaped HTML cells; headers are escaped here. In a narrow view
+    (html_sections(narrow=True)) a table of more than two columns becomes one block per row:
+    its first cell in bold, then a "Header: value" line for each other cell."""
+    if _NARROW.get() and len(headers) > 2:
+        return "".join(
+            f"<p><b>{row[0]}</b>"
+            + "".join(f"<br>{_e(h)}: {c}" for h, c in zip(headers[1:], row[1:], strict=False))
+            + "</p>"
+            for row in rows
+        )
     numeric = numeric or set()
     head = "".join(f'<th scope="col">{_e(h)}</th>' for h in headers)
     body = "".join(
@@ -356,9 +367,14 @@ SECTIONS = (
 )
 
 
-def html_sections(report: dict[str, Any]) -> str:
-    """The report body (headings and tables) without <html>: also used by the in-app preview."""
-    return "\n".join(part for section in SECTIONS for part in section(report))
+def html_sections(report: dict[str, Any], narrow: bool = False) -> str:
+    """The report body (headings and tables) without <html>: also used by the in-app views.
+    *narrow*: for a view too narrow for the wide tables, read top to bottom (see _table)."""
+    token = _NARROW.set(narrow)
+    try:
+        return "\n".join(part for section in SECTIONS for part in section(report))
+    finally:
+        _NARROW.reset(token)
 
 
 def privacy_statement() -> str:

@@ -7,14 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QStandardPaths, qVersion
-from PySide6.QtGui import QGuiApplication, QTextOption
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
     QPushButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -23,12 +22,13 @@ from app.atomic import atomic_write_text
 from app.devices.inventory import DeviceProvider
 from app.monitor.store import MonitorStore
 from app.report.collect import collect_report
-from app.report.html_page import html_sections, privacy_statement
+from app.report.html_page import privacy_statement
 from app.report.render import render_html, render_json, render_summary
 from app.report.words import when_text
 from app.ui.context import AppContext
 from app.ui.monitor_timeline import SessionTimeline
 from app.ui.support.chart import HistoryChart
+from app.ui.support.report_view import ReportView
 from app.ui.tasks import Task, TaskRunner
 from app.ui.widgets import ButtonRow, body, heading
 
@@ -60,12 +60,9 @@ class ReportPreviewDialog(QDialog):
         )
         self.privacy = body(privacy_statement())
         self.privacy.setObjectName("reportPrivacy")
-        self.view = QTextBrowser()
+        self.view = ReportView()
         self.view.setObjectName("reportPreviewText")
-        self.view.setOpenLinks(False)
-        # long tokens (device ids, paths) break rather than push the text sideways
-        self.view.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.view.setHtml(html_sections(report))
+        self.view.set_report(report)
         self.view.setAccessibleName(self.tr("Report contents"))
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
@@ -112,9 +109,8 @@ class SupportPanel(QWidget):
         self.chart_text = body()
         self.chart_text.setObjectName("chartText")
         self.timeline = SessionTimeline()
-        self.details = QTextBrowser()
+        self.details = ReportView()
         self.details.setObjectName("supportDetails")
-        self.details.setOpenLinks(False)
         self.details.setMinimumHeight(380)
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveReport")
@@ -219,7 +215,7 @@ class SupportPanel(QWidget):
         self.chart.setVisible(bool(report["history"]))  # no bare axes: the line below says why
         self.chart_text.setText(self.chart.text_alternative())
         self.timeline.set_timeline(report.get("session_timeline"))
-        self.details.setHtml(html_sections(report))
+        self.details.set_report(report)
 
     def _set_ready(self, ready: bool) -> None:
         self.save_button.setEnabled(ready)
