@@ -73,26 +73,10 @@ def _manual_entry_dialog(window: MainWindow) -> QDialog:
 
 
 def _report_preview_dialog(window: MainWindow) -> QDialog:
-    from app.devices.inventory import collect_devices
-    from app.report.build import build_report
-    from app.report.system import InterfaceInfo, system_info
     from app.ui.support.panel import ReportPreviewDialog
-    from tests.fakes.devices import FakeDevices
-    from tests.report.conftest import make_run
+    from tests.report.conftest import make_run, sample_report
 
-    report = build_report(
-        system=system_info("6"),
-        interfaces=[InterfaceInfo("wlan0", "wifi", True, None)],
-        devices=collect_devices(FakeDevices()),
-        hosts={
-            "video_host": "video.example.org",
-            "join_host": "",
-            "speedtest_host": "",
-            "calendar_host": "",
-        },
-        runs=[make_run(0)],
-    )
-    return ReportPreviewDialog(report, window)
+    return ReportPreviewDialog(sample_report([make_run(0)]), window)
 
 
 def _checkin_dialog(window: MainWindow) -> QDialog:

@@ -1,8 +1,10 @@
-"""Shared data for the report tests: check runs like the checks produce, and a fake device list."""
+"""Shared data for the report tests: check runs like the checks produce, a fake device list, and
+a whole report built from them."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -58,6 +60,26 @@ def make_run(
                 metrics=(Metric("battery_pct", 87, "%"), Metric("plugged", True, "")),
             ),
         ),
+    )
+
+
+def sample_report(runs: list[RunRecord]) -> dict[str, Any]:
+    """A report as the app builds it: the fake devices, one Wi-Fi interface, a video host."""
+    from app.devices.inventory import collect_devices
+    from app.report.build import build_report
+    from app.report.system import InterfaceInfo, system_info
+
+    return build_report(
+        system=system_info("6"),
+        interfaces=[InterfaceInfo("wlan0", "wifi", True, None)],
+        devices=collect_devices(FakeDevices()),
+        hosts={
+            "video_host": "video.example.org",
+            "join_host": "",
+            "speedtest_host": "",
+            "calendar_host": "",
+        },
+        runs=runs,
     )
 
 

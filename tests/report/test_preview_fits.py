@@ -12,18 +12,14 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from app.checks.verdict import verdict_label
-from app.devices.inventory import collect_devices
 from app.qt_i18n import use_language_in_app
-from app.report.build import build_report
 from app.report.html_page import html_sections, render_html
-from app.report.system import InterfaceInfo, system_info
 from app.report.words import value_text, when_text
 from app.ui.main_window import MIN_HEIGHT, MIN_WIDTH
 from app.ui.support.panel import ReportPreviewDialog
 from app.ui.theme import apply_theme
 from tests import ui_walk
-from tests.fakes.devices import FakeDevices
-from tests.report.conftest import make_run
+from tests.report.conftest import make_run, sample_report
 
 UNITS = {
     "download_mbps": "Mbit/s",
@@ -42,21 +38,8 @@ def theme(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
 
 def _report() -> dict:  # type: ignore[type-arg]
-    return build_report(
-        system=system_info("6"),
-        interfaces=[InterfaceInfo("wlan0", "wifi", True, None)],
-        devices=collect_devices(FakeDevices()),
-        hosts={
-            "video_host": "video.example.org",
-            "join_host": "",
-            "speedtest_host": "",
-            "calendar_host": "",
-        },
-        runs=[
-            make_run(0),
-            make_run(3600, download=2.5, rtt=180.0),
-            make_run(7200, verdict="ready"),
-        ],
+    return sample_report(
+        [make_run(0), make_run(3600, download=2.5, rtt=180.0), make_run(7200, verdict="ready")]
     )
 
 

@@ -51,6 +51,5 @@ class ReportView(QTextBrowser):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # text size changed in Settings
-            self.narrow = None
-            self._render()
+        if event.type() == QEvent.Type.FontChange:  # text size changed in Settings: the
+            self._render()  # document follows the font itself; only the form may change
